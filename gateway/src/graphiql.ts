@@ -1,0 +1,22 @@
+// GraphiQL served by the gateway with every asset inlined, so the page loads with
+// no request leaving the machine; the golden operations open as ready-to-run tabs.
+import fs from "node:fs";
+import path from "node:path";
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+
+export { renderGraphiQL };
+
+export interface ExampleTab {
+  query: string;
+  variables?: string;
+}
+
+/** One tab per schema/operations/*.graphql file, in file-name order. */
+export function exampleTabs(operationsDir: string): ExampleTab[] {
+  if (!fs.existsSync(operationsDir)) return [];
+  return fs
+    .readdirSync(operationsDir)
+    .filter((file) => file.endsWith(".graphql"))
+    .sort()
+    .map((file) => ({ query: fs.readFileSync(path.join(operationsDir, file), "utf8") }));
+}

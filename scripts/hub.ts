@@ -1,0 +1,101 @@
+// The whole hub in one process: every subgraph on its own port and the gateway in
+// front. Used by `npm start` (contract ports) and the end-to-end tests (free ports).
+import {
+  createLogger,
+  openEmbeddedDatabase,
+  openPostgresDatabase,
+  startSubgraph,
+  type Logger,
+  type RunningSubgraph,
+  type SubgraphDatabase,
+} from "@gcm-hub/kit";
+import type { GatewayConfig } from "../gateway/src/config.js";
+import { createGateway, type Gateway } from "../gateway/src/gateway.js";
+import { loadAllSubgraphs } from "../subgraphs/registry.js";
+
+export interface HubOptions {
+  /** PostgreSQL URL; absent means embedded PGlite. */
+  databaseUrl?: string;
+  /** Folder of the embedded database; null keeps it in memory (tests). */
+  dataDir: string | null;
+  gatewayConfig: GatewayConfig;
+  host?: string;
+  /** "contract" listens on 4000-4006; "free" lets the system pick (tests). Default contract. */
+  ports?: "contract" | "free";
+  log?: Logger;
+  onProgress?: (message: string) => void;
+  /** Sees every SQL statement of every subgraph. */
+  onQuery?: (subgraph: string, sql: string) => void;
+}
+
+export interface Hub {
+  readonly gatewayUrl: string;
+  readonly subgraphs: { name: string; url: string; running: RunningSubgraph }[];
+  readonly coldStart: boolean;
+  readonly databaseKind: "pglite" | "postgresql";
+  readonly gateway: Gateway;
+  stop(): Promise<void>;
+}
+
+export async function startHub(options: HubOptions): Promise<Hub> {
+  const host = options.host ?? "127.0.0.1";
+  const log = options.log ?? createLogger("hub", "warn");
+  const progress = options.onProgress ?? (() => {});
+  const definitions = await loadAllSubgraphs();
+
+  let coldStart = false;
+  let openDatabase: () => SubgraphDatabase;
+  let closeShared = async () => {};
+  if (options.databaseUrl) {
+    const url = options.databaseUrl;
+    openDatabase = () => openPostgresDatabase({ url, log });
+  } else {
+    progress(options.dataDir ? `opening the embedded database in ${options.dataDir}` : "opening an in-memory embedded database");
+    const embedded = await openEmbeddedDatabase(options.dataDir);
+    coldStart = embedded.created;
+    openDatabase = () => embedded.forSubgraph();
+    closeShared = () => embedded.close();
+  }
+
+  const subgraphs: Hub["subgraphs"] = [];
+  const databases: SubgraphDatabase[] = [];
+  try {
+    for (const definition of definitions) {
+      const database = openDatabase();
+      databases.push(database);
+      const running = await startSubgraph(definition, database, log.child({ subgraph: definition.name }), (sql) =>
+        options.onQuery?.(definition.name, sql),
+      );
+      const port = options.ports === "free" ? 0 : definition.port;
+      const url = await running.instance.server.listen(port, host);
+      subgraphs.push({ name: definition.name, url, running });
+    }
+    progress("migrating and seeding (first run only)");
+    await Promise.all(subgraphs.map((subgraph) => subgraph.running.prepared));
+
+    const gateway = createGateway({
+      config: { ...options.gatewayConfig, subgraphUrls: Object.fromEntries(subgraphs.map(({ name, url }) => [name, url])) },
+    });
+    const gatewayUrl = await gateway.listen(options.ports === "free" ? 0 : options.gatewayConfig.port, host);
+    return {
+      gatewayUrl,
+      subgraphs,
+      coldStart,
+      databaseKind: options.databaseUrl ? "postgresql" : "pglite",
+      gateway,
+      async stop() {
+        await gateway.stop();
+        await stopAll();
+      },
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+
+  async function stopAll() {
+    await Promise.all(subgraphs.map((subgraph) => subgraph.running.stop()));
+    await Promise.all(databases.map((database) => database.close()));
+    await closeShared();
+  }
+}

@@ -1,0 +1,149 @@
+// Database client factory: embedded PGlite (one instance shared by every subgraph
+// in the process, a PostgreSQL schema each) or PostgreSQL through node-postgres.
+// Subgraphs hand `adapter` to their own generated PrismaClient.
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import type { Logger } from "./logger.js";
+
+/** One database session: what migrations and seed bookkeeping need. */
+export interface SqlSession {
+  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>;
+  /** Runs a multi-statement script. */
+  exec(sql: string): Promise<void>;
+}
+
+export type PrismaAdapterFactory = PrismaPGlite | PrismaPg;
+
+export interface SubgraphDatabase {
+  readonly kind: "pglite" | "postgresql";
+  /** Driver adapter for the subgraph's own generated PrismaClient. */
+  readonly adapter: PrismaAdapterFactory;
+  /** Runs `work` on one session (the advisory lock of migrations needs one). */
+  withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
+  /** Resolves when the database answers; rejects with the reason otherwise. */
+  ping(timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+const PING_TIMEOUT_MS = 2000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+// ---------------------------------------------------------------- PostgreSQL
+
+export interface PostgresOptions {
+  url: string;
+  log: Logger;
+  /** Connections in the pool; default 10. */
+  maxConnections?: number;
+}
+
+export function openPostgresDatabase({ url, log, maxConnections = 10 }: PostgresOptions): SubgraphDatabase {
+  const pool = new pg.Pool({ connectionString: url, max: maxConnections, connectionTimeoutMillis: 5000 });
+  // An idle client losing its connection (database restart) must not crash the process.
+  pool.on("error", (error) => log.warn({ err: error.message }, "idle database connection lost"));
+  return {
+    kind: "postgresql",
+    adapter: new PrismaPg(pool),
+    async withSession(work) {
+      const client = await pool.connect();
+      try {
+        return await work({
+          query: async <Row,>(sql: string, params?: unknown[]) => (await client.query(sql, params)) as unknown as { rows: Row[] },
+          exec: async (sql) => void (await client.query(sql)),
+        });
+      } finally {
+        client.release();
+      }
+    },
+    ping: (timeoutMs = PING_TIMEOUT_MS) => withTimeout(pool.query("SELECT 1").then(() => undefined), timeoutMs, "PostgreSQL"),
+    close: () => pool.end(),
+  };
+}
+
+// ---------------------------------------------------------------- PGlite
+
+export interface EmbeddedDatabase {
+  /** True when this open created the database (first start: initdb ran). */
+  readonly created: boolean;
+  /** A view of the shared instance for one subgraph. Closing it does not close the instance. */
+  forSubgraph(): SubgraphDatabase;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens PGlite persisted under `dataDir`, or in memory when `dataDir` is null.
+ * PGlite is single-process: a lock file refuses a second process on the same folder.
+ */
+export async function openEmbeddedDatabase(dataDir: string | null): Promise<EmbeddedDatabase> {
+  let release = () => {};
+  let created = true;
+  let pglite: PGlite;
+  if (dataDir === null) {
+    pglite = await PGlite.create();
+  } else {
+    const folder = path.join(dataDir, "pglite");
+    created = !fs.existsSync(path.join(folder, "PG_VERSION"));
+    fs.mkdirSync(folder, { recursive: true });
+    release = lockDataDir(dataDir);
+    try {
+      pglite = await PGlite.create(folder);
+    } catch (error) {
+      release();
+      throw new Error(`Cannot open the embedded database in ${folder}: ${(error as Error).message}`);
+    }
+  }
+  let closed = false;
+  return {
+    created,
+    forSubgraph: () => ({
+      kind: "pglite",
+      adapter: new PrismaPGlite(pglite),
+      withSession: (work) =>
+        work({
+          query: async (sql, params) => pglite.query(sql, params as unknown[]) as Promise<{ rows: never[] }>,
+          exec: async (sql) => void (await pglite.exec(sql)),
+        }),
+      ping: (timeoutMs = PING_TIMEOUT_MS) => withTimeout(pglite.query("SELECT 1").then(() => undefined), timeoutMs, "PGlite"),
+      close: async () => {},
+    }),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pglite.close();
+      release();
+    },
+  };
+}
+
+function lockDataDir(dataDir: string): () => void {
+  const lockFile = path.join(dataDir, "hub.lock");
+  const holder = fs.existsSync(lockFile) ? Number(fs.readFileSync(lockFile, "utf8")) : NaN;
+  if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
+    throw new Error(
+      `The embedded database in ${dataDir} is in use by process ${holder}. ` +
+        "Stop that process, or set HUB_DATA_DIR to another folder.",
+    );
+  }
+  fs.writeFileSync(lockFile, String(process.pid));
+  return () => fs.rmSync(lockFile, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}

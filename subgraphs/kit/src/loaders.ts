@@ -1,0 +1,28 @@
+// DataLoader helpers. Loaders are created per request (never at module level), and
+// batch functions return exactly one result per key, in key order.
+import DataLoader from "dataloader";
+
+/** One row per key: a batch loads rows by key; misses resolve to null. */
+export function loaderByKey<Key, Row>(
+  loadRows: (keys: readonly Key[]) => Promise<Row[]>,
+  keyOf: (row: Row) => Key,
+): DataLoader<Key, Row | null> {
+  return new DataLoader(async (keys) => {
+    const rows = await loadRows(keys);
+    const byKey = new Map(rows.map((row) => [keyOf(row), row]));
+    return keys.map((key) => byKey.get(key) ?? null);
+  });
+}
+
+/** Many rows per key (a one-to-many relation): misses resolve to an empty list. */
+export function loaderGroupedByKey<Key, Row>(
+  loadRows: (keys: readonly Key[]) => Promise<Row[]>,
+  keyOf: (row: Row) => Key,
+): DataLoader<Key, Row[]> {
+  return new DataLoader(async (keys) => {
+    const rows = await loadRows(keys);
+    const groups = new Map<Key, Row[]>(keys.map((key) => [key, []]));
+    for (const row of rows) groups.get(keyOf(row))?.push(row);
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+}

@@ -1,0 +1,53 @@
+// Relay cursor pagination by a unique sort key (keyset, not offset): the cursor is
+// the opaque encoding of the last key on the page.
+import { badUserInput } from "./errors.js";
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageRequest {
+  /** Rows to return. */
+  take: number;
+  /** Key of the last row of the previous page; null for the first page. */
+  afterKey: string | null;
+}
+
+export interface Connection<Node> {
+  edges: { cursor: string; node: Node }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}
+
+const CURSOR_PREFIX = "k:";
+
+export function encodeCursor(key: string): string {
+  return Buffer.from(CURSOR_PREFIX + key, "utf8").toString("base64url");
+}
+
+export function decodeCursor(cursor: string, argument = "after"): string {
+  const decoded = Buffer.from(cursor, "base64url").toString("utf8");
+  if (!decoded.startsWith(CURSOR_PREFIX) || encodeCursor(decoded.slice(CURSOR_PREFIX.length)) !== cursor) {
+    throw badUserInput(argument, "is not a cursor this API issued; use pageInfo.endCursor from a previous page");
+  }
+  return decoded.slice(CURSOR_PREFIX.length);
+}
+
+/** Validates `first` and `after` and turns them into a keyset page request. */
+export function pageRequest(first: number | null | undefined, after: string | null | undefined): PageRequest {
+  const take = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(take) || take < 1 || take > MAX_PAGE_SIZE) {
+    throw badUserInput("first", `must be between 1 and ${MAX_PAGE_SIZE}, got ${take}`);
+  }
+  return { take, afterKey: after == null ? null : decodeCursor(after) };
+}
+
+/** Builds a connection from up to take + 1 rows (the extra row only says a next page exists). */
+export function toConnection<Node>(rows: Node[], page: PageRequest, keyOf: (node: Node) => string, totalCount: number): Connection<Node> {
+  const nodes = rows.slice(0, page.take);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > page.take, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}

@@ -1,0 +1,184 @@
+// createSubgraphServer: one function turns a subgraph's SDL and resolvers into an
+// HTTP server with /graphql, /healthz and /readyz, JSON logs, masked internal
+// errors and graceful shutdown. It does not listen: tests call `handle` or
+// `executeOperation`; `listen` is for main.ts and the all-in-one start.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import crypto from "node:crypto";
+import { ApolloServer, HeaderMap, type GraphQLRequest } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { buildSubgraphSchema, type GraphQLResolverMap } from "@apollo/subgraph";
+import { GraphQLError, type DocumentNode, type GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { BaseContext } from "./context.js";
+import { ErrorCode, isDatabaseUnavailable } from "./errors.js";
+import { HttpError, parseJsonBody, readBody, sendGraphQLError, sendJson } from "./http.js";
+import type { Logger } from "./logger.js";
+
+export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
+export const DEFAULT_DRAIN_TIMEOUT_MS = 10_000;
+export const REQUEST_ID_HEADER = "x-request-id";
+
+export interface Readiness {
+  ready: boolean;
+  checks: Record<string, string>;
+}
+
+export interface SubgraphServerOptions<Context extends BaseContext> {
+  /** Subgraph name, as composed into the supergraph. */
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<Context>;
+  /** Builds the per-request context (database client, loaders) from the base one. */
+  createContext: (base: BaseContext) => Context;
+  /** Reports whether the subgraph can serve (database reachable, migrated, seeded). */
+  readiness: () => Promise<Readiness>;
+  log: Logger;
+  /** Largest accepted request body; default DEFAULT_BODY_LIMIT_BYTES (1 MiB). */
+  bodyLimitBytes?: number;
+  /** How long stop() waits for in-flight requests; default DEFAULT_DRAIN_TIMEOUT_MS (10 s). */
+  drainTimeoutMs?: number;
+}
+
+export interface SubgraphServer<Context extends BaseContext> {
+  readonly name: string;
+  readonly apollo: ApolloServer<Context>;
+  /** Node request handler: routes /graphql, /healthz, /readyz. */
+  handle(request: IncomingMessage, response: ServerResponse): void;
+  /** Runs one operation in process, with a real context (tests). */
+  executeOperation(request: GraphQLRequest, base?: Partial<BaseContext>): ReturnType<ApolloServer<Context>["executeOperation"]>;
+  /** Starts listening; resolves with the GraphQL URL. */
+  listen(port: number, host?: string): Promise<string>;
+  /** Stops accepting, drains in-flight requests, then stops Apollo. */
+  stop(): Promise<void>;
+}
+
+export async function createSubgraphServer<Context extends BaseContext>(
+  options: SubgraphServerOptions<Context>,
+): Promise<SubgraphServer<Context>> {
+  const { name, log } = options;
+  const bodyLimit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+  const apollo = new ApolloServer<Context>({
+    schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers }]),
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    formatError: (formatted, error) => maskInternalError(name, log, formatted, error),
+    logger: apolloLogger(log),
+  });
+  await apollo.start();
+
+  const baseContext = (requestId: string): BaseContext => ({
+    requestId,
+    caller: null,
+    log: log.child({ requestId }),
+  });
+
+  async function serveGraphQL(request: IncomingMessage, response: ServerResponse, requestId: string, search: string) {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+    }
+    let body: unknown;
+    if (request.method === "POST") {
+      const text = await readBody(request, bodyLimit);
+      body = headers.get("content-type")?.includes("json") ? parseJsonBody(text) : text;
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? "GET", headers, search, body },
+      context: async () => options.createContext(baseContext(requestId)),
+    });
+    for (const [key, value] of result.headers) response.setHeader(key, value);
+    response.setHeader(REQUEST_ID_HEADER, requestId);
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === "complete") {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  }
+
+  async function route(request: IncomingMessage, response: ServerResponse) {
+    const url = new URL(request.url ?? "/", "http://subgraph");
+    const requestId = String(request.headers[REQUEST_ID_HEADER] ?? "") || crypto.randomUUID();
+    switch (url.pathname) {
+      case "/healthz":
+        return sendJson(response, 200, { status: "ok", subgraph: name });
+      case "/readyz": {
+        const readiness = await options.readiness();
+        return sendJson(response, readiness.ready ? 200 : 503, { status: readiness.ready ? "ready" : "not ready", subgraph: name, ...readiness });
+      }
+      case "/graphql":
+        return serveGraphQL(request, response, requestId, url.search);
+      default:
+        return sendGraphQLError(response, new HttpError(404, `No route ${url.pathname}; the GraphQL endpoint is /graphql`, "NOT_FOUND"));
+    }
+  }
+
+  function handle(request: IncomingMessage, response: ServerResponse) {
+    route(request, response).catch((error: unknown) => {
+      if (response.headersSent) return response.destroy();
+      if (error instanceof HttpError) return sendGraphQLError(response, error);
+      log.error({ err: error }, "request failed");
+      sendGraphQLError(response, new HttpError(500, `Internal error in the ${name} subgraph`, ErrorCode.INTERNAL_SERVER_ERROR));
+    });
+  }
+
+  let httpServer: Server | undefined;
+  return {
+    name,
+    apollo,
+    handle,
+    executeOperation: (request, base) =>
+      apollo.executeOperation(request, {
+        contextValue: options.createContext({ ...baseContext(base?.requestId ?? crypto.randomUUID()), ...base }),
+      }),
+    async listen(port, host = "127.0.0.1") {
+      httpServer = createServer(handle);
+      httpServer.keepAliveTimeout = 65_000;
+      await new Promise<void>((resolve, reject) => {
+        httpServer!.once("error", reject);
+        httpServer!.listen(port, host, () => resolve());
+      });
+      const address = httpServer.address() as AddressInfo;
+      return `http://${host}:${address.port}/graphql`;
+    },
+    async stop() {
+      if (httpServer) await drainHttpServer(httpServer, options.drainTimeoutMs ?? DEFAULT_DRAIN_TIMEOUT_MS);
+      await apollo.stop();
+    },
+  };
+}
+
+/** Stops accepting connections, lets in-flight requests finish, then cuts what is left. */
+export async function drainHttpServer(server: Server, timeoutMs: number): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const timer = setTimeout(() => server.closeAllConnections(), timeoutMs);
+  await closed;
+  clearTimeout(timer);
+}
+
+/**
+ * Errors from resolvers that are not GraphQLErrors (database, bugs) are logged and
+ * replaced by a message that names the subgraph and leaks nothing internal.
+ */
+function maskInternalError(name: string, log: Logger, formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof GraphQLError) return formatted;
+  if (isDatabaseUnavailable(original)) {
+    log.error({ err: original }, "database unavailable");
+    return { message: `The ${name} subgraph's database is unavailable`, path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+  }
+  log.error({ err: original, path: formatted.path }, "resolver failed");
+  return { message: `Internal error in the ${name} subgraph`, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+function apolloLogger(log: Logger) {
+  return {
+    debug: (message: string) => log.debug(message),
+    info: (message: string) => log.info(message),
+    warn: (message: string) => log.warn(message),
+    error: (message: string) => log.error(message),
+  };
+}

@@ -1,0 +1,134 @@
+// The shape every subgraph exports, and its lifecycle: listen first, then migrate
+// and seed, retrying while the database is unreachable. /readyz tells the truth
+// throughout; the process never exits because its database is down.
+import type { SubgraphDatabase } from "./database.js";
+import { isDatabaseUnavailable } from "./errors.js";
+import type { Logger } from "./logger.js";
+import { migrateDeploy, PRISMA_MIGRATE_LOCK } from "./migrations.js";
+import { lastSeedChecksum, recordSeed } from "./seeding.js";
+import type { BaseContext } from "./context.js";
+import type { Readiness, SubgraphServer } from "./server.js";
+
+/** What a subgraph's server factory is given. */
+export interface SubgraphEnvironment {
+  database: SubgraphDatabase;
+  log: Logger;
+  readiness: () => Promise<Readiness>;
+  /** Observer of every SQL statement the subgraph's Prisma client sends (tests count them). */
+  onQuery?: (sql: string) => void;
+}
+
+/** What a subgraph's server factory returns. */
+export interface SubgraphInstance {
+  server: SubgraphServer<BaseContext & any>;
+  /** The report's records for this subgraph: applied when their checksum changes. */
+  seed: { checksum: string; run(): Promise<string> };
+  /** Releases the subgraph's database client. */
+  close(): Promise<void>;
+}
+
+/** A subgraph, as the start scripts and tests see it. */
+export interface SubgraphDefinition {
+  /** Name in the supergraph, and its PostgreSQL schema. */
+  name: string;
+  /** Contract port (4001-4006). */
+  port: number;
+  /** Absolute path of prisma/migrations. */
+  migrationsDir: string;
+  create(environment: SubgraphEnvironment): Promise<SubgraphInstance>;
+}
+
+export const RETRY_FIRST_DELAY_MS = 500;
+export const RETRY_MAX_DELAY_MS = 10_000;
+
+export interface RunningSubgraph {
+  readonly definition: SubgraphDefinition;
+  readonly instance: SubgraphInstance;
+  /** Resolves once migrated and seeded (or rejects on a non-transient failure). */
+  readonly prepared: Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Creates the subgraph and prepares its database in the background. The caller
+ * decides when to listen (before `prepared` resolves, so /readyz can answer).
+ */
+export async function startSubgraph(
+  definition: SubgraphDefinition,
+  database: SubgraphDatabase,
+  log: Logger,
+  onQuery?: (sql: string) => void,
+): Promise<RunningSubgraph> {
+  const state: { ready: boolean; problem: string } = { ready: false, problem: "migrations not applied yet" };
+  let stopped = false;
+  const readiness = async (): Promise<Readiness> => {
+    if (!state.ready) return { ready: false, checks: { database: state.problem } };
+    try {
+      await database.ping();
+      return { ready: true, checks: { database: "ok" } };
+    } catch (error) {
+      return { ready: false, checks: { database: `unreachable: ${(error as Error).message}` } };
+    }
+  };
+  const instance = await definition.create({ database, log, readiness, onQuery });
+
+  const prepared = (async () => {
+    for (let delay = RETRY_FIRST_DELAY_MS; !stopped; delay = Math.min(delay * 2, RETRY_MAX_DELAY_MS)) {
+      try {
+        await prepareDatabase(definition, database, instance, log);
+        state.ready = true;
+        return;
+      } catch (error) {
+        if (!isDatabaseUnavailable(error)) {
+          state.problem = `preparation failed: ${(error as Error).message}`;
+          log.error({ err: error }, "database preparation failed; the subgraph stays not ready");
+          throw error;
+        }
+        state.problem = `unreachable: ${(error as Error).message}`;
+        log.warn({ retryInMs: delay, reason: (error as Error).message }, "database unreachable; retrying");
+        await new Promise((resolve) => setTimeout(resolve, delay).unref());
+      }
+    }
+  })();
+  prepared.catch(() => undefined); // reported through readiness and the log
+
+  return {
+    definition,
+    instance,
+    prepared,
+    async stop() {
+      stopped = true;
+      await instance.server.stop();
+      await instance.close();
+    },
+  };
+}
+
+/** Migrates, then seeds when the seed changed since the last run. */
+export async function prepareDatabase(
+  definition: SubgraphDefinition,
+  database: SubgraphDatabase,
+  instance: SubgraphInstance,
+  log: Logger,
+): Promise<void> {
+  const previousSeed = await database.withSession(async (session) => {
+    // Held across migration and seed bookkeeping so that subgraphs sharing one
+    // PostgreSQL database never race to create the same schema.
+    await session.query(`SELECT pg_advisory_lock(${PRISMA_MIGRATE_LOCK})`);
+    try {
+      await migrateDeploy(session, {
+        schema: definition.name,
+        migrationsDir: definition.migrationsDir,
+        onApplied: (name) => log.info({ migration: name }, "migration applied"),
+        onWarning: (message) => log.warn(message),
+      });
+      return await lastSeedChecksum(session, definition.name);
+    } finally {
+      await session.query(`SELECT pg_advisory_unlock(${PRISMA_MIGRATE_LOCK})`);
+    }
+  });
+  if (previousSeed === instance.seed.checksum) return;
+  const summary = await instance.seed.run();
+  await database.withSession((session) => recordSeed(session, definition.name, instance.seed.checksum));
+  log.info({ summary }, "seeded from the report");
+}

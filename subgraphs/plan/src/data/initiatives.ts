@@ -1,0 +1,42 @@
+import { pageRequest, toConnection } from "@gcm-hub/kit";
+import type { Prisma } from "../generated/prisma/client.js";
+import type { InitiativeStatus } from "../generated/prisma/enums.js";
+import type { PlanPrisma } from "../prisma.js";
+import { assertObjectiveNumber } from "./objectives.js";
+
+export interface InitiativeFilter {
+  objective?: number | null;
+  department?: string | null;
+  country?: string | null;
+  status?: InitiativeStatus | null;
+}
+
+export function initiativeWhere(filter: InitiativeFilter | null | undefined): Prisma.InitiativeWhereInput {
+  if (!filter) return {};
+  const where: Prisma.InitiativeWhereInput = {};
+  if (filter.objective != null) {
+    assertObjectiveNumber("filter.objective", filter.objective);
+    where.objectives = { some: { objectiveNumber: filter.objective } };
+  }
+  if (filter.department != null) where.departments = { some: { departmentCode: filter.department } };
+  if (filter.country != null) where.countries = { some: { countryIso: filter.country.toUpperCase() } };
+  if (filter.status != null) where.status = filter.status;
+  return where;
+}
+
+/** One page of initiatives matching the filter, ordered by code, with the total count. */
+export async function findInitiativePage(
+  prisma: PlanPrisma,
+  filter: InitiativeFilter | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+) {
+  const page = pageRequest(first, after);
+  const where = initiativeWhere(filter);
+  const keyed: Prisma.InitiativeWhereInput = page.afterKey === null ? where : { AND: [where, { code: { gt: page.afterKey } }] };
+  const [rows, totalCount] = await Promise.all([
+    prisma.initiative.findMany({ where: keyed, orderBy: { code: "asc" }, take: page.take + 1 }),
+    prisma.initiative.count({ where }),
+  ]);
+  return toConnection(rows, page, (row) => row.code, totalCount);
+}

@@ -1,0 +1,9 @@
+import { Country } from "./Country.js";
+import { Department } from "./Department.js";
+import { Initiative } from "./Initiative.js";
+import { Objective } from "./Objective.js";
+import { Observation } from "./Observation.js";
+import { Pillar } from "./Pillar.js";
+import { Query } from "./Query.js";
+
+export const resolvers = { Query, Pillar, Objective, Department, Country, Initiative, Observation };
