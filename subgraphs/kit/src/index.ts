@@ -6,6 +6,7 @@ export * from "./errors.js";
 export * from "./loaders.js";
 export * from "./logger.js";
 export * from "./migrations.js";
+export * from "./observation.js";
 export * from "./pagination.js";
 export * from "./schema.js";
 export * from "./seeding.js";

@@ -1,6 +1,6 @@
 import type { Initiative as InitiativeRow } from "../generated/prisma/client.js";
 import type { PlanContext } from "../context.js";
-import { reportSource } from "../source.js";
+import { reportSource } from "@gcm-hub/kit";
 
 export const Initiative = {
   __resolveReference: ({ code }: { code: string }, { loaders }: PlanContext) => loaders.initiative.load(code),

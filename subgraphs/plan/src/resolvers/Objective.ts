@@ -1,7 +1,7 @@
 import type { Objective as ObjectiveRow } from "../generated/prisma/client.js";
 import type { InitiativeStatus } from "../generated/prisma/enums.js";
 import type { PlanContext } from "../context.js";
-import { reportSource } from "../source.js";
+import { reportSource } from "@gcm-hub/kit";
 
 export const Objective = {
   __resolveReference: ({ number }: { number: number }, { loaders }: PlanContext) => loaders.objective.load(number),

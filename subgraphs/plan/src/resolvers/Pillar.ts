@@ -1,5 +1,5 @@
 import type { Pillar as PillarRow } from "../generated/prisma/client.js";
-import { reportSource } from "../source.js";
+import { reportSource } from "@gcm-hub/kit";
 
 const NUMERALS = ["I", "II", "III", "IV", "V"];
 

@@ -1,0 +1,78 @@
+// Test harnesses: a throwaway database (in-memory PGlite, or a fresh PostgreSQL
+// database when DATABASE_URL is set) and a subgraph started on it in process.
+import crypto from "node:crypto";
+import pg from "pg";
+import { openEmbeddedDatabase, openPostgresDatabase, type SubgraphDatabase } from "./database.js";
+import { createLogger } from "./logger.js";
+import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from "./subgraph.js";
+
+export interface TestDatabase {
+  /** Opens one more client on the same database (each subgraph gets its own). */
+  open(): SubgraphDatabase;
+  /** PostgreSQL URL of the throwaway database, when on PostgreSQL. */
+  readonly url: string | undefined;
+  readonly kind: "pglite" | "postgresql";
+  close(): Promise<void>;
+}
+
+const log = createLogger("test", "silent");
+
+/** A database no other test sees: in-memory PGlite, or a new PostgreSQL database dropped on close. */
+export async function openTestDatabase(databaseUrl = process.env.DATABASE_URL): Promise<TestDatabase> {
+  if (!databaseUrl) {
+    const embedded = await openEmbeddedDatabase(null);
+    return { open: () => embedded.forSubgraph(), url: undefined, kind: "pglite", close: () => embedded.close() };
+  }
+  const name = `hub_test_${crypto.randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const url = new URL(databaseUrl);
+  url.pathname = `/${name}`;
+  const opened: SubgraphDatabase[] = [];
+  return {
+    url: url.toString(),
+    kind: "postgresql",
+    open() {
+      const database = openPostgresDatabase({ url: url.toString(), log, maxConnections: 4 });
+      opened.push(database);
+      return database;
+    },
+    async close() {
+      await Promise.all(opened.map((database) => database.close()));
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+export interface TestSubgraph {
+  readonly running: RunningSubgraph;
+  /** SQL statements the subgraph's Prisma client sent since the last reset. */
+  readonly statements: string[];
+  /** Runs an operation in process; throws if the response is not a single result. */
+  execute<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: Data | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
+  close(): Promise<void>;
+}
+
+/** Starts a subgraph on a throwaway database, migrated and seeded, not listening. */
+export async function startTestSubgraph(definition: SubgraphDefinition): Promise<TestSubgraph> {
+  const testDatabase = await openTestDatabase();
+  const statements: string[] = [];
+  const running = await startSubgraph(definition, testDatabase.open(), log, (sql) => statements.push(sql));
+  await running.prepared;
+  statements.length = 0;
+  return {
+    running,
+    statements,
+    async execute(query, variables) {
+      const response = await running.instance.server.executeOperation({ query, variables });
+      if (response.body.kind !== "single") throw new Error("expected a single result");
+      return response.body.singleResult as never;
+    },
+    async close() {
+      await running.stop();
+      await testDatabase.close();
+    },
+  };
+}

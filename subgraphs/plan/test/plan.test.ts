@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
+import { plan } from "../src/server.js";
+import { initiatives, objectives } from "../prisma/seed/report.js";
+
+let subgraph: TestSubgraph;
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(plan);
+});
+afterAll(() => subgraph?.close());
+
+describe("plan catalogue queries", () => {
+  it("serves the 23 objectives with their official titles, in order", async () => {
+    const { data, errors } = await subgraph.execute<{ objectives: { number: number; title: string }[] }>("{ objectives { number title } }");
+    expect(errors).toBeUndefined();
+    expect(data!.objectives).toHaveLength(23);
+    expect(data!.objectives.map((objective) => objective.number)).toEqual(Array.from({ length: 23 }, (_, index) => index + 1));
+    expect(data!.objectives[0]!.title).toBe("Collect and utilize accurate and disaggregated data as a basis for evidence-based policies");
+    expect(data!.objectives[22]!.title).toBe("Strengthen international cooperation and global partnerships for safe, orderly and regular migration");
+  });
+
+  it("filters objectives by number and title", async () => {
+    const { data } = await subgraph.execute<{ objectives: { number: number }[] }>(
+      '{ objectives(numbers: [5, 6, 22], titleContains: "SOCIAL SECURITY") { number } }',
+    );
+    expect(data!.objectives).toEqual([{ number: 22 }]);
+  });
+
+  it("refuses an objective number outside 1 to 23, naming the argument", async () => {
+    const { errors } = await subgraph.execute("{ objective(number: 24) { title } }");
+    expect(errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(errors?.[0]?.message).toContain('"number"');
+  });
+
+  it("serves five pillars with numerals and ten guiding principles", async () => {
+    const { data } = await subgraph.execute<{ pillars: { numeral: string; source: { quote: string } }[]; guidingPrinciples: unknown[] }>(
+      "{ pillars { numeral title source { reference quote } } guidingPrinciples { number name } }",
+    );
+    expect(data!.pillars.map((pillar) => pillar.numeral)).toEqual(["I", "II", "III", "IV", "V"]);
+    expect(data!.pillars.every((pillar) => pillar.source.quote.length > 0)).toBe(true);
+    expect(data!.guidingPrinciples).toHaveLength(10);
+  });
+
+  it("gives the plan-level figures with provenance", async () => {
+    const { data } = await subgraph.execute<{ planFigures: { id: string; value: number; unit: string; source: { quote: string } }[] }>(
+      "{ planFigures { id value unit period { start end label } source { document reference quote } } }",
+    );
+    const byValue = (value: number, unit: string) => data!.planFigures.find((figure) => figure.value === value && figure.unit === unit);
+    expect(byValue(97, "measures")?.source.quote).toContain("97 measures");
+    expect(byValue(21, "measures")?.source.quote).toContain("21 measures have been accomplished");
+    expect(byValue(58, "percent")?.source.quote).toContain("58%");
+    expect(byValue(70, "percent")?.source.quote).toContain("70%");
+    expect(byValue(49, "entities")?.source.quote).toContain("49 entities");
+  });
+
+  it("looks up countries by ISO code, case-insensitively, and null for unknown ones", async () => {
+    const { data } = await subgraph.execute<{ cv: { name: string } | null; xx: null }>('{ cv: country(iso: "cv") { name } xx: country(iso: "XX") { name } }');
+    expect(data!.cv).toEqual({ name: "Cabo Verde" });
+    expect(data!.xx).toBeNull();
+  });
+});
+
+describe("initiatives connection", () => {
+  const page = `query Page($first: Int, $after: String, $filter: InitiativeFilter) {
+    initiatives(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { code status } } }
+  }`;
+  type Page = { initiatives: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { code: string; status: string } }[] } };
+
+  it("pages through every initiative once, in code order", async () => {
+    const codes: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 50; pages++) {
+      const { data, errors }: Awaited<ReturnType<typeof subgraph.execute<Page>>> = await subgraph.execute<Page>(page, { first: 10, after });
+      expect(errors).toBeUndefined();
+      codes.push(...data!.initiatives.edges.map((edge) => edge.node.code));
+      expect(data!.initiatives.totalCount).toBe(initiatives.length);
+      if (!data!.initiatives.pageInfo.hasNextPage) break;
+      after = data!.initiatives.pageInfo.endCursor;
+    }
+    expect(codes).toEqual(initiatives.map((initiative) => initiative.code).sort());
+  });
+
+  it("filters by objective, country and status together", async () => {
+    const { data } = await subgraph.execute<Page>(page, { first: 100, filter: { objective: 5, status: "IN_PROGRESS", country: "in" } });
+    const expected = initiatives
+      .filter((i) => i.objectives.includes(5) && i.status === "IN_PROGRESS" && i.countries.some((c) => c.iso === "IN"))
+      .map((i) => i.code)
+      .sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(data!.initiatives.edges.map((edge) => edge.node.code)).toEqual(expected);
+  });
+
+  it("refuses a page size over 100 and a forged cursor with clear errors", async () => {
+    const tooBig = await subgraph.execute(page, { first: 101 });
+    expect(tooBig.errors?.[0]?.message).toBe('Invalid argument "first": must be between 1 and 100, got 101');
+    const forged = await subgraph.execute(page, { first: 5, after: "not-a-cursor" });
+    expect(forged.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(forged.errors?.[0]?.message).toContain('"after"');
+  });
+});
+
+describe("federation entities", () => {
+  it("resolves each @key, and null for unknown keys", async () => {
+    const { data, errors } = await subgraph.execute<{ _entities: unknown[] }>(
+      `query($representations: [_Any!]!) { _entities(representations: $representations) {
+        ... on Objective { number title } ... on Country { iso name } ... on Department { code name } ... on Initiative { code name }
+      } }`,
+      {
+        representations: [
+          { __typename: "Objective", number: 21 },
+          { __typename: "Country", iso: "IN" },
+          { __typename: "Department", code: "SEF" },
+          { __typename: "Initiative", code: "MYSEF" },
+          { __typename: "Objective", number: 99 },
+        ],
+      },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!._entities).toEqual([
+      { number: 21, title: objectives[20]!.title },
+      { iso: "IN", name: "India" },
+      expect.objectContaining({ code: "SEF" }),
+      expect.objectContaining({ code: "MYSEF" }),
+      null,
+    ]);
+  });
+
+  it("resolves 50 entities of one type with one SQL statement, and their relations with one more each", async () => {
+    const representations = initiatives.slice(0, 50).map(({ code }) => ({ __typename: "Initiative", code }));
+    subgraph.statements.length = 0;
+    const { data, errors } = await subgraph.execute<{ _entities: { code: string }[] }>(
+      "query($r: [_Any!]!) { _entities(representations: $r) { ... on Initiative { code } } }",
+      { r: representations },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!._entities.map((entity) => entity.code)).toEqual(representations.map((r) => r.code));
+    expect(subgraph.statements).toHaveLength(1);
+
+    subgraph.statements.length = 0;
+    await subgraph.execute("query($r: [_Any!]!) { _entities(representations: $r) { ... on Initiative { code objectives { number } countries { role } } } }", {
+      r: representations,
+    });
+    expect(subgraph.statements).toHaveLength(3);
+  });
+});

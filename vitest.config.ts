@@ -1,0 +1,16 @@
+import { defineConfig } from "vitest/config";
+
+// Unit tests sit beside the code (subgraphs/*/test); hub tests boot the whole
+// hub in process (test/). Both run on PGlite, or on PostgreSQL with DATABASE_URL.
+export default defineConfig({
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Two cores: more workers only contend for the CPU (PGlite is CPU-bound).
+    maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: "unit", include: ["subgraphs/**/test/**/*.test.ts", "gateway/**/test/**/*.test.ts"] } },
+      { extends: true, test: { name: "e2e", include: ["test/**/*.test.ts"] } },
+    ],
+  },
+});
