@@ -126,7 +126,8 @@ export async function openEmbeddedDatabase(dataDir: string | null): Promise<Embe
   };
 }
 
-function lockDataDir(dataDir: string): () => void {
+/** Refuses when another live process holds the data folder; returns the release function. */
+export function lockDataDir(dataDir: string): () => void {
   const lockFile = path.join(dataDir, "hub.lock");
   const holder = fs.existsSync(lockFile) ? Number(fs.readFileSync(lockFile, "utf8")) : NaN;
   if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {

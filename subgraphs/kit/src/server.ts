@@ -8,7 +8,7 @@ import crypto from "node:crypto";
 import { ApolloServer, HeaderMap, type GraphQLRequest } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { buildSubgraphSchema, type GraphQLResolverMap } from "@apollo/subgraph";
-import { GraphQLError, type DocumentNode, type GraphQLFormattedError } from "graphql";
+import type { DocumentNode, GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { BaseContext } from "./context.js";
 import { ErrorCode, isDatabaseUnavailable } from "./errors.js";
@@ -153,19 +153,23 @@ export async function createSubgraphServer<Context extends BaseContext>(
 /** Stops accepting connections, lets in-flight requests finish, then cuts what is left. */
 export async function drainHttpServer(server: Server, timeoutMs: number): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // Keep-alive sockets turn idle as their last response ends; close them as they do.
+  const sweeper = setInterval(() => server.closeIdleConnections(), 50);
   server.closeIdleConnections();
   const timer = setTimeout(() => server.closeAllConnections(), timeoutMs);
   await closed;
+  clearInterval(sweeper);
   clearTimeout(timer);
 }
 
 /**
- * Errors from resolvers that are not GraphQLErrors (database, bugs) are logged and
+ * Errors without a client-facing code (database failures, bugs) are logged and
  * replaced by a message that names the subgraph and leaks nothing internal.
+ * Errors that carry a code (parse, validation, BAD_USER_INPUT, ...) pass through.
  */
 function maskInternalError(name: string, log: Logger, formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (formatted.extensions?.code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
   const original = unwrapResolverError(error);
-  if (original instanceof GraphQLError) return formatted;
   if (isDatabaseUnavailable(original)) {
     log.error({ err: original }, "database unavailable");
     return { message: `The ${name} subgraph's database is unavailable`, path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };

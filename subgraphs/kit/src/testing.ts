@@ -1,6 +1,7 @@
 // Test harnesses: a throwaway database (in-memory PGlite, or a fresh PostgreSQL
 // database when DATABASE_URL is set) and a subgraph started on it in process.
 import crypto from "node:crypto";
+import fs from "node:fs";
 import pg from "pg";
 import { openEmbeddedDatabase, openPostgresDatabase, type SubgraphDatabase } from "./database.js";
 import { createLogger } from "./logger.js";
@@ -75,4 +76,25 @@ export async function startTestSubgraph(definition: SubgraphDefinition): Promise
       await testDatabase.close();
     },
   };
+}
+
+/** The report every record comes from: ../shared/seeds beside the repository. */
+export const REPORT_FILE = new URL("../../../../shared/seeds/000_c0d0c09c999250f2.txt", import.meta.url);
+
+/**
+ * The report's text as quotes are compared against it: markdown links reduced to
+ * their text, emphasis and escapes dropped, whitespace collapsed.
+ */
+export function normaliseReportText(text: string): string {
+  return text
+    .replace(/\[([^\]]*)\]\(#\)/g, "$1")
+    .replace(/[*\\]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Quotes (by record code) that are not verbatim in the report; empty when all are. */
+export function quotesMissingFromReport(records: { code: string; quote: string }[]): string[] {
+  const report = normaliseReportText(fs.readFileSync(REPORT_FILE, "utf8"));
+  return records.filter(({ quote }) => !report.includes(normaliseReportText(quote))).map(({ code }) => code);
 }
