@@ -1,27 +1,34 @@
-// npm run compose            writes schema/supergraph.graphql
-// npm run compose -- --check fails when the committed file is stale or composition fails
+// npm run compose            writes schema/supergraph.graphql and schema/api.graphql
+// npm run compose -- --check fails when either committed file is stale or composition fails
 import fs from "node:fs";
 import path from "node:path";
-import { compose, readSubgraphSdls, SUPERGRAPH_PATH } from "./composition.js";
+import { API_SCHEMA_PATH, compose, readSubgraphSdls, SUPERGRAPH_PATH } from "./composition.js";
 
 const check = process.argv.includes("--check");
 const subgraphs = await readSubgraphSdls();
 const outcome = compose(subgraphs);
-const relative = path.relative(process.cwd(), SUPERGRAPH_PATH);
 
 if (!outcome.ok) {
   console.error(`Composition failed (${subgraphs.map((subgraph) => subgraph.name).join(", ")}):`);
   for (const problem of outcome.problems) console.error(`  - ${problem}`);
   process.exit(1);
 }
+const outputs = [
+  { file: SUPERGRAPH_PATH, content: outcome.supergraphSdl },
+  { file: API_SCHEMA_PATH, content: outcome.apiSchema },
+];
+const agree = `${subgraphs.length} subgraphs: ${subgraphs.map((subgraph) => subgraph.name).join(", ")}; Apollo and Guild composition agree`;
 if (check) {
-  const committed = fs.existsSync(SUPERGRAPH_PATH) ? fs.readFileSync(SUPERGRAPH_PATH, "utf8") : "";
-  if (committed !== outcome.supergraphSdl) {
-    console.error(`${relative} is stale: it differs from what the subgraphs' SDL composes to. Run \`npm run compose\` and commit the result.`);
+  const stale = outputs.filter(({ file, content }) => !fs.existsSync(file) || fs.readFileSync(file, "utf8") !== content);
+  for (const { file } of stale) {
+    console.error(`${path.relative(process.cwd(), file)} is stale: it differs from what the subgraphs' SDL composes to.`);
+  }
+  if (stale.length > 0) {
+    console.error("Run `npm run compose` and commit the result.");
     process.exit(1);
   }
-  console.log(`${relative} is up to date (${subgraphs.length} subgraphs; Apollo and Guild composition agree).`);
+  console.log(`schema/supergraph.graphql and schema/api.graphql are up to date (${agree}).`);
 } else {
-  fs.writeFileSync(SUPERGRAPH_PATH, outcome.supergraphSdl);
-  console.log(`Wrote ${relative} from ${subgraphs.length} subgraphs (Apollo and Guild composition agree).`);
+  for (const { file, content } of outputs) fs.writeFileSync(file, content);
+  console.log(`Wrote schema/supergraph.graphql and schema/api.graphql (${agree}).`);
 }

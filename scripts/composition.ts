@@ -10,6 +10,8 @@ import { loadAllSubgraphs } from "../subgraphs/registry.js";
 import { ROOT } from "./subgraph-names.js";
 
 export const SUPERGRAPH_PATH = path.join(ROOT, "schema", "supergraph.graphql");
+/** The API clients see (no federation machinery), sorted: what codegen and schema checks read. */
+export const API_SCHEMA_PATH = path.join(ROOT, "schema", "api.graphql");
 
 export interface SubgraphSdl {
   name: string;
@@ -74,5 +76,5 @@ export function compose(subgraphs: SubgraphSdl[]): CompositionOutcome {
   if (apiSchema !== apiSchemaOf(guild.publicSdl)) {
     return { ok: false, problems: ["Apollo and Guild composition disagree on the API schema; compare `npm run compose -- --print-api` outputs."] };
   }
-  return { ok: true, supergraphSdl: apollo.supergraphSdl, apiSchema };
+  return { ok: true, supergraphSdl: apollo.supergraphSdl, apiSchema: `${apiSchema}\n` };
 }

@@ -1,11 +1,9 @@
-import type { Country as CountryRow } from "../generated/prisma/client.js";
-import type { InitiativeStatus } from "../generated/prisma/enums.js";
-import type { PlanContext } from "../context.js";
+import type { CountryResolvers } from "../generated/graphql.js";
 
-export const Country = {
-  __resolveReference: ({ iso }: { iso: string }, { loaders }: PlanContext) => loaders.country.load(iso),
+export const Country: CountryResolvers = {
+  __resolveReference: ({ iso }, { loaders }) => loaders.country.load(iso.toUpperCase()),
 
-  initiatives: async (country: CountryRow, { status }: { status?: InitiativeStatus | null }, { loaders }: PlanContext) => {
+  initiatives: async (country, { status }, { loaders }) => {
     const links = await loaders.initiativesByCountry.load(country.iso);
     return links.map((link) => link.initiative).filter((initiative) => !status || initiative.status === status);
   },

@@ -1,17 +1,11 @@
-import type { Department as DepartmentRow } from "../generated/prisma/client.js";
-import type { DepartmentRole, InitiativeStatus } from "../generated/prisma/enums.js";
-import type { PlanContext } from "../context.js";
+import type { DepartmentResolvers } from "../generated/graphql.js";
 
-export const Department = {
-  __resolveReference: ({ code }: { code: string }, { loaders }: PlanContext) => loaders.department.load(code),
+export const Department: DepartmentResolvers = {
+  __resolveReference: ({ code }, { loaders }) => loaders.department.load(code),
 
-  sourceReference: (department: DepartmentRow) => department.sourceRef,
+  sourceReference: (department) => department.sourceRef,
 
-  initiatives: async (
-    department: DepartmentRow,
-    { role, status }: { role?: DepartmentRole | null; status?: InitiativeStatus | null },
-    { loaders }: PlanContext,
-  ) => {
+  initiatives: async (department, { role, status }, { loaders }) => {
     const links = await loaders.initiativesByDepartment.load(department.code);
     return links
       .filter((link) => !role || link.role === role)

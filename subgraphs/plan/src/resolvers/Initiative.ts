@@ -1,17 +1,14 @@
-import type { Initiative as InitiativeRow } from "../generated/prisma/client.js";
-import type { PlanContext } from "../context.js";
 import { reportSource } from "@gcm-hub/kit";
+import type { InitiativeResolvers } from "../generated/graphql.js";
 
-export const Initiative = {
-  __resolveReference: ({ code }: { code: string }, { loaders }: PlanContext) => loaders.initiative.load(code),
+export const Initiative: InitiativeResolvers = {
+  __resolveReference: ({ code }, { loaders }) => loaders.initiative.load(code),
 
-  objectives: async (initiative: InitiativeRow, _: unknown, { loaders }: PlanContext) =>
-    (await loaders.objectivesByInitiative.load(initiative.code)).map((link) => link.objective),
+  objectives: async (initiative, _, { loaders }) => (await loaders.objectivesByInitiative.load(initiative.code)).map((link) => link.objective),
 
-  participants: (initiative: InitiativeRow, _: unknown, { loaders }: PlanContext) =>
-    loaders.participantsByInitiative.load(initiative.code),
+  participants: (initiative, _, { loaders }) => loaders.participantsByInitiative.load(initiative.code),
 
-  countries: (initiative: InitiativeRow, _: unknown, { loaders }: PlanContext) => loaders.countriesByInitiative.load(initiative.code),
+  countries: (initiative, _, { loaders }) => loaders.countriesByInitiative.load(initiative.code),
 
-  source: (initiative: InitiativeRow) => reportSource(initiative.sourceRef, initiative.sourceQuote),
+  source: (initiative) => reportSource(initiative.sourceRef, initiative.sourceQuote),
 };

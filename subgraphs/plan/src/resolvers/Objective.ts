@@ -1,17 +1,15 @@
-import type { Objective as ObjectiveRow } from "../generated/prisma/client.js";
-import type { InitiativeStatus } from "../generated/prisma/enums.js";
-import type { PlanContext } from "../context.js";
 import { reportSource } from "@gcm-hub/kit";
+import type { ObjectiveResolvers } from "../generated/graphql.js";
 
-export const Objective = {
-  __resolveReference: ({ number }: { number: number }, { loaders }: PlanContext) => loaders.objective.load(number),
+export const Objective: ObjectiveResolvers = {
+  __resolveReference: ({ number }, { loaders }) => loaders.objective.load(number),
 
-  source: (objective: ObjectiveRow) => reportSource(objective.sourceRef, objective.progress),
+  source: (objective) => reportSource(objective.sourceRef, objective.progress),
 
-  initiatives: async (objective: ObjectiveRow, { status }: { status?: InitiativeStatus | null }, { loaders }: PlanContext) => {
+  initiatives: async (objective, { status }, { loaders }) => {
     const links = await loaders.initiativesByObjective.load(objective.number);
     return links.map((link) => link.initiative).filter((initiative) => !status || initiative.status === status);
   },
 
-  planFigures: (objective: ObjectiveRow, _: unknown, { loaders }: PlanContext) => loaders.figuresByObjective.load(objective.number),
+  planFigures: (objective, _, { loaders }) => loaders.figuresByObjective.load(objective.number),
 };

@@ -1,8 +1,8 @@
-import { observationFields, type ObservationRow } from "@gcm-hub/kit";
-import type { PlanContext } from "../context.js";
+import { observationFields } from "@gcm-hub/kit";
+import type { ObservationResolvers } from "../generated/graphql.js";
 
-export const Observation = {
+export const Observation: ObservationResolvers = {
   ...observationFields,
-  objective: (observation: ObservationRow, _: unknown, { loaders }: PlanContext) =>
+  objective: (observation, _, { loaders }) =>
     observation.objectiveNumber === null ? null : loaders.objective.load(observation.objectiveNumber),
 };

@@ -1,9 +1,9 @@
-import type { Pillar as PillarRow } from "../generated/prisma/client.js";
 import { reportSource } from "@gcm-hub/kit";
+import type { PillarResolvers } from "../generated/graphql.js";
 
 const NUMERALS = ["I", "II", "III", "IV", "V"];
 
-export const Pillar = {
-  numeral: (pillar: PillarRow) => NUMERALS[pillar.number - 1],
-  source: (pillar: PillarRow) => reportSource(pillar.sourceRef, pillar.sourceQuote),
+export const Pillar: PillarResolvers = {
+  numeral: (pillar) => NUMERALS[pillar.number - 1] ?? String(pillar.number),
+  source: (pillar) => reportSource(pillar.sourceRef, pillar.sourceQuote),
 };

@@ -1,3 +1,4 @@
+import type { Resolvers } from "../generated/graphql.js";
 import { Country } from "./Country.js";
 import { Department } from "./Department.js";
 import { Initiative } from "./Initiative.js";
@@ -6,4 +7,4 @@ import { Observation } from "./Observation.js";
 import { Pillar } from "./Pillar.js";
 import { Query } from "./Query.js";
 
-export const resolvers = { Query, Pillar, Objective, Department, Country, Initiative, Observation };
+export const resolvers: Resolvers = { Query, Pillar, Objective, Department, Country, Initiative, Observation };
