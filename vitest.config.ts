@@ -3,6 +3,9 @@ import { defineConfig } from "vitest/config";
 // Unit tests sit beside the code (subgraphs/*/test); hub tests boot the whole
 // hub in process (test/). Both run on PGlite, or on PostgreSQL with DATABASE_URL.
 export default defineConfig({
+  // graphql 16 ships CJS (main) and ESM (module) builds. Node loads the CJS one for
+  // Apollo's packages; make the code vitest transforms use the same instance.
+  resolve: { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] },
   test: {
     testTimeout: 60_000,
     hookTimeout: 120_000,

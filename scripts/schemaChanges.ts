@@ -1,0 +1,174 @@
+// Classifies the difference between two versions of the client-facing API schema:
+// breaking (fails the check unless the removed thing was deprecated first),
+// dangerous (may change what clients see) and safe (additions, deprecations).
+// Each change names the subgraph that owns the coordinate, from the supergraphs.
+import {
+  buildSchema,
+  findBreakingChanges,
+  findDangerousChanges,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  type GraphQLSchema,
+} from "graphql";
+
+export type Severity = "breaking" | "dangerous" | "safe";
+
+export interface SchemaChange {
+  severity: Severity;
+  /** graphql-js change type, e.g. FIELD_REMOVED, or ours: FIELD_ADDED, TYPE_ADDED, FIELD_DEPRECATED. */
+  kind: string;
+  /** Schema coordinate, e.g. Objective.title, InitiativeStatus.PLANNED. */
+  coordinate: string;
+  description: string;
+  /** Subgraphs that own the coordinate (in the version where it exists). */
+  subgraphs: string[];
+  /** Why it matters to clients. */
+  why: string;
+  /** A breaking removal of something deprecated in the base: allowed. */
+  deprecatedFirst: boolean;
+}
+
+const WHY: Record<string, string> = {
+  FIELD_REMOVED: "operations that select this field stop validating",
+  TYPE_REMOVED: "operations and fragments that name this type stop validating",
+  FIELD_CHANGED_KIND: "clients receive a value of a different type than their generated code expects",
+  ARG_REMOVED: "operations that pass this argument stop validating",
+  ARG_CHANGED_KIND: "variables typed for the old argument type are rejected",
+  REQUIRED_ARG_ADDED: "existing operations do not pass the new required argument and stop validating",
+  REQUIRED_INPUT_FIELD_ADDED: "existing input objects lack the new required field and are rejected",
+  VALUE_REMOVED_FROM_ENUM: "clients sending or switching on this value break",
+  TYPE_CHANGED_KIND: "fragments and operations on this type stop validating",
+  TYPE_REMOVED_FROM_UNION: "fragments on this member no longer match",
+  IMPLEMENTED_INTERFACE_REMOVED: "fragments on the interface no longer match this type",
+  VALUE_ADDED_TO_ENUM: "clients with exhaustive switches may meet a value they do not handle",
+  ARG_DEFAULT_VALUE_CHANGE: "operations that omit the argument get different results",
+  OPTIONAL_ARG_ADDED: "harmless for existing operations",
+  OPTIONAL_INPUT_FIELD_ADDED: "harmless for existing operations",
+  TYPE_ADDED_TO_UNION: "clients may meet a member type they do not handle",
+  IMPLEMENTED_INTERFACE_ADDED: "fragments on the interface now match this type too",
+};
+
+/** Owner subgraphs per coordinate, read from a supergraph's join directives. */
+export function ownersFromSupergraph(supergraphSdl: string): Map<string, string[]> {
+  const owners = new Map<string, string[]>();
+  let currentType: string | null = null;
+  let typeGraphs: string[] = [];
+  const lines = supergraphSdl.split("\n");
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const typeMatch = /^(?:type|interface|input|enum|scalar|union) (\w+)/.exec(line);
+    if (typeMatch) {
+      currentType = typeMatch[1]!;
+      typeGraphs = [];
+      // join__type directives follow on the next lines until "{" or a blank line
+      for (let next = index; next < lines.length && !lines[next]!.includes("{") && lines[next]!.trim() !== ""; next++) {
+        for (const match of lines[next]!.matchAll(/@join__type\(graph: (\w+)/g)) typeGraphs.push(match[1]!.toLowerCase());
+      }
+      owners.set(currentType, typeGraphs);
+      continue;
+    }
+    const fieldMatch = currentType && /^\s+(\w+)(?:\(|:| )/.exec(line);
+    if (fieldMatch && !line.trim().startsWith('"')) {
+      const graphs = [...line.matchAll(/@join__field\(graph: (\w+)/g)].map((match) => match[1]!.toLowerCase());
+      const enumGraphs = [...line.matchAll(/@join__enumValue\(graph: (\w+)/g)].map((match) => match[1]!.toLowerCase());
+      owners.set(`${currentType}.${fieldMatch[1]}`, graphs.length ? graphs : enumGraphs.length ? enumGraphs : typeGraphs);
+    }
+    if (line.startsWith("}")) currentType = null;
+  }
+  return owners;
+}
+
+function coordinateOf(description: string): string {
+  // graphql-js descriptions start with the coordinate, or name it at the end ("... from enum type X.")
+  const enumValue = /^(\w+) was removed from enum type (\w+)/.exec(description) ?? /^(\w+) was added to enum type (\w+)/.exec(description);
+  if (enumValue) return `${enumValue[2]}.${enumValue[1]}`;
+  const argument = /^(\w+\.\w+) arg (\w+)/.exec(description) ?? /^A required arg (\w+) on (\w+\.\w+)/.exec(description);
+  if (argument) return argument[1]!.includes(".") ? `${argument[1]}(${argument[2]}:)` : `${argument[2]}(${argument[1]}:)`;
+  return /^(?:A required field )?(\w+(?:\.\w+)?)/.exec(description.replace(/^A required field (\w+) on input type (\w+)/, "$2.$1"))?.[1] ?? description;
+}
+
+function isDeprecatedIn(schema: GraphQLSchema, coordinate: string): boolean {
+  const [typeName, member] = coordinate.replace(/\(.*$/, "").split(".");
+  const type = schema.getType(typeName!);
+  if (!type || !member) return false;
+  if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+    return Boolean(type.getFields()[member]?.deprecationReason);
+  }
+  if (isEnumType(type)) return Boolean(type.getValue(member)?.deprecationReason);
+  return false;
+}
+
+function additions(base: GraphQLSchema, next: GraphQLSchema): { kind: string; coordinate: string; description: string }[] {
+  const found: { kind: string; coordinate: string; description: string }[] = [];
+  for (const type of Object.values(next.getTypeMap())) {
+    if (type.name.startsWith("__")) continue;
+    const before = base.getType(type.name);
+    if (!before) {
+      found.push({ kind: "TYPE_ADDED", coordinate: type.name, description: `${type.name} was added.` });
+      continue;
+    }
+    if ((isObjectType(type) || isInterfaceType(type)) && (isObjectType(before) || isInterfaceType(before))) {
+      for (const field of Object.values(type.getFields())) {
+        const old = before.getFields()[field.name];
+        if (!old) found.push({ kind: "FIELD_ADDED", coordinate: `${type.name}.${field.name}`, description: `${type.name}.${field.name} was added.` });
+        else if (field.deprecationReason && !old.deprecationReason) {
+          found.push({ kind: "FIELD_DEPRECATED", coordinate: `${type.name}.${field.name}`, description: `${type.name}.${field.name} was deprecated: ${field.deprecationReason}` });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+export function classifySchemaChanges(
+  base: { api: string; supergraph: string },
+  next: { api: string; supergraph: string },
+): SchemaChange[] {
+  const baseSchema = buildSchema(base.api);
+  const nextSchema = buildSchema(next.api);
+  const owners = new Map([...ownersFromSupergraph(base.supergraph), ...ownersFromSupergraph(next.supergraph)]);
+  const ownersOf = (coordinate: string) => owners.get(coordinate.replace(/\(.*$/, "")) ?? owners.get(coordinate.split(".")[0]!) ?? [];
+  const changes: SchemaChange[] = [];
+  for (const change of findBreakingChanges(baseSchema, nextSchema)) {
+    const coordinate = coordinateOf(change.description);
+    const removal = change.type === "FIELD_REMOVED" || change.type === "VALUE_REMOVED_FROM_ENUM";
+    changes.push({
+      severity: "breaking",
+      kind: change.type,
+      coordinate,
+      description: change.description,
+      subgraphs: ownersOf(coordinate),
+      why: WHY[change.type] ?? "existing operations may stop working",
+      deprecatedFirst: removal && isDeprecatedIn(baseSchema, coordinate),
+    });
+  }
+  for (const change of findDangerousChanges(baseSchema, nextSchema)) {
+    const coordinate = coordinateOf(change.description);
+    changes.push({ severity: "dangerous", kind: change.type, coordinate, description: change.description, subgraphs: ownersOf(coordinate), why: WHY[change.type] ?? "clients may see different results", deprecatedFirst: false });
+  }
+  for (const change of additions(baseSchema, nextSchema)) {
+    changes.push({ severity: "safe", ...change, subgraphs: ownersOf(change.coordinate), why: change.kind === "FIELD_DEPRECATED" ? "clients are warned; the field can be removed in a later change" : "new capability; existing operations are unaffected", deprecatedFirst: false });
+  }
+  return changes;
+}
+
+/** Changes that fail the check: breaking, and not a removal of something deprecated first. */
+export function blockingChanges(changes: SchemaChange[]): SchemaChange[] {
+  return changes.filter((change) => change.severity === "breaking" && !change.deprecatedFirst);
+}
+
+export function formatReport(changes: SchemaChange[]): string {
+  if (changes.length === 0) return "No changes to the API schema.";
+  const line = (change: SchemaChange) =>
+    `  - ${change.coordinate} [${change.kind}] in ${change.subgraphs.length ? change.subgraphs.join(", ") : "(unknown subgraph)"}: ${change.description}` +
+    (change.deprecatedFirst ? " Allowed: it was deprecated first." : "") +
+    `\n      why: ${change.why}`;
+  const sections: string[] = [];
+  for (const [severity, title] of [["breaking", "Breaking changes"], ["dangerous", "Dangerous changes"], ["safe", "Safe changes"]] as const) {
+    const group = changes.filter((change) => change.severity === severity);
+    if (group.length) sections.push(`${title} (${group.length}):\n${group.map(line).join("\n")}`);
+  }
+  return sections.join("\n\n");
+}

@@ -1,0 +1,61 @@
+// Breaking-change detection: a department removing or retyping a field that
+// clients use is caught, with the field and subgraph named; deprecation first passes.
+import { beforeAll, describe, expect, it } from "vitest";
+import { compose, readSubgraphSdls, type SubgraphSdl } from "../scripts/composition.js";
+import { blockingChanges, classifySchemaChanges, formatReport } from "../scripts/schemaChanges.js";
+
+let subgraphs: SubgraphSdl[];
+beforeAll(async () => {
+  subgraphs = await readSubgraphSdls();
+});
+
+const ACHIEVEMENT = '  "The headline achievement since 2020 that the report gives for this pillar."\n  achievement: String!\n';
+
+function composed(edit: (planSdl: string) => string) {
+  const outcome = compose(subgraphs.map((subgraph) => (subgraph.name === "plan" ? { ...subgraph, sdl: edit(subgraph.sdl) } : subgraph)));
+  if (!outcome.ok) throw new Error(outcome.problems.join("\n"));
+  return { api: outcome.apiSchema, supergraph: outcome.supergraphSdl };
+}
+
+describe("schema check", () => {
+  it("fails a field removal, naming the field, the subgraph and why it breaks clients", () => {
+    expect(subgraphs.find((subgraph) => subgraph.name === "plan")!.sdl).toContain(ACHIEVEMENT);
+    const changes = classifySchemaChanges(composed((sdl) => sdl), composed((sdl) => sdl.replace(ACHIEVEMENT, "")));
+    const blocking = blockingChanges(changes);
+    expect(blocking).toHaveLength(1);
+    expect(blocking[0]).toMatchObject({ kind: "FIELD_REMOVED", coordinate: "Pillar.achievement", subgraphs: ["plan"] });
+    expect(formatReport(changes)).toContain("Pillar.achievement [FIELD_REMOVED] in plan");
+    expect(formatReport(changes)).toContain("operations that select this field stop validating");
+  });
+
+  it("passes the removal of a field that was deprecated first", () => {
+    const deprecated = (sdl: string) => sdl.replace("  achievement: String!\n", '  achievement: String! @deprecated(reason: "Use source.quote")\n');
+    const announce = classifySchemaChanges(composed((sdl) => sdl), composed(deprecated));
+    expect(blockingChanges(announce)).toEqual([]);
+    expect(announce).toContainEqual(expect.objectContaining({ severity: "safe", kind: "FIELD_DEPRECATED", coordinate: "Pillar.achievement" }));
+
+    const removal = classifySchemaChanges(composed(deprecated), composed((sdl) => sdl.replace(ACHIEVEMENT, "")));
+    expect(blockingChanges(removal)).toEqual([]);
+    expect(removal).toContainEqual(expect.objectContaining({ kind: "FIELD_REMOVED", deprecatedFirst: true }));
+  });
+
+  it("fails a retyped field and a new required argument; lists additions as safe", () => {
+    const changes = classifySchemaChanges(
+      composed((sdl) => sdl),
+      composed((sdl) =>
+        sdl
+          .replace("  startYear: Int\n", "  startYear: String\n")
+          .replace("  guidingPrinciples: [GuidingPrinciple!]!", "  guidingPrinciples(language: String!): [GuidingPrinciple!]!\n  \"New.\"\n  reportYear: Int!"),
+      ),
+    );
+    expect(blockingChanges(changes).map((change) => [change.kind, change.coordinate])).toEqual([
+      ["FIELD_CHANGED_KIND", "Initiative.startYear"],
+      ["REQUIRED_ARG_ADDED", "Query.guidingPrinciples(language:)"],
+    ]);
+    expect(changes).toContainEqual(expect.objectContaining({ severity: "safe", kind: "FIELD_ADDED", coordinate: "Query.reportYear", subgraphs: ["plan"] }));
+  });
+
+  it("reports nothing when nothing changed", () => {
+    expect(classifySchemaChanges(composed((sdl) => sdl), composed((sdl) => sdl))).toEqual([]);
+  });
+});
