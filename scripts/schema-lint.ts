@@ -1,0 +1,18 @@
+// npm run schema:lint: lints every subgraph's schema.graphql; exits 1 on any problem.
+import fs from "node:fs";
+import path from "node:path";
+import { formatLintProblem, lintSubgraphSdl } from "./schemaLint.js";
+import { ROOT, subgraphFolders } from "./subgraph-names.js";
+
+let count = 0;
+for (const name of subgraphFolders()) {
+  const file = path.join("subgraphs", name, "schema.graphql");
+  const problems = lintSubgraphSdl(file, fs.readFileSync(path.join(ROOT, file), "utf8"));
+  for (const problem of problems) console.error(formatLintProblem(problem));
+  count += problems.length;
+}
+if (count > 0) {
+  console.error(`\nschema:lint found ${count} problem(s): add a description (a "string" before the definition) or fix the name.`);
+  process.exit(1);
+}
+console.log(`schema:lint: every subgraph's types, fields, arguments and enum values are described and conventionally named.`);

@@ -1,0 +1,34 @@
+import fs from "node:fs";
+import { describe, expect, it } from "vitest";
+import { formatLintProblem, lintSubgraphSdl } from "../scripts/schemaLint.js";
+import { subgraphDir, subgraphFolders } from "../scripts/subgraph-names.js";
+
+describe("schema lint", () => {
+  it.each(subgraphFolders())("%s: every type, field, argument and enum value is described and named by convention", (name) => {
+    const file = `subgraphs/${name}/schema.graphql`;
+    const problems = lintSubgraphSdl(file, fs.readFileSync(`${subgraphDir(name)}/schema.graphql`, "utf8"));
+    expect(problems.map(formatLintProblem)).toEqual([]);
+  });
+
+  it("names the place and the problem", () => {
+    const sdl = [
+      '"A thing."',
+      "type thing_row {",
+      "  Label: String",
+      '  "Sized."',
+      "  size(unit_name: String): Int",
+      "}",
+      '"Kinds."',
+      "enum Kind { small }",
+    ].join("\n");
+    expect(lintSubgraphSdl("x.graphql", sdl).map(formatLintProblem)).toEqual([
+      "x.graphql:2:6 thing_row should be PascalCase",
+      "x.graphql:3:3 field thing_row.Label has no description",
+      "x.graphql:3:3 thing_row.Label should be camelCase",
+      "x.graphql:5:8 argument thing_row.size(unit_name:) has no description",
+      "x.graphql:5:8 thing_row.size(unit_name:) should be camelCase",
+      "x.graphql:8:13 enum value Kind.small has no description",
+      "x.graphql:8:13 Kind.small should be SCREAMING_SNAKE_CASE",
+    ]);
+  });
+});
