@@ -1,0 +1,3 @@
+import { recordFields } from "./recordFields.js";
+
+export const RegularisationMeasure = { ...recordFields };

@@ -1,0 +1,3 @@
+import { objectiveRecordFields } from "./recordFields.js";
+
+export const TraffickingReferralSystem = { ...objectiveRecordFields };

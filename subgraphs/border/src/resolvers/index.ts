@@ -1,0 +1,39 @@
+import { BorderCooperation } from "./BorderCooperation.js";
+import { BorderFacility } from "./BorderFacility.js";
+import { BorderPolicyDocument } from "./BorderPolicyDocument.js";
+import { BorderProject } from "./BorderProject.js";
+import { BorderProjectCountry } from "./BorderProjectCountry.js";
+import { BorderProjectParticipant } from "./BorderProjectParticipant.js";
+import { BorderProtocol } from "./BorderProtocol.js";
+import { BorderProtocolParty } from "./BorderProtocolParty.js";
+import { BorderSystem } from "./BorderSystem.js";
+import { Country } from "./Country.js";
+import { Department } from "./Department.js";
+import { DocumentationMeasure } from "./DocumentationMeasure.js";
+import { Initiative } from "./Initiative.js";
+import { Objective } from "./Objective.js";
+import { Observation } from "./Observation.js";
+import { Query } from "./Query.js";
+import { RegularisationMeasure } from "./RegularisationMeasure.js";
+import { TraffickingReferralSystem } from "./TraffickingReferralSystem.js";
+
+export const resolvers = {
+  Query,
+  Objective,
+  Country,
+  Department,
+  Initiative,
+  Observation,
+  BorderCooperation,
+  BorderProject,
+  BorderProjectParticipant,
+  BorderProjectCountry,
+  BorderProtocol,
+  BorderProtocolParty,
+  BorderSystem,
+  BorderFacility,
+  BorderPolicyDocument,
+  DocumentationMeasure,
+  RegularisationMeasure,
+  TraffickingReferralSystem,
+};

@@ -1,0 +1,68 @@
+// Per-request DataLoaders: every entity and relation is fetched with one SQL
+// statement per batch, whatever the number of parents in the request.
+import { loaderByKey, loaderGroupedByKey } from "@gcm-hub/kit";
+import type { IntegrationPrisma } from "./prisma.js";
+
+export type IntegrationLoaders = ReturnType<typeof createLoaders>;
+
+export function createLoaders(prisma: IntegrationPrisma) {
+  const byCode = { orderBy: { code: "asc" } } as const;
+  const withProgramme = { include: { programme: true }, orderBy: { programmeCode: "asc" } } as const;
+  return {
+    programme: loaderByKey(
+      (codes: readonly string[]) => prisma.programme.findMany({ where: { code: { in: [...codes] } } }),
+      (row) => row.code,
+    ),
+    centreType: loaderByKey(
+      (codes: readonly string[]) => prisma.supportCentreType.findMany({ where: { code: { in: [...codes] } } }),
+      (row) => row.code,
+    ),
+    // One centre type per department: plan models each kind of centre as one body.
+    centreTypeByDepartment: loaderByKey(
+      (codes: readonly string[]) => prisma.supportCentreType.findMany({ where: { departmentCode: { in: [...codes] } } }),
+      (row) => row.departmentCode,
+    ),
+    centreTypesByNetwork: loaderGroupedByKey(
+      (codes: readonly string[]) => prisma.supportCentreType.findMany({ where: { networkCode: { in: [...codes] } }, ...byCode }),
+      (row) => row.networkCode,
+    ),
+    servicesByCentreType: loaderGroupedByKey(
+      (codes: readonly string[]) => prisma.programme.findMany({ where: { centreTypeCode: { in: [...codes] } }, ...byCode }),
+      (row) => row.centreTypeCode ?? "",
+    ),
+    programmesByObjective: loaderGroupedByKey(
+      (numbers: readonly number[]) => prisma.programmeObjective.findMany({ where: { objectiveNumber: { in: [...numbers] } }, ...withProgramme }),
+      (row) => row.objectiveNumber,
+    ),
+    programmesByDepartment: loaderGroupedByKey(
+      (codes: readonly string[]) => prisma.programmeParticipant.findMany({ where: { departmentCode: { in: [...codes] } }, ...withProgramme }),
+      (row) => row.departmentCode,
+    ),
+    programmesByInitiative: loaderGroupedByKey(
+      (codes: readonly string[]) => prisma.programme.findMany({ where: { initiativeCode: { in: [...codes] } }, ...byCode }),
+      (row) => row.initiativeCode ?? "",
+    ),
+    objectivesByProgramme: loaderGroupedByKey(
+      (codes: readonly string[]) =>
+        prisma.programmeObjective.findMany({ where: { programmeCode: { in: [...codes] } }, orderBy: { objectiveNumber: "asc" } }),
+      (row) => row.programmeCode,
+    ),
+    participantsByProgramme: loaderGroupedByKey(
+      (codes: readonly string[]) =>
+        prisma.programmeParticipant.findMany({ where: { programmeCode: { in: [...codes] } }, orderBy: [{ role: "asc" }, { departmentCode: "asc" }] }),
+      (row) => row.programmeCode,
+    ),
+    figuresByProgramme: loaderGroupedByKey(
+      (codes: readonly string[]) => prisma.observation.findMany({ where: { programmeCode: { in: [...codes] } }, ...byCode }),
+      (row) => row.programmeCode ?? "",
+    ),
+    figuresByCentreType: loaderGroupedByKey(
+      (codes: readonly string[]) => prisma.observation.findMany({ where: { centreTypeCode: { in: [...codes] } }, ...byCode }),
+      (row) => row.centreTypeCode ?? "",
+    ),
+    figuresByObjective: loaderGroupedByKey(
+      (numbers: readonly number[]) => prisma.observation.findMany({ where: { objectiveNumber: { in: [...numbers] } }, ...byCode }),
+      (row) => row.objectiveNumber ?? 0,
+    ),
+  };
+}

@@ -1,0 +1,3 @@
+import { programmeFields } from "./IntegrationProgramme.js";
+
+export const TrainingProgramme = { ...programmeFields };

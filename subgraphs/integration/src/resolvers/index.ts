@@ -1,0 +1,37 @@
+import { AntiDiscriminationMeasure } from "./AntiDiscriminationMeasure.js";
+import { Department } from "./Department.js";
+import { EvidenceSource } from "./EvidenceSource.js";
+import { InformationService } from "./InformationService.js";
+import { Initiative } from "./Initiative.js";
+import { IntegrationNetwork } from "./IntegrationNetwork.js";
+import { IntegrationPlan } from "./IntegrationPlan.js";
+import { IntegrationProgramme } from "./IntegrationProgramme.js";
+import { IntegrationProtocol } from "./IntegrationProtocol.js";
+import { LanguageProgramme } from "./LanguageProgramme.js";
+import { Objective } from "./Objective.js";
+import { Observation } from "./Observation.js";
+import { ProgrammeParticipation } from "./ProgrammeParticipation.js";
+import { Query } from "./Query.js";
+import { SupportCentreType } from "./SupportCentreType.js";
+import { SupportService } from "./SupportService.js";
+import { TrainingProgramme } from "./TrainingProgramme.js";
+
+export const resolvers = {
+  Query,
+  IntegrationProgramme,
+  IntegrationNetwork,
+  SupportService,
+  InformationService,
+  EvidenceSource,
+  TrainingProgramme,
+  LanguageProgramme,
+  IntegrationPlan,
+  IntegrationProtocol,
+  AntiDiscriminationMeasure,
+  SupportCentreType,
+  ProgrammeParticipation,
+  Objective,
+  Department,
+  Initiative,
+  Observation,
+};

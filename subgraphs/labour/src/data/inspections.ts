@@ -1,0 +1,42 @@
+import { pageRequest, toConnection } from "@gcm-hub/kit";
+import type { Prisma } from "../generated/prisma/client.js";
+import type { InspectedSector } from "../generated/prisma/enums.js";
+import type { LabourPrisma } from "../prisma.js";
+import { assertObjectiveNumber, countryIso } from "./references.js";
+
+export interface LabourInspectionCampaignFilter {
+  sector?: InspectedSector | null;
+  department?: string | null;
+  country?: string | null;
+  objective?: number | null;
+}
+
+export function campaignWhere(filter: LabourInspectionCampaignFilter | null | undefined): Prisma.InspectionCampaignWhereInput {
+  if (!filter) return {};
+  const where: Prisma.InspectionCampaignWhereInput = {};
+  if (filter.sector != null) where.sectors = { some: { sector: filter.sector } };
+  if (filter.department != null) where.bodies = { some: { departmentCode: filter.department } };
+  if (filter.country != null) where.countries = { some: { countryIso: countryIso("filter.country", filter.country) } };
+  if (filter.objective != null) {
+    assertObjectiveNumber("filter.objective", filter.objective);
+    where.objectiveNumber = filter.objective;
+  }
+  return where;
+}
+
+/** One page of inspection campaigns matching the filter, ordered by code, with the total count. */
+export async function findCampaignPage(
+  prisma: LabourPrisma,
+  filter: LabourInspectionCampaignFilter | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+) {
+  const page = pageRequest(first, after);
+  const where = campaignWhere(filter);
+  const keyed: Prisma.InspectionCampaignWhereInput = page.afterKey === null ? where : { AND: [where, { code: { gt: page.afterKey } }] };
+  const [rows, totalCount] = await Promise.all([
+    prisma.inspectionCampaign.findMany({ where: keyed, orderBy: { code: "asc" }, take: page.take + 1 }),
+    prisma.inspectionCampaign.count({ where }),
+  ]);
+  return toConnection(rows, page, (row) => row.code, totalCount);
+}

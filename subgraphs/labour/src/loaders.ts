@@ -1,0 +1,157 @@
+// Per-request DataLoaders: every record and relation is fetched with one SQL
+// statement per batch, whatever the number of parents in the request. Keys of
+// plan's entities (objective numbers, ISO codes, department and initiative
+// codes) are plain columns here, so these loaders never call plan.
+import { loaderByKey, loaderGroupedByKey } from "@gcm-hub/kit";
+import type { LabourPrisma } from "./prisma.js";
+
+export type LabourLoaders = ReturnType<typeof createLoaders>;
+
+export function createLoaders(prisma: LabourPrisma) {
+  return {
+    ...recordLoaders(prisma),
+    ...agreementLoaders(prisma),
+    ...inspectionLoaders(prisma),
+    ...objectiveLoaders(prisma),
+    ...initiativeLoaders(prisma),
+  };
+}
+
+function recordLoaders(prisma: LabourPrisma) {
+  return {
+    agreement: loaderByKey(
+      (codes: readonly string[]) => prisma.labourMobilityAgreement.findMany({ where: { code: { in: [...codes] } } }),
+      (row) => row.code,
+    ),
+    campaign: loaderByKey(
+      (codes: readonly string[]) => prisma.inspectionCampaign.findMany({ where: { code: { in: [...codes] } } }),
+      (row) => row.code,
+    ),
+    portfolio: loaderByKey(
+      (codes: readonly string[]) => prisma.fundedProjectPortfolio.findMany({ where: { code: { in: [...codes] } } }),
+      (row) => row.code,
+    ),
+    skillsMeasure: loaderByKey(
+      (codes: readonly string[]) => prisma.skillsRecognitionMeasure.findMany({ where: { code: { in: [...codes] } } }),
+      (row) => row.code,
+    ),
+    workerMeasure: loaderByKey(
+      (codes: readonly string[]) => prisma.workerAttractionMeasure.findMany({ where: { code: { in: [...codes] } } }),
+      (row) => row.code,
+    ),
+    figure: loaderByKey(
+      (codes: readonly string[]) => prisma.observation.findMany({ where: { code: { in: [...codes] } } }),
+      (row) => row.code,
+    ),
+  };
+}
+
+function agreementLoaders(prisma: LabourPrisma) {
+  return {
+    agreementsByCountry: loaderGroupedByKey(
+      (isos: readonly string[]) =>
+        prisma.agreementCountry.findMany({ where: { countryIso: { in: [...isos] } }, include: { agreement: true }, orderBy: { agreementCode: "asc" } }),
+      (row) => row.countryIso,
+    ),
+    countriesByAgreement: loaderGroupedByKey(
+      (codes: readonly string[]) =>
+        prisma.agreementCountry.findMany({ where: { agreementCode: { in: [...codes] } }, orderBy: { countryIso: "asc" } }),
+      (row) => row.agreementCode,
+    ),
+    objectivesByAgreement: loaderGroupedByKey(
+      (codes: readonly string[]) =>
+        prisma.agreementObjective.findMany({ where: { agreementCode: { in: [...codes] } }, orderBy: { objectiveNumber: "asc" } }),
+      (row) => row.agreementCode,
+    ),
+  };
+}
+
+function inspectionLoaders(prisma: LabourPrisma) {
+  return {
+    campaignsByDepartment: loaderGroupedByKey(
+      (codes: readonly string[]) =>
+        prisma.inspectionBody.findMany({ where: { departmentCode: { in: [...codes] } }, include: { campaign: true }, orderBy: { campaignCode: "asc" } }),
+      (row) => row.departmentCode,
+    ),
+    campaignsByCountry: loaderGroupedByKey(
+      (isos: readonly string[]) =>
+        prisma.inspectionCountry.findMany({ where: { countryIso: { in: [...isos] } }, include: { campaign: true }, orderBy: { campaignCode: "asc" } }),
+      (row) => row.countryIso,
+    ),
+    sectorsByCampaign: loaderGroupedByKey(
+      (codes: readonly string[]) =>
+        prisma.inspectionSector.findMany({ where: { campaignCode: { in: [...codes] } }, orderBy: { sector: "asc" } }),
+      (row) => row.campaignCode,
+    ),
+    bodiesByCampaign: loaderGroupedByKey(
+      (codes: readonly string[]) =>
+        prisma.inspectionBody.findMany({ where: { campaignCode: { in: [...codes] } }, orderBy: { departmentCode: "asc" } }),
+      (row) => row.campaignCode,
+    ),
+    countriesByCampaign: loaderGroupedByKey(
+      (codes: readonly string[]) =>
+        prisma.inspectionCountry.findMany({ where: { campaignCode: { in: [...codes] } }, orderBy: { countryIso: "asc" } }),
+      (row) => row.campaignCode,
+    ),
+  };
+}
+
+function objectiveLoaders(prisma: LabourPrisma) {
+  const byObjective = (numbers: readonly number[]) => ({ where: { objectiveNumber: { in: [...numbers] } }, orderBy: { code: "asc" as const } });
+  return {
+    figuresByObjective: loaderGroupedByKey(
+      (numbers: readonly number[]) => prisma.observation.findMany(byObjective(numbers)),
+      (row) => row.objectiveNumber ?? 0,
+    ),
+    agreementsByObjective: loaderGroupedByKey(
+      (numbers: readonly number[]) =>
+        prisma.agreementObjective.findMany({ where: { objectiveNumber: { in: [...numbers] } }, include: { agreement: true }, orderBy: { agreementCode: "asc" } }),
+      (row) => row.objectiveNumber,
+    ),
+    campaignsByObjective: loaderGroupedByKey(
+      (numbers: readonly number[]) => prisma.inspectionCampaign.findMany(byObjective(numbers)),
+      (row) => row.objectiveNumber,
+    ),
+    portfoliosByObjective: loaderGroupedByKey(
+      (numbers: readonly number[]) => prisma.fundedProjectPortfolio.findMany(byObjective(numbers)),
+      (row) => row.objectiveNumber,
+    ),
+    skillsMeasuresByObjective: loaderGroupedByKey(
+      (numbers: readonly number[]) => prisma.skillsRecognitionMeasure.findMany(byObjective(numbers)),
+      (row) => row.objectiveNumber,
+    ),
+    workerMeasuresByObjective: loaderGroupedByKey(
+      (numbers: readonly number[]) => prisma.workerAttractionMeasure.findMany(byObjective(numbers)),
+      (row) => row.objectiveNumber,
+    ),
+  };
+}
+
+function initiativeLoaders(prisma: LabourPrisma) {
+  const byInitiative = (codes: readonly string[]) => ({ where: { initiativeCode: { in: [...codes] } } });
+  // initiative_code is unique on agreements, portfolios and measures (one record per
+  // initiative); an initiative may span several inspection campaigns.
+  const initiativeOf = (row: { initiativeCode: string | null }) => row.initiativeCode ?? "";
+  return {
+    agreementByInitiative: loaderByKey(
+      (codes: readonly string[]) => prisma.labourMobilityAgreement.findMany(byInitiative(codes)),
+      initiativeOf,
+    ),
+    campaignsByInitiative: loaderGroupedByKey(
+      (codes: readonly string[]) => prisma.inspectionCampaign.findMany({ ...byInitiative(codes), orderBy: { code: "asc" } }),
+      initiativeOf,
+    ),
+    portfolioByInitiative: loaderByKey(
+      (codes: readonly string[]) => prisma.fundedProjectPortfolio.findMany(byInitiative(codes)),
+      initiativeOf,
+    ),
+    skillsMeasureByInitiative: loaderByKey(
+      (codes: readonly string[]) => prisma.skillsRecognitionMeasure.findMany(byInitiative(codes)),
+      initiativeOf,
+    ),
+    workerMeasureByInitiative: loaderByKey(
+      (codes: readonly string[]) => prisma.workerAttractionMeasure.findMany(byInitiative(codes)),
+      initiativeOf,
+    ),
+  };
+}

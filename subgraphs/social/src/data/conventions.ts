@@ -1,0 +1,37 @@
+import { pageRequest, toConnection } from "@gcm-hub/kit";
+import type { Prisma } from "../generated/prisma/client.js";
+import type { ConventionKind, ConventionStatus } from "../generated/prisma/enums.js";
+import type { SocialPrisma } from "../prisma.js";
+import { isoArgument } from "./countries.js";
+
+export interface SocialSecurityConventionFilter {
+  kind?: ConventionKind | null;
+  status?: ConventionStatus | null;
+  country?: string | null;
+}
+
+export function conventionWhere(filter: SocialSecurityConventionFilter | null | undefined): Prisma.SocialSecurityConventionWhereInput {
+  if (!filter) return {};
+  const where: Prisma.SocialSecurityConventionWhereInput = {};
+  if (filter.kind != null) where.kind = filter.kind;
+  if (filter.status != null) where.status = filter.status;
+  if (filter.country != null) where.countries = { some: { countryIso: isoArgument("filter.country", filter.country) } };
+  return where;
+}
+
+/** One page of social security conventions matching the filter, ordered by code, with the total count. */
+export async function findConventionPage(
+  prisma: SocialPrisma,
+  filter: SocialSecurityConventionFilter | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+) {
+  const page = pageRequest(first, after);
+  const where = conventionWhere(filter);
+  const keyed: Prisma.SocialSecurityConventionWhereInput = page.afterKey === null ? where : { AND: [where, { code: { gt: page.afterKey } }] };
+  const [rows, totalCount] = await Promise.all([
+    prisma.socialSecurityConvention.findMany({ where: keyed, orderBy: { code: "asc" }, take: page.take + 1 }),
+    prisma.socialSecurityConvention.count({ where }),
+  ]);
+  return toConnection(rows, page, (row) => row.code, totalCount);
+}

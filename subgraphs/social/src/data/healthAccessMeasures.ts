@@ -1,0 +1,36 @@
+import { pageRequest, toConnection } from "@gcm-hub/kit";
+import type { Prisma } from "../generated/prisma/client.js";
+import type { HealthAccessMeasureKind, SocialMeasureStatus } from "../generated/prisma/enums.js";
+import type { SocialPrisma } from "../prisma.js";
+
+export interface HealthAccessMeasureFilter {
+  kind?: HealthAccessMeasureKind | null;
+  status?: SocialMeasureStatus | null;
+  pandemicResponse?: boolean | null;
+}
+
+export function healthAccessMeasureWhere(filter: HealthAccessMeasureFilter | null | undefined): Prisma.HealthAccessMeasureWhereInput {
+  if (!filter) return {};
+  const where: Prisma.HealthAccessMeasureWhereInput = {};
+  if (filter.kind != null) where.kind = filter.kind;
+  if (filter.status != null) where.status = filter.status;
+  if (filter.pandemicResponse != null) where.pandemicResponse = filter.pandemicResponse;
+  return where;
+}
+
+/** One page of health-access measures matching the filter, ordered by code, with the total count. */
+export async function findHealthAccessMeasurePage(
+  prisma: SocialPrisma,
+  filter: HealthAccessMeasureFilter | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+) {
+  const page = pageRequest(first, after);
+  const where = healthAccessMeasureWhere(filter);
+  const keyed: Prisma.HealthAccessMeasureWhereInput = page.afterKey === null ? where : { AND: [where, { code: { gt: page.afterKey } }] };
+  const [rows, totalCount] = await Promise.all([
+    prisma.healthAccessMeasure.findMany({ where: keyed, orderBy: { code: "asc" }, take: page.take + 1 }),
+    prisma.healthAccessMeasure.count({ where }),
+  ]);
+  return toConnection(rows, page, (row) => row.code, totalCount);
+}

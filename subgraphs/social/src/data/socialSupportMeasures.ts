@@ -1,0 +1,36 @@
+import { pageRequest, toConnection } from "@gcm-hub/kit";
+import type { Prisma } from "../generated/prisma/client.js";
+import type { SocialMeasureStatus, SocialSupportMeasureKind } from "../generated/prisma/enums.js";
+import type { SocialPrisma } from "../prisma.js";
+
+export interface SocialSupportMeasureFilter {
+  kind?: SocialSupportMeasureKind | null;
+  status?: SocialMeasureStatus | null;
+  pandemicResponse?: boolean | null;
+}
+
+export function socialSupportMeasureWhere(filter: SocialSupportMeasureFilter | null | undefined): Prisma.SocialSupportMeasureWhereInput {
+  if (!filter) return {};
+  const where: Prisma.SocialSupportMeasureWhereInput = {};
+  if (filter.kind != null) where.kind = filter.kind;
+  if (filter.status != null) where.status = filter.status;
+  if (filter.pandemicResponse != null) where.pandemicResponse = filter.pandemicResponse;
+  return where;
+}
+
+/** One page of social-support measures matching the filter, ordered by code, with the total count. */
+export async function findSocialSupportMeasurePage(
+  prisma: SocialPrisma,
+  filter: SocialSupportMeasureFilter | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+) {
+  const page = pageRequest(first, after);
+  const where = socialSupportMeasureWhere(filter);
+  const keyed: Prisma.SocialSupportMeasureWhereInput = page.afterKey === null ? where : { AND: [where, { code: { gt: page.afterKey } }] };
+  const [rows, totalCount] = await Promise.all([
+    prisma.socialSupportMeasure.findMany({ where: keyed, orderBy: { code: "asc" }, take: page.take + 1 }),
+    prisma.socialSupportMeasure.count({ where }),
+  ]);
+  return toConnection(rows, page, (row) => row.code, totalCount);
+}

@@ -1,0 +1,23 @@
+import { ConventionCountry } from "./ConventionCountry.js";
+import { Country } from "./Country.js";
+import { HealthAccessMeasure } from "./HealthAccessMeasure.js";
+import { HealthPlan } from "./HealthPlan.js";
+import { Initiative } from "./Initiative.js";
+import { Objective } from "./Objective.js";
+import { Observation } from "./Observation.js";
+import { Query } from "./Query.js";
+import { SocialSecurityConvention } from "./SocialSecurityConvention.js";
+import { SocialSupportMeasure } from "./SocialSupportMeasure.js";
+
+export const resolvers = {
+  Query,
+  Objective,
+  Country,
+  Initiative,
+  SocialSecurityConvention,
+  ConventionCountry,
+  HealthAccessMeasure,
+  SocialSupportMeasure,
+  HealthPlan,
+  Observation,
+};
