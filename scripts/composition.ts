@@ -58,6 +58,34 @@ function apiSchemaOf(publicSdl: string): string {
   return printSchema(lexicographicSortSchema(buildASTSchema(parse(publicSdl), { assumeValidSDL: true })));
 }
 
+/**
+ * A type or field declared by several subgraphs must be described the same way in
+ * each: composition keeps only one description, and which one is not the owner's choice.
+ */
+export function inconsistentDescriptions(subgraphs: SubgraphSdl[]): string[] {
+  const seen = new Map<string, { subgraph: string; description: string }>();
+  const problems: string[] = [];
+  const record = (coordinate: string, subgraph: string, description: string | undefined) => {
+    if (!description) return;
+    const first = seen.get(coordinate);
+    if (!first) seen.set(coordinate, { subgraph, description });
+    else if (first.description !== description) {
+      problems.push(`${coordinate} is described differently in ${first.subgraph} and ${subgraph}; use ${first.subgraph}'s wording in both.`);
+    }
+  };
+  for (const subgraph of subgraphs) {
+    for (const definition of parse(subgraph.sdl).definitions) {
+      if (!("name" in definition) || !definition.name || definition.name.value === "Query" || definition.name.value === "Mutation") continue;
+      const typeName = definition.name.value;
+      record(typeName, subgraph.name, "description" in definition ? definition.description?.value : undefined);
+      for (const field of "fields" in definition ? (definition.fields ?? []) : []) {
+        record(`${typeName}.${field.name.value}`, subgraph.name, field.description?.value);
+      }
+    }
+  }
+  return problems;
+}
+
 export function compose(subgraphs: SubgraphSdl[]): CompositionOutcome {
   const services = [];
   for (const subgraph of subgraphs) {
@@ -67,6 +95,8 @@ export function compose(subgraphs: SubgraphSdl[]): CompositionOutcome {
       return { ok: false, problems: [describeError(error as GraphQLError, subgraphs)] };
     }
   }
+  const descriptions = inconsistentDescriptions(subgraphs);
+  if (descriptions.length > 0) return { ok: false, problems: descriptions };
   const apollo = composeWithApollo(services);
   if (apollo.errors) return { ok: false, problems: apollo.errors.map((error) => `Apollo composition: ${describeError(error, subgraphs)}`) };
   const guild = composeWithGuild(services);
