@@ -51,3 +51,27 @@ export function toConnection<Node>(rows: Node[], page: PageRequest, keyOf: (node
     totalCount,
   };
 }
+
+/** How to read one keyset page of a table ordered by its unique `code`. */
+export interface PageQuery<Row> {
+  /** Up to `take` rows with code greater than `afterKey` (all when null), ordered by code. */
+  rows(afterKey: string | null, take: number): Promise<Row[]>;
+  /** How many rows match in all. */
+  count(): Promise<number>;
+}
+
+/** One page of rows ordered by code: validates first/after, reads take + 1 rows and the count. */
+export async function pageByCode<Row extends { code: string }>(
+  first: number | null | undefined,
+  after: string | null | undefined,
+  query: PageQuery<Row>,
+): Promise<Connection<Row>> {
+  const page = pageRequest(first, after);
+  const [rows, totalCount] = await Promise.all([query.rows(page.afterKey, page.take + 1), query.count()]);
+  return toConnection(rows, page, (row) => row.code, totalCount);
+}
+
+/** A Prisma condition for rows after a keyset cursor, or none for the first page. */
+export function afterCode(afterKey: string | null): { code?: { gt: string } } {
+  return afterKey === null ? {} : { code: { gt: afterKey } };
+}

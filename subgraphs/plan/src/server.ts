@@ -1,35 +1,19 @@
-// The plan subgraph: builds its server on a database it is given. No listen here;
-// main.ts, the all-in-one start and the tests decide where it runs.
-import { fileURLToPath } from "node:url";
-import { createSubgraphServer, loadSchema, type SubgraphDefinition, type SubgraphEnvironment, type SubgraphInstance } from "@gcm-hub/kit";
+// The plan subgraph: its schema, resolvers, Prisma client, migrations and seed.
+// No listen here; main.ts, the all-in-one start and the tests decide where it runs.
+import { definePrismaSubgraph } from "@gcm-hub/kit";
 import { planSeedChecksum, seedPlan } from "../prisma/seed.js";
 import type { PlanContext } from "./context.js";
 import { createLoaders } from "./loaders.js";
-import { createPlanPrisma } from "./prisma.js";
+import { createPlanPrisma, type PlanPrisma } from "./prisma.js";
 import { resolvers } from "./resolvers/index.js";
 
-export const typeDefs = loadSchema(new URL("../schema.graphql", import.meta.url));
-
-export async function createPlanSubgraph(environment: SubgraphEnvironment): Promise<SubgraphInstance> {
-  const prisma = createPlanPrisma(environment.database, environment.onQuery);
-  const server = await createSubgraphServer<PlanContext>({
-    name: "plan",
-    typeDefs,
-    resolvers,
-    createContext: (base) => ({ ...base, prisma, loaders: createLoaders(prisma) }),
-    readiness: environment.readiness,
-    log: environment.log,
-  });
-  return {
-    server,
-    seed: { checksum: planSeedChecksum, run: () => seedPlan(prisma) },
-    close: () => prisma.$disconnect(),
-  };
-}
-
-export const plan: SubgraphDefinition = {
+export const plan = definePrismaSubgraph<PlanPrisma, PlanContext>({
   name: "plan",
   port: 4001,
-  migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
-  create: createPlanSubgraph,
-};
+  schema: new URL("../schema.graphql", import.meta.url),
+  migrations: new URL("../prisma/migrations", import.meta.url),
+  resolvers,
+  createClient: createPlanPrisma,
+  createContext: (base, prisma) => ({ ...base, prisma, loaders: createLoaders(prisma) }),
+  seed: { checksum: planSeedChecksum, run: seedPlan },
+});

@@ -1,7 +1,7 @@
 // References to plan's entities. This subgraph holds only their keys and adds
 // fields to them, so a reference is the key itself; a key that cannot exist
 // (an objective outside 1-23, a malformed code) is null rather than a made-up entity.
-import { isObjectiveNumber } from "./data/objectives.js";
+import { isObjectiveNumber } from "@gcm-hub/kit";
 
 export interface ObjectiveReference {
   number: number;

@@ -1,35 +1,19 @@
-// The social subgraph (ISS and Health): builds its server on a database it is given.
+// The social subgraph: its schema, resolvers, Prisma client, migrations and seed.
 // No listen here; main.ts, the all-in-one start and the tests decide where it runs.
-import { fileURLToPath } from "node:url";
-import { createSubgraphServer, loadSchema, type SubgraphDefinition, type SubgraphEnvironment, type SubgraphInstance } from "@gcm-hub/kit";
-import { seedSocial, socialSeedChecksum } from "../prisma/seed.js";
+import { definePrismaSubgraph } from "@gcm-hub/kit";
+import { socialSeedChecksum, seedSocial } from "../prisma/seed.js";
 import type { SocialContext } from "./context.js";
 import { createLoaders } from "./loaders.js";
-import { createSocialPrisma } from "./prisma.js";
+import { createSocialPrisma, type SocialPrisma } from "./prisma.js";
 import { resolvers } from "./resolvers/index.js";
 
-export const typeDefs = loadSchema(new URL("../schema.graphql", import.meta.url));
-
-export async function createSocialSubgraph(environment: SubgraphEnvironment): Promise<SubgraphInstance> {
-  const prisma = createSocialPrisma(environment.database, environment.onQuery);
-  const server = await createSubgraphServer<SocialContext>({
-    name: "social",
-    typeDefs,
-    resolvers,
-    createContext: (base) => ({ ...base, prisma, loaders: createLoaders(prisma) }),
-    readiness: environment.readiness,
-    log: environment.log,
-  });
-  return {
-    server,
-    seed: { checksum: socialSeedChecksum, run: () => seedSocial(prisma) },
-    close: () => prisma.$disconnect(),
-  };
-}
-
-export const social: SubgraphDefinition = {
+export const social = definePrismaSubgraph<SocialPrisma, SocialContext>({
   name: "social",
   port: 4006,
-  migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
-  create: createSocialSubgraph,
-};
+  schema: new URL("../schema.graphql", import.meta.url),
+  migrations: new URL("../prisma/migrations", import.meta.url),
+  resolvers,
+  createClient: createSocialPrisma,
+  createContext: (base, prisma) => ({ ...base, prisma, loaders: createLoaders(prisma) }),
+  seed: { checksum: socialSeedChecksum, run: seedSocial },
+});

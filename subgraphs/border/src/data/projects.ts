@@ -1,8 +1,8 @@
-import { pageRequest, toConnection } from "@gcm-hub/kit";
+import { countryIso, pageRequest, toConnection } from "@gcm-hub/kit";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { BorderCooperationStatus, BorderCountryRole, BorderProjectKind } from "../generated/prisma/enums.js";
 import type { BorderPrisma } from "../prisma.js";
-import { countryIso, objectiveCondition } from "./arguments.js";
+import { objectiveCondition } from "./arguments.js";
 
 export interface BorderProjectFilter {
   objective?: number | null;

@@ -1,5 +1,5 @@
 import type { BorderContext } from "../context.js";
-import { isObjectiveNumber } from "../data/arguments.js";
+import { isObjectiveNumber } from "@gcm-hub/kit";
 
 type ObjectiveKey = { number: number };
 

@@ -9,7 +9,8 @@ import type {
   RegularisationMeasureKind,
 } from "../generated/prisma/enums.js";
 import { findFacilities } from "../data/facilities.js";
-import { findFigurePage, type FigureFilter } from "../data/figures.js";
+import type { FigureFilter } from "@gcm-hub/kit";
+import { findFigurePage } from "../data/figures.js";
 import { findDocumentationMeasures, findReferralSystems, findRegularisationMeasures } from "../data/measures.js";
 import { findPolicyDocuments } from "../data/policyDocuments.js";
 import { findProjectPage, type BorderProjectFilter } from "../data/projects.js";

@@ -1,4 +1,4 @@
-import { badUserInput, pageRequest, toConnection } from "@gcm-hub/kit";
+import { assertObjectiveNumber, badUserInput, pageRequest, toConnection } from "@gcm-hub/kit";
 import type { Prisma } from "../generated/prisma/client.js";
 import type {
   IntegrationPlanLevel,
@@ -8,7 +8,6 @@ import type {
   ProgrammeKind,
 } from "../generated/prisma/enums.js";
 import type { IntegrationPrisma } from "../prisma.js";
-import { assertObjectiveNumber } from "./objectives.js";
 
 /** The filter of `integrationProgrammes`, as the SDL declares it. */
 export interface IntegrationProgrammeFilter {

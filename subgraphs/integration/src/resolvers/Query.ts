@@ -5,7 +5,8 @@ import type {
   LanguageProgrammeSetting,
 } from "../generated/prisma/enums.js";
 import type { IntegrationContext } from "../context.js";
-import { findFigurePage, type FigureFilter } from "../data/figures.js";
+import type { FigureFilter } from "@gcm-hub/kit";
+import { findFigurePage } from "../data/figures.js";
 import { findProgrammePage, findProgrammesOfKind, type IntegrationProgrammeFilter } from "../data/programmes.js";
 
 interface PageArgs {

@@ -1,8 +1,7 @@
-import { pageRequest, toConnection } from "@gcm-hub/kit";
+import { assertObjectiveNumber, countryIso, pageRequest, toConnection } from "@gcm-hub/kit";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { InspectedSector } from "../generated/prisma/enums.js";
 import type { LabourPrisma } from "../prisma.js";
-import { assertObjectiveNumber, countryIso } from "./references.js";
 
 export interface LabourInspectionCampaignFilter {
   sector?: InspectedSector | null;

@@ -2,7 +2,7 @@
 // attraction measures (a handful of rows each, so no pagination).
 import type { LabourMeasureStatus, SkillsRecognitionMeasureKind } from "../generated/prisma/enums.js";
 import type { LabourPrisma } from "../prisma.js";
-import { assertObjectiveNumber } from "./references.js";
+import { assertObjectiveNumber } from "@gcm-hub/kit";
 
 export function findFundedProjectPortfolios(prisma: LabourPrisma, objective: number | null | undefined) {
   if (objective != null) assertObjectiveNumber("objective", objective);

@@ -1,7 +1,8 @@
 import type { LabourMeasureStatus, SkillsRecognitionMeasureKind } from "../generated/prisma/enums.js";
 import type { LabourContext } from "../context.js";
 import { findAgreementPage, type LabourMobilityAgreementFilter } from "../data/agreements.js";
-import { findFigurePage, type FigureFilter } from "../data/figures.js";
+import type { FigureFilter } from "@gcm-hub/kit";
+import { findFigurePage } from "../data/figures.js";
 import { findCampaignPage, type LabourInspectionCampaignFilter } from "../data/inspections.js";
 import { findFundedProjectPortfolios, findSkillsRecognitionMeasures, findWorkerAttractionMeasures } from "../data/measures.js";
 

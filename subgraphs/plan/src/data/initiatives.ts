@@ -1,8 +1,7 @@
-import { pageRequest, toConnection } from "@gcm-hub/kit";
+import { afterCode, assertObjectiveNumber, pageByCode } from "@gcm-hub/kit";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { InitiativeStatus } from "../generated/prisma/enums.js";
 import type { PlanPrisma } from "../prisma.js";
-import { assertObjectiveNumber } from "./objectives.js";
 
 export interface InitiativeFilter {
   objective?: number | null;
@@ -25,18 +24,15 @@ export function initiativeWhere(filter: InitiativeFilter | null | undefined): Pr
 }
 
 /** One page of initiatives matching the filter, ordered by code, with the total count. */
-export async function findInitiativePage(
+export function findInitiativePage(
   prisma: PlanPrisma,
   filter: InitiativeFilter | null | undefined,
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
-  const page = pageRequest(first, after);
   const where = initiativeWhere(filter);
-  const keyed: Prisma.InitiativeWhereInput = page.afterKey === null ? where : { AND: [where, { code: { gt: page.afterKey } }] };
-  const [rows, totalCount] = await Promise.all([
-    prisma.initiative.findMany({ where: keyed, orderBy: { code: "asc" }, take: page.take + 1 }),
-    prisma.initiative.count({ where }),
-  ]);
-  return toConnection(rows, page, (row) => row.code, totalCount);
+  return pageByCode(first, after, {
+    rows: (afterKey, take) => prisma.initiative.findMany({ where: { AND: [where, afterCode(afterKey)] }, orderBy: { code: "asc" }, take }),
+    count: () => prisma.initiative.count({ where }),
+  });
 }

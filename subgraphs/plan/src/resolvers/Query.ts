@@ -1,6 +1,7 @@
 import type { QueryResolvers } from "../generated/graphql.js";
 import { findInitiativePage } from "../data/initiatives.js";
-import { assertObjectiveNumber, findObjectives } from "../data/objectives.js";
+import { findObjectives } from "../data/objectives.js";
+import { assertObjectiveNumber } from "@gcm-hub/kit";
 
 export const Query: QueryResolvers = {
   pillars: (_, __, { prisma }) => prisma.pillar.findMany({ orderBy: { number: "asc" } }),

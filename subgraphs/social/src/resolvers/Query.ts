@@ -1,6 +1,7 @@
 import type { SocialContext } from "../context.js";
 import { findConventionPage, type SocialSecurityConventionFilter } from "../data/conventions.js";
-import { findFigurePage, type FigureFilter } from "../data/figures.js";
+import type { FigureFilter } from "@gcm-hub/kit";
+import { findFigurePage } from "../data/figures.js";
 import { findHealthAccessMeasurePage, type HealthAccessMeasureFilter } from "../data/healthAccessMeasures.js";
 import { findSocialSupportMeasurePage, type SocialSupportMeasureFilter } from "../data/socialSupportMeasures.js";
 
