@@ -1,0 +1,61 @@
+import type { Prisma } from "../generated/prisma/client.js";
+import type { CooperationAgreementFilter, DevelopmentProjectFilter } from "../generated/graphql.js";
+import type { DiasporaPrisma } from "../prisma.js";
+import { isoArgument } from "./countries.js";
+import { afterCode, assertObjectiveNumber, pageByCode } from "@gcm-hub/kit";
+
+export function cooperationAgreementWhere(filter: CooperationAgreementFilter | null | undefined): Prisma.CooperationAgreementWhereInput {
+  const where: Prisma.CooperationAgreementWhereInput = {};
+  if (filter?.kind != null) where.kind = filter.kind;
+  if (filter?.status != null) where.status = filter.status;
+  if (filter?.country != null) where.countries = { some: { countryIso: isoArgument("filter.country", filter.country) } };
+  if (filter?.objective != null) {
+    assertObjectiveNumber("filter.objective", filter.objective);
+    where.objectiveNumbers = { has: filter.objective };
+  }
+  return where;
+}
+
+/** One page of cooperation agreements matching the filter, ordered by code, with the total count. */
+export function findCooperationAgreementPage(
+  prisma: DiasporaPrisma,
+  filter: CooperationAgreementFilter | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+) {
+  const where = cooperationAgreementWhere(filter);
+  return pageByCode(
+    first,
+    after,
+    (code, take) => prisma.cooperationAgreement.findMany({ where: afterCode(where, code), orderBy: { code: "asc" }, take }),
+    () => prisma.cooperationAgreement.count({ where }),
+  );
+}
+
+export function developmentProjectWhere(filter: DevelopmentProjectFilter | null | undefined): Prisma.DevelopmentProjectWhereInput {
+  const where: Prisma.DevelopmentProjectWhereInput = {};
+  if (filter?.focus != null) where.focus = filter.focus;
+  if (filter?.status != null) where.status = filter.status;
+  if (filter?.country != null) where.countries = { some: { countryIso: isoArgument("filter.country", filter.country) } };
+  if (filter?.objective != null) {
+    assertObjectiveNumber("filter.objective", filter.objective);
+    where.objectiveNumbers = { has: filter.objective };
+  }
+  return where;
+}
+
+/** One page of development projects matching the filter, ordered by code, with the total count. */
+export function findDevelopmentProjectPage(
+  prisma: DiasporaPrisma,
+  filter: DevelopmentProjectFilter | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+) {
+  const where = developmentProjectWhere(filter);
+  return pageByCode(
+    first,
+    after,
+    (code, take) => prisma.developmentProject.findMany({ where: afterCode(where, code), orderBy: { code: "asc" }, take }),
+    () => prisma.developmentProject.count({ where }),
+  );
+}

@@ -1,0 +1,32 @@
+import type { Prisma } from "../generated/prisma/client.js";
+import type { DiasporaProgrammeFilter } from "../generated/graphql.js";
+import type { DiasporaPrisma } from "../prisma.js";
+import { afterCode, assertObjectiveNumber, pageByCode } from "@gcm-hub/kit";
+
+export function diasporaProgrammeWhere(filter: DiasporaProgrammeFilter | null | undefined): Prisma.DiasporaProgrammeWhereInput {
+  const where: Prisma.DiasporaProgrammeWhereInput = {};
+  if (filter?.kind != null) where.kind = filter.kind;
+  if (filter?.status != null) where.status = filter.status;
+  if (filter?.audience != null) where.audiences = { has: filter.audience };
+  if (filter?.objective != null) {
+    assertObjectiveNumber("filter.objective", filter.objective);
+    where.objectiveNumbers = { has: filter.objective };
+  }
+  return where;
+}
+
+/** One page of diaspora programmes matching the filter, ordered by code, with the total count. */
+export function findDiasporaProgrammePage(
+  prisma: DiasporaPrisma,
+  filter: DiasporaProgrammeFilter | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+) {
+  const where = diasporaProgrammeWhere(filter);
+  return pageByCode(
+    first,
+    after,
+    (code, take) => prisma.diasporaProgramme.findMany({ where: afterCode(where, code), orderBy: { code: "asc" }, take }),
+    () => prisma.diasporaProgramme.count({ where }),
+  );
+}

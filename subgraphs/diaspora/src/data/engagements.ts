@@ -1,0 +1,36 @@
+import { afterCode, assertObjectiveNumber, badUserInput, pageByCode } from "@gcm-hub/kit";
+import type { Prisma } from "../generated/prisma/client.js";
+import type { InternationalEngagementFilter } from "../generated/graphql.js";
+import type { DiasporaPrisma } from "../prisma.js";
+
+export function internationalEngagementWhere(filter: InternationalEngagementFilter | null | undefined): Prisma.InternationalEngagementWhereInput {
+  const where: Prisma.InternationalEngagementWhereInput = {};
+  if (filter?.kind != null) where.kind = filter.kind;
+  if (filter?.portugalRole != null) where.portugalRole = filter.portugalRole;
+  if (filter?.status != null) where.status = filter.status;
+  if (filter?.objective != null) {
+    assertObjectiveNumber("filter.objective", filter.objective);
+    where.objectiveNumbers = { has: filter.objective };
+  }
+  if (filter?.year != null) {
+    if (filter.year < 1900 || filter.year > 2100) throw badUserInput("filter.year", `must be a four-digit year, got ${filter.year}`);
+    where.year = filter.year;
+  }
+  return where;
+}
+
+/** One page of international engagements matching the filter, ordered by code, with the total count. */
+export function findInternationalEngagementPage(
+  prisma: DiasporaPrisma,
+  filter: InternationalEngagementFilter | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+) {
+  const where = internationalEngagementWhere(filter);
+  return pageByCode(
+    first,
+    after,
+    (code, take) => prisma.internationalEngagement.findMany({ where: afterCode(where, code), orderBy: { code: "asc" }, take }),
+    () => prisma.internationalEngagement.count({ where }),
+  );
+}

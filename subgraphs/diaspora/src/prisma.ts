@@ -1,0 +1,12 @@
+import type { SubgraphDatabase } from "@gcm-hub/kit";
+import { PrismaClient } from "./generated/prisma/client.js";
+
+export type DiasporaPrisma = PrismaClient;
+
+/** The subgraph's Prisma client; `onQuery` sees every SQL statement (tests count them to catch N+1). */
+export function createDiasporaPrisma(database: SubgraphDatabase, onQuery?: (sql: string) => void): DiasporaPrisma {
+  if (!onQuery) return new PrismaClient({ adapter: database.adapter });
+  const prisma = new PrismaClient({ adapter: database.adapter, log: [{ emit: "event", level: "query" }] });
+  prisma.$on("query", (event) => onQuery(event.query));
+  return prisma;
+}

@@ -1,0 +1,37 @@
+import type { QueryResolvers } from "../generated/graphql.js";
+import { findCooperationAgreementPage, findDevelopmentProjectPage } from "../data/cooperation.js";
+import { findDiasporaProgrammePage } from "../data/diasporaProgrammes.js";
+import { findInternationalEngagementPage } from "../data/engagements.js";
+import { findFigurePage } from "../data/figures.js";
+import { findReturnProgrammes } from "../data/returnProgrammes.js";
+
+const byCode = { orderBy: { code: "asc" } } as const;
+
+export const Query: QueryResolvers = {
+  diasporaFigures: (_, { filter, first, after }, { prisma }) => findFigurePage(prisma, filter, first, after),
+
+  cooperationAgreements: (_, { filter, first, after }, { prisma }) => findCooperationAgreementPage(prisma, filter, first, after),
+  cooperationAgreement: (_, { code }, { loaders }) => loaders.cooperationAgreement.load(code),
+
+  developmentProjects: (_, { filter, first, after }, { prisma }) => findDevelopmentProjectPage(prisma, filter, first, after),
+  developmentProject: (_, { code }, { loaders }) => loaders.developmentProject.load(code),
+
+  consularServiceModels: (_, { status }, { prisma }) => prisma.consularServiceModel.findMany({ where: status ? { status } : {}, ...byCode }),
+  consularServiceModel: (_, { code }, { loaders }) => loaders.consularServiceModel.load(code),
+
+  supportOfficeNetworks: (_, { audience }, { prisma }) =>
+    prisma.supportOfficeNetwork.findMany({ where: audience ? { audiences: { has: audience } } : {}, ...byCode }),
+  supportOfficeNetwork: (_, { code }, { loaders }) => loaders.supportOfficeNetwork.load(code),
+
+  diasporaProgrammes: (_, { filter, first, after }, { prisma }) => findDiasporaProgrammePage(prisma, filter, first, after),
+  diasporaProgramme: (_, { code }, { loaders }) => loaders.diasporaProgramme.load(code),
+
+  remittanceAssessments: (_, __, { prisma }) => prisma.remittanceAssessment.findMany(byCode),
+  remittanceAssessment: (_, { code }, { loaders }) => loaders.remittanceAssessment.load(code),
+
+  returnProgrammes: (_, { department }, { prisma }) => findReturnProgrammes(prisma, department),
+  returnProgramme: (_, { code }, { loaders }) => loaders.returnProgramme.load(code),
+
+  internationalEngagements: (_, { filter, first, after }, { prisma }) => findInternationalEngagementPage(prisma, filter, first, after),
+  internationalEngagement: (_, { code }, { loaders }) => loaders.internationalEngagement.load(code),
+};

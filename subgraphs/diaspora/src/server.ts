@@ -1,0 +1,19 @@
+// The diaspora subgraph: its schema, resolvers, Prisma client, migrations and seed.
+// No listen here; main.ts, the all-in-one start and the tests decide where it runs.
+import { definePrismaSubgraph } from "@gcm-hub/kit";
+import { diasporaSeedChecksum, seedDiaspora } from "../prisma/seed.js";
+import type { DiasporaContext } from "./context.js";
+import { createLoaders } from "./loaders.js";
+import { createDiasporaPrisma, type DiasporaPrisma } from "./prisma.js";
+import { resolvers } from "./resolvers/index.js";
+
+export const diaspora = definePrismaSubgraph<DiasporaPrisma, DiasporaContext>({
+  name: "diaspora",
+  port: 4004,
+  schema: new URL("../schema.graphql", import.meta.url),
+  migrations: new URL("../prisma/migrations", import.meta.url),
+  resolvers,
+  createClient: createDiasporaPrisma,
+  createContext: (base, prisma) => ({ ...base, prisma, loaders: createLoaders(prisma) }),
+  seed: { checksum: diasporaSeedChecksum, run: seedDiaspora },
+});
