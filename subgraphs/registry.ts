@@ -2,13 +2,14 @@
 // this list; each entry loads the subgraph's own definition on demand.
 import type { SubgraphDefinition } from "@gcm-hub/kit";
 
-export const SUBGRAPH_NAMES = ["plan", "border", "integration", "labour", "social"] as const;
+export const SUBGRAPH_NAMES = ["plan", "border", "integration", "diaspora", "labour", "social"] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 const loaders: Record<SubgraphName, () => Promise<SubgraphDefinition>> = {
   plan: async () => (await import("./plan/src/server.js")).plan,
   border: async () => (await import("./border/src/server.js")).border,
   integration: async () => (await import("./integration/src/server.js")).integration,
+  diaspora: async () => (await import("./diaspora/src/server.js")).diaspora,
   labour: async () => (await import("./labour/src/server.js")).labour,
   social: async () => (await import("./social/src/server.js")).social,
 };

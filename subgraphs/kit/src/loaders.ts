@@ -26,3 +26,16 @@ export function loaderGroupedByKey<Key, Row>(
     return keys.map((key) => groups.get(key) ?? []);
   });
 }
+
+/** Rows that belong to several keys (an array column, e.g. objective numbers): each row joins every key it lists. */
+export function loaderGroupedByMembers<Key, Row>(
+  loadRows: (keys: readonly Key[]) => Promise<Row[]>,
+  keysOf: (row: Row) => readonly Key[],
+): DataLoader<Key, Row[]> {
+  return new DataLoader(async (keys) => {
+    const rows = await loadRows(keys);
+    const groups = new Map<Key, Row[]>(keys.map((key) => [key, []]));
+    for (const row of rows) for (const key of keysOf(row)) groups.get(key)?.push(row);
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+}

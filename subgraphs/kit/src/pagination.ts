@@ -52,26 +52,22 @@ export function toConnection<Node>(rows: Node[], page: PageRequest, keyOf: (node
   };
 }
 
-/** How to read one keyset page of a table ordered by its unique `code`. */
-export interface PageQuery<Row> {
-  /** Up to `take` rows with code greater than `afterKey` (all when null), ordered by code. */
-  rows(afterKey: string | null, take: number): Promise<Row[]>;
-  /** How many rows match in all. */
-  count(): Promise<number>;
-}
-
-/** One page of rows ordered by code: validates first/after, reads take + 1 rows and the count. */
+/**
+ * One keyset page ordered by the unique code: validates `first` and `after`, loads
+ * one row more than asked (to know whether a page follows) and counts the matches.
+ */
 export async function pageByCode<Row extends { code: string }>(
   first: number | null | undefined,
   after: string | null | undefined,
-  query: PageQuery<Row>,
+  load: (afterKey: string | null, take: number) => Promise<Row[]>,
+  count: () => Promise<number>,
 ): Promise<Connection<Row>> {
   const page = pageRequest(first, after);
-  const [rows, totalCount] = await Promise.all([query.rows(page.afterKey, page.take + 1), query.count()]);
+  const [rows, totalCount] = await Promise.all([load(page.afterKey, page.take + 1), count()]);
   return toConnection(rows, page, (row) => row.code, totalCount);
 }
 
-/** A Prisma condition for rows after a keyset cursor, or none for the first page. */
-export function afterCode(afterKey: string | null): { code?: { gt: string } } {
-  return afterKey === null ? {} : { code: { gt: afterKey } };
+/** The filter's conditions, plus "code after the cursor" when there is one (a Prisma where input). */
+export function afterCode<Where extends object>(where: Where, afterKey: string | null): Where | { AND: [Where, { code: { gt: string } }] } {
+  return afterKey === null ? where : { AND: [where, { code: { gt: afterKey } }] };
 }

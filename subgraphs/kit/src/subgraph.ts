@@ -43,6 +43,8 @@ export const RETRY_MAX_DELAY_MS = 10_000;
 
 export interface RunningSubgraph {
   readonly definition: SubgraphDefinition;
+  /** The database it runs on (stop() leaves it open: its owner closes it). */
+  readonly database: SubgraphDatabase;
   readonly instance: SubgraphInstance;
   /** Resolves once migrated and seeded (or rejects on a non-transient failure). */
   readonly prepared: Promise<void>;
@@ -94,6 +96,7 @@ export async function startSubgraph(
 
   return {
     definition,
+    database,
     instance,
     prepared,
     async stop() {

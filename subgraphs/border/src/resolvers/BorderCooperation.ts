@@ -1,4 +1,6 @@
-// Country.borderCooperation tags each project or protocol with its GraphQL type.
-export const BorderCooperation = {
-  __resolveType: (cooperation: { __typename: "BorderProject" | "BorderProtocol" }) => cooperation.__typename,
+import type { BorderCooperationResolvers } from "../generated/graphql.js";
+
+// Country.borderCooperation returns the Prisma records themselves; only a protocol has a signing year.
+export const BorderCooperation: BorderCooperationResolvers = {
+  __resolveType: (cooperation) => ("signedYear" in cooperation ? "BorderProtocol" : "BorderProject"),
 };

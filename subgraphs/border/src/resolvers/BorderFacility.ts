@@ -1,9 +1,8 @@
-import type { BorderContext } from "../context.js";
-import type { BorderFacility as BorderFacilityRow } from "../generated/prisma/client.js";
+import type { BorderFacilityResolvers } from "../generated/graphql.js";
 import { objectiveRecordFields } from "./recordFields.js";
 
-export const BorderFacility = {
+export const BorderFacility: BorderFacilityResolvers = {
   ...objectiveRecordFields,
-  policyDocument: (facility: BorderFacilityRow, _: unknown, { loaders }: BorderContext) =>
+  policyDocument: (facility, _, { loaders }) =>
     facility.policyDocumentCode === null ? null : loaders.policyDocument.load(facility.policyDocumentCode),
 };

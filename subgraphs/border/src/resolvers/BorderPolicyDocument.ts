@@ -1,9 +1,7 @@
-import type { BorderContext } from "../context.js";
-import type { BorderPolicyDocument as BorderPolicyDocumentRow } from "../generated/prisma/client.js";
+import type { BorderPolicyDocumentResolvers } from "../generated/graphql.js";
 import { objectiveRecordFields } from "./recordFields.js";
 
-export const BorderPolicyDocument = {
+export const BorderPolicyDocument: BorderPolicyDocumentResolvers = {
   ...objectiveRecordFields,
-  facilities: (document: BorderPolicyDocumentRow, _: unknown, { loaders }: BorderContext) =>
-    loaders.facilitiesByPolicyDocument.load(document.code),
+  facilities: (document, _, { loaders }) => loaders.facilitiesByPolicyDocument.load(document.code),
 };

@@ -1,9 +1,8 @@
-import type { BorderContext } from "../context.js";
-import type { BorderProject as BorderProjectRow } from "../generated/prisma/client.js";
+import type { BorderProjectResolvers } from "../generated/graphql.js";
 import { objectiveRecordFields } from "./recordFields.js";
 
-export const BorderProject = {
+export const BorderProject: BorderProjectResolvers = {
   ...objectiveRecordFields,
-  participants: (project: BorderProjectRow, _: unknown, { loaders }: BorderContext) => loaders.participantsByProject.load(project.code),
-  countries: (project: BorderProjectRow, _: unknown, { loaders }: BorderContext) => loaders.countriesByProject.load(project.code),
+  participants: (project, _, { loaders }) => loaders.participantsByProject.load(project.code),
+  countries: (project, _, { loaders }) => loaders.countriesByProject.load(project.code),
 };

@@ -1,5 +1,5 @@
-import type { BorderProjectCountry as ProjectCountryRow } from "../generated/prisma/client.js";
+import type { BorderProjectCountryResolvers } from "../generated/graphql.js";
 
-export const BorderProjectCountry = {
-  country: (involvement: ProjectCountryRow) => ({ iso: involvement.countryIso }),
+export const BorderProjectCountry: BorderProjectCountryResolvers = {
+  country: (involvement) => ({ iso: involvement.countryIso }),
 };

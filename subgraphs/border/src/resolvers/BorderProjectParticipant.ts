@@ -1,5 +1,5 @@
-import type { BorderProjectParticipant as ParticipantRow } from "../generated/prisma/client.js";
+import type { BorderProjectParticipantResolvers } from "../generated/graphql.js";
 
-export const BorderProjectParticipant = {
-  department: (participant: ParticipantRow) => ({ code: participant.departmentCode }),
+export const BorderProjectParticipant: BorderProjectParticipantResolvers = {
+  department: (participant) => ({ code: participant.departmentCode }),
 };

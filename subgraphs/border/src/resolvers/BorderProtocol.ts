@@ -1,10 +1,9 @@
-import type { BorderContext } from "../context.js";
-import type { BorderProtocol as BorderProtocolRow } from "../generated/prisma/client.js";
+import type { BorderProtocolResolvers } from "../generated/graphql.js";
 import { objectiveRecordFields } from "./recordFields.js";
 
-export const BorderProtocol = {
+export const BorderProtocol: BorderProtocolResolvers = {
   ...objectiveRecordFields,
-  signedOn: (protocol: BorderProtocolRow) =>
+  signedOn: (protocol) =>
     protocol.signedMonth === null ? String(protocol.signedYear) : `${protocol.signedYear}-${String(protocol.signedMonth).padStart(2, "0")}`,
-  parties: (protocol: BorderProtocolRow, _: unknown, { loaders }: BorderContext) => loaders.partiesByProtocol.load(protocol.code),
+  parties: (protocol, _, { loaders }) => loaders.partiesByProtocol.load(protocol.code),
 };

@@ -1,7 +1,7 @@
-import type { BorderProtocolParty as PartyRow } from "../generated/prisma/client.js";
+import type { BorderProtocolPartyResolvers } from "../generated/graphql.js";
 import { countryStub, departmentStub } from "./stubs.js";
 
-export const BorderProtocolParty = {
-  department: (party: PartyRow) => departmentStub(party.departmentCode),
-  country: (party: PartyRow) => countryStub(party.countryIso),
+export const BorderProtocolParty: BorderProtocolPartyResolvers = {
+  department: (party) => departmentStub(party.departmentCode),
+  country: (party) => countryStub(party.countryIso),
 };

@@ -1,8 +1,8 @@
-import type { BorderSystem as BorderSystemRow } from "../generated/prisma/client.js";
+import type { BorderSystemResolvers } from "../generated/graphql.js";
 import { objectiveRecordFields } from "./recordFields.js";
 import { departmentStub } from "./stubs.js";
 
-export const BorderSystem = {
+export const BorderSystem: BorderSystemResolvers = {
   ...objectiveRecordFields,
-  operator: (system: BorderSystemRow) => departmentStub(system.operatorCode),
+  operator: (system) => departmentStub(system.operatorCode),
 };

@@ -1,17 +1,14 @@
-import type { BorderContext } from "../context.js";
-import type { BorderProjectRole } from "../generated/prisma/enums.js";
+import type { DepartmentResolvers } from "../generated/graphql.js";
 
-type DepartmentKey = { code: string };
-
-export const Department = {
+export const Department: DepartmentResolvers = {
   // plan owns departments: answer for any key with what this subgraph holds about it (possibly nothing).
-  __resolveReference: ({ code }: DepartmentKey) => ({ code }),
+  __resolveReference: ({ code }) => ({ code }),
 
-  borderProjects: async ({ code }: DepartmentKey, { role }: { role?: BorderProjectRole | null }, { loaders }: BorderContext) =>
+  borderProjects: async ({ code }, { role }, { loaders }) =>
     (await loaders.projectsByDepartment.load(code)).filter((link) => !role || link.role === role).map((link) => link.project),
 
-  borderProtocols: async ({ code }: DepartmentKey, _: unknown, { loaders }: BorderContext) =>
+  borderProtocols: async ({ code }, _, { loaders }) =>
     [...new Map((await loaders.protocolsByDepartment.load(code)).map((party) => [party.protocolCode, party.protocol])).values()],
 
-  borderSystems: ({ code }: DepartmentKey, _: unknown, { loaders }: BorderContext) => loaders.systemsByOperator.load(code),
+  borderSystems: ({ code }, _, { loaders }) => loaders.systemsByOperator.load(code),
 };

@@ -1,3 +1,4 @@
+import type { DocumentationMeasureResolvers } from "../generated/graphql.js";
 import { objectiveRecordFields } from "./recordFields.js";
 
-export const DocumentationMeasure = { ...objectiveRecordFields };
+export const DocumentationMeasure: DocumentationMeasureResolvers = { ...objectiveRecordFields };

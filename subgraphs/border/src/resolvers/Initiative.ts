@@ -1,20 +1,15 @@
-import type { BorderContext } from "../context.js";
+import type { InitiativeResolvers } from "../generated/graphql.js";
 
-type InitiativeKey = { code: string };
-
-export const Initiative = {
+export const Initiative: InitiativeResolvers = {
   // plan owns initiatives: answer for any key with the border records that detail it (possibly none).
-  __resolveReference: ({ code }: InitiativeKey) => ({ code }),
+  __resolveReference: ({ code }) => ({ code }),
 
-  borderProjects: ({ code }: InitiativeKey, _: unknown, { loaders }: BorderContext) => loaders.projectsByInitiative.load(code),
-  borderProtocols: ({ code }: InitiativeKey, _: unknown, { loaders }: BorderContext) => loaders.protocolsByInitiative.load(code),
-  borderSystems: ({ code }: InitiativeKey, _: unknown, { loaders }: BorderContext) => loaders.systemsByInitiative.load(code),
-  borderFacilities: ({ code }: InitiativeKey, _: unknown, { loaders }: BorderContext) => loaders.facilitiesByInitiative.load(code),
-  borderPolicyDocuments: ({ code }: InitiativeKey, _: unknown, { loaders }: BorderContext) => loaders.policyDocumentsByInitiative.load(code),
-  documentationMeasures: ({ code }: InitiativeKey, _: unknown, { loaders }: BorderContext) =>
-    loaders.documentationMeasuresByInitiative.load(code),
-  regularisationMeasures: ({ code }: InitiativeKey, _: unknown, { loaders }: BorderContext) =>
-    loaders.regularisationMeasuresByInitiative.load(code),
-  traffickingReferralSystems: ({ code }: InitiativeKey, _: unknown, { loaders }: BorderContext) =>
-    loaders.referralSystemsByInitiative.load(code),
+  borderProjects: ({ code }, _, { loaders }) => loaders.projectsByInitiative.load(code),
+  borderProtocols: ({ code }, _, { loaders }) => loaders.protocolsByInitiative.load(code),
+  borderSystems: ({ code }, _, { loaders }) => loaders.systemsByInitiative.load(code),
+  borderFacilities: ({ code }, _, { loaders }) => loaders.facilitiesByInitiative.load(code),
+  borderPolicyDocuments: ({ code }, _, { loaders }) => loaders.policyDocumentsByInitiative.load(code),
+  documentationMeasures: ({ code }, _, { loaders }) => loaders.documentationMeasuresByInitiative.load(code),
+  regularisationMeasures: ({ code }, _, { loaders }) => loaders.regularisationMeasuresByInitiative.load(code),
+  traffickingReferralSystems: ({ code }, _, { loaders }) => loaders.referralSystemsByInitiative.load(code),
 };

@@ -1,6 +1,7 @@
-import { observationFields, type ObservationRow } from "@gcm-hub/kit";
+import { observationFields } from "@gcm-hub/kit";
+import type { ObservationResolvers } from "../generated/graphql.js";
 
-export const Observation = {
+export const Observation: ObservationResolvers = {
   ...observationFields,
-  objective: (observation: ObservationRow) => (observation.objectiveNumber === null ? null : { number: observation.objectiveNumber }),
+  objective: (observation) => (observation.objectiveNumber === null ? null : { number: observation.objectiveNumber }),
 };

@@ -1,3 +1,4 @@
+import type { RegularisationMeasureResolvers } from "../generated/graphql.js";
 import { recordFields } from "./recordFields.js";
 
-export const RegularisationMeasure = { ...recordFields };
+export const RegularisationMeasure: RegularisationMeasureResolvers = { ...recordFields };

@@ -1,3 +1,4 @@
+import type { TraffickingReferralSystemResolvers } from "../generated/graphql.js";
 import { objectiveRecordFields } from "./recordFields.js";
 
-export const TraffickingReferralSystem = { ...objectiveRecordFields };
+export const TraffickingReferralSystem: TraffickingReferralSystemResolvers = { ...objectiveRecordFields };

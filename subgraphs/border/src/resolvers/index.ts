@@ -1,3 +1,4 @@
+import type { Resolvers } from "../generated/graphql.js";
 import { BorderCooperation } from "./BorderCooperation.js";
 import { BorderFacility } from "./BorderFacility.js";
 import { BorderPolicyDocument } from "./BorderPolicyDocument.js";
@@ -17,7 +18,7 @@ import { Query } from "./Query.js";
 import { RegularisationMeasure } from "./RegularisationMeasure.js";
 import { TraffickingReferralSystem } from "./TraffickingReferralSystem.js";
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query,
   Objective,
   Country,

@@ -1,4 +1,4 @@
-import { afterCode, type FigureFilter, figureWhere, pageByCode } from "@gcm-hub/kit";
+import { afterCode, figureWhere, pageByCode, type FigureFilter } from "@gcm-hub/kit";
 import type { IntegrationPrisma } from "../prisma.js";
 
 /** One page of the department's figures matching the filter, ordered by code (the Observation id). */
@@ -9,8 +9,10 @@ export function findFigurePage(
   after: string | null | undefined,
 ) {
   const where = figureWhere(filter);
-  return pageByCode(first, after, {
-    rows: (afterKey, take) => prisma.observation.findMany({ where: { ...where, ...afterCode(afterKey) }, orderBy: { code: "asc" }, take }),
-    count: () => prisma.observation.count({ where }),
-  });
+  return pageByCode(
+    first,
+    after,
+    (afterKey, take) => prisma.observation.findMany({ where: afterCode(where, afterKey), orderBy: { code: "asc" }, take }),
+    () => prisma.observation.count({ where }),
+  );
 }

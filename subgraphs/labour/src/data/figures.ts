@@ -1,4 +1,6 @@
 import { afterCode, type FigureFilter, figureWhere, pageByCode } from "@gcm-hub/kit";
+import type { Observation } from "../generated/prisma/client.js";
+import type { LabourLoaders } from "../loaders.js";
 import type { LabourPrisma } from "../prisma.js";
 
 /** One page of the department's figures matching the filter, ordered by code (the Observation id). */
@@ -9,8 +11,21 @@ export function findFigurePage(
   after: string | null | undefined,
 ) {
   const where = figureWhere(filter);
-  return pageByCode(first, after, {
-    rows: (afterKey, take) => prisma.observation.findMany({ where: { ...where, ...afterCode(afterKey) }, orderBy: { code: "asc" }, take }),
-    count: () => prisma.observation.count({ where }),
-  });
+  return pageByCode(
+    first,
+    after,
+    (afterKey, take) => prisma.observation.findMany({ where: afterCode(where, afterKey), orderBy: { code: "asc" }, take }),
+    () => prisma.observation.count({ where }),
+  );
+}
+
+/**
+ * The figure a campaign or portfolio names in its NOT NULL foreign key to observation.
+ * The database guarantees the row, so a miss is a broken invariant: an internal error
+ * (masked for clients and logged by the kit), never null for a non-null field.
+ */
+export async function referencedFigure(loaders: LabourLoaders, code: string): Promise<Observation> {
+  const figure = await loaders.figure.load(code);
+  if (!figure) throw new Error(`labour: observation "${code}" is referenced by a foreign key but was not found`);
+  return figure;
 }

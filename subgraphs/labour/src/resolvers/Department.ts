@@ -1,13 +1,8 @@
-import type { LabourContext } from "../context.js";
+import type { DepartmentResolvers } from "../generated/graphql.js";
 
 // plan owns Department; this subgraph resolves a reference to its key and adds its own fields.
-interface DepartmentKey {
-  code: string;
-}
+export const Department: DepartmentResolvers = {
+  __resolveReference: ({ code }) => ({ code }),
 
-export const Department = {
-  __resolveReference: ({ code }: DepartmentKey) => ({ code }),
-
-  labourInspectionCampaigns: async ({ code }: DepartmentKey, _: unknown, { loaders }: LabourContext) =>
-    (await loaders.campaignsByDepartment.load(code)).map((link) => link.campaign),
+  labourInspectionCampaigns: async ({ code }, _, { loaders }) => (await loaders.campaignsByDepartment.load(code)).map((link) => link.campaign),
 };

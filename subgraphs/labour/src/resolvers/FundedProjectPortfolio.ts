@@ -1,14 +1,14 @@
 import { reportSource } from "@gcm-hub/kit";
-import type { FundedProjectPortfolio as PortfolioRow } from "../generated/prisma/client.js";
-import type { LabourContext } from "../context.js";
+import { referencedFigure } from "../data/figures.js";
+import type { FundedProjectPortfolioResolvers } from "../generated/graphql.js";
 import { initiativeRef, objectiveRef } from "./references.js";
 
-export const FundedProjectPortfolio = {
-  projectsFinanced: (portfolio: PortfolioRow, _: unknown, { loaders }: LabourContext) => loaders.figure.load(portfolio.projectsFigureCode),
+export const FundedProjectPortfolio: FundedProjectPortfolioResolvers = {
+  projectsFinanced: (portfolio, _, { loaders }) => referencedFigure(loaders, portfolio.projectsFigureCode),
 
-  objective: (portfolio: PortfolioRow) => objectiveRef(portfolio.objectiveNumber),
+  objective: (portfolio) => objectiveRef(portfolio.objectiveNumber),
 
-  initiative: (portfolio: PortfolioRow) => initiativeRef(portfolio.initiativeCode),
+  initiative: (portfolio) => initiativeRef(portfolio.initiativeCode),
 
-  source: (portfolio: PortfolioRow) => reportSource(portfolio.sourceRef, portfolio.sourceQuote),
+  source: (portfolio) => reportSource(portfolio.sourceRef, portfolio.sourceQuote),
 };

@@ -1,21 +1,17 @@
-import type { LabourContext } from "../context.js";
+import type { InitiativeResolvers } from "../generated/graphql.js";
 
 // plan owns Initiative; this subgraph resolves a reference to its key and adds the
 // detailed labour record behind it, when there is one.
-interface InitiativeKey {
-  code: string;
-}
+export const Initiative: InitiativeResolvers = {
+  __resolveReference: ({ code }) => ({ code }),
 
-export const Initiative = {
-  __resolveReference: ({ code }: InitiativeKey) => ({ code }),
+  labourMobilityAgreement: ({ code }, _, { loaders }) => loaders.agreementByInitiative.load(code),
 
-  labourMobilityAgreement: ({ code }: InitiativeKey, _: unknown, { loaders }: LabourContext) => loaders.agreementByInitiative.load(code),
+  labourInspectionCampaigns: ({ code }, _, { loaders }) => loaders.campaignsByInitiative.load(code),
 
-  labourInspectionCampaigns: ({ code }: InitiativeKey, _: unknown, { loaders }: LabourContext) => loaders.campaignsByInitiative.load(code),
+  fundedProjectPortfolio: ({ code }, _, { loaders }) => loaders.portfolioByInitiative.load(code),
 
-  fundedProjectPortfolio: ({ code }: InitiativeKey, _: unknown, { loaders }: LabourContext) => loaders.portfolioByInitiative.load(code),
+  skillsRecognitionMeasure: ({ code }, _, { loaders }) => loaders.skillsMeasureByInitiative.load(code),
 
-  skillsRecognitionMeasure: ({ code }: InitiativeKey, _: unknown, { loaders }: LabourContext) => loaders.skillsMeasureByInitiative.load(code),
-
-  workerAttractionMeasure: ({ code }: InitiativeKey, _: unknown, { loaders }: LabourContext) => loaders.workerMeasureByInitiative.load(code),
+  workerAttractionMeasure: ({ code }, _, { loaders }) => loaders.workerMeasureByInitiative.load(code),
 };

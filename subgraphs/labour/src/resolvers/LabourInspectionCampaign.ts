@@ -1,25 +1,24 @@
 import { reportSource } from "@gcm-hub/kit";
-import type { InspectionCampaign as CampaignRow } from "../generated/prisma/client.js";
-import type { LabourContext } from "../context.js";
+import { referencedFigure } from "../data/figures.js";
+import type { LabourInspectionCampaignResolvers } from "../generated/graphql.js";
 import { countryRef, departmentRef, initiativeRef, objectiveRef } from "./references.js";
 
-export const LabourInspectionCampaign = {
-  period: (campaign: CampaignRow) => ({ start: campaign.periodStart, end: campaign.periodEnd, label: campaign.periodLabel }),
+export const LabourInspectionCampaign: LabourInspectionCampaignResolvers = {
+  period: (campaign) => ({ start: campaign.periodStart, end: campaign.periodEnd, label: campaign.periodLabel }),
 
-  sectors: async (campaign: CampaignRow, _: unknown, { loaders }: LabourContext) =>
-    (await loaders.sectorsByCampaign.load(campaign.code)).map((link) => link.sector),
+  sectors: async (campaign, _, { loaders }) => (await loaders.sectorsByCampaign.load(campaign.code)).map((link) => link.sector),
 
-  inspectionsCarriedOut: (campaign: CampaignRow, _: unknown, { loaders }: LabourContext) => loaders.figure.load(campaign.inspectionsFigureCode),
+  inspectionsCarriedOut: (campaign, _, { loaders }) => referencedFigure(loaders, campaign.inspectionsFigureCode),
 
-  participatingBodies: async (campaign: CampaignRow, _: unknown, { loaders }: LabourContext) =>
+  participatingBodies: async (campaign, _, { loaders }) =>
     (await loaders.bodiesByCampaign.load(campaign.code)).map((link) => departmentRef(link.departmentCode)),
 
-  foreignInvolvement: async (campaign: CampaignRow, _: unknown, { loaders }: LabourContext) =>
+  foreignInvolvement: async (campaign, _, { loaders }) =>
     (await loaders.countriesByCampaign.load(campaign.code)).map((link) => ({ country: countryRef(link.countryIso), involvement: link.involvement })),
 
-  objective: (campaign: CampaignRow) => objectiveRef(campaign.objectiveNumber),
+  objective: (campaign) => objectiveRef(campaign.objectiveNumber),
 
-  initiative: (campaign: CampaignRow) => initiativeRef(campaign.initiativeCode),
+  initiative: (campaign) => initiativeRef(campaign.initiativeCode),
 
-  source: (campaign: CampaignRow) => reportSource(campaign.sourceRef, campaign.sourceQuote),
+  source: (campaign) => reportSource(campaign.sourceRef, campaign.sourceQuote),
 };

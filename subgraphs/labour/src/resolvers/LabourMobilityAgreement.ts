@@ -1,18 +1,17 @@
 import { reportSource } from "@gcm-hub/kit";
-import type { LabourMobilityAgreement as AgreementRow } from "../generated/prisma/client.js";
-import type { LabourContext } from "../context.js";
+import type { LabourMobilityAgreementResolvers } from "../generated/graphql.js";
 import { countryRef, initiativeRef, objectiveRef } from "./references.js";
 
-export const LabourMobilityAgreement = {
-  pillar: (agreement: AgreementRow) => agreement.pillarNumber,
+export const LabourMobilityAgreement: LabourMobilityAgreementResolvers = {
+  pillar: (agreement) => agreement.pillarNumber,
 
-  countries: async (agreement: AgreementRow, _: unknown, { loaders }: LabourContext) =>
+  countries: async (agreement, _, { loaders }) =>
     (await loaders.countriesByAgreement.load(agreement.code)).map((link) => ({ country: countryRef(link.countryIso), role: link.role })),
 
-  objectives: async (agreement: AgreementRow, _: unknown, { loaders }: LabourContext) =>
+  objectives: async (agreement, _, { loaders }) =>
     (await loaders.objectivesByAgreement.load(agreement.code)).map((link) => objectiveRef(link.objectiveNumber)),
 
-  initiative: (agreement: AgreementRow) => initiativeRef(agreement.initiativeCode),
+  initiative: (agreement) => initiativeRef(agreement.initiativeCode),
 
-  source: (agreement: AgreementRow) => reportSource(agreement.sourceRef, agreement.sourceQuote),
+  source: (agreement) => reportSource(agreement.sourceRef, agreement.sourceQuote),
 };

@@ -1,7 +1,8 @@
-import { observationFields, type ObservationRow } from "@gcm-hub/kit";
+import { observationFields } from "@gcm-hub/kit";
+import type { ObservationResolvers } from "../generated/graphql.js";
 import { objectiveRef } from "./references.js";
 
-export const Observation = {
+export const Observation: ObservationResolvers = {
   ...observationFields,
-  objective: (observation: ObservationRow) => (observation.objectiveNumber === null ? null : objectiveRef(observation.objectiveNumber)),
+  objective: (observation) => (observation.objectiveNumber === null ? null : objectiveRef(observation.objectiveNumber)),
 };

@@ -1,46 +1,29 @@
-import type { LabourMeasureStatus, SkillsRecognitionMeasureKind } from "../generated/prisma/enums.js";
-import type { LabourContext } from "../context.js";
-import { findAgreementPage, type LabourMobilityAgreementFilter } from "../data/agreements.js";
-import type { FigureFilter } from "@gcm-hub/kit";
+import type { QueryResolvers } from "../generated/graphql.js";
+import { findAgreementPage } from "../data/agreements.js";
 import { findFigurePage } from "../data/figures.js";
-import { findCampaignPage, type LabourInspectionCampaignFilter } from "../data/inspections.js";
+import { findCampaignPage } from "../data/inspections.js";
 import { findFundedProjectPortfolios, findSkillsRecognitionMeasures, findWorkerAttractionMeasures } from "../data/measures.js";
 
-interface PageArguments<Filter> {
-  filter?: Filter | null;
-  first?: number | null;
-  after?: string | null;
-}
+export const Query: QueryResolvers = {
+  labourMobilityAgreements: (_, { filter, first, after }, { prisma }) => findAgreementPage(prisma, filter, first, after),
 
-export const Query = {
-  labourMobilityAgreements: (_: unknown, args: PageArguments<LabourMobilityAgreementFilter>, { prisma }: LabourContext) =>
-    findAgreementPage(prisma, args.filter, args.first, args.after),
+  labourMobilityAgreement: (_, { code }, { loaders }) => loaders.agreement.load(code),
 
-  labourMobilityAgreement: (_: unknown, { code }: { code: string }, { loaders }: LabourContext) => loaders.agreement.load(code),
+  labourInspectionCampaigns: (_, { filter, first, after }, { prisma }) => findCampaignPage(prisma, filter, first, after),
 
-  labourInspectionCampaigns: (_: unknown, args: PageArguments<LabourInspectionCampaignFilter>, { prisma }: LabourContext) =>
-    findCampaignPage(prisma, args.filter, args.first, args.after),
+  labourInspectionCampaign: (_, { code }, { loaders }) => loaders.campaign.load(code),
 
-  labourInspectionCampaign: (_: unknown, { code }: { code: string }, { loaders }: LabourContext) => loaders.campaign.load(code),
+  fundedProjectPortfolios: (_, { objective }, { prisma }) => findFundedProjectPortfolios(prisma, objective),
 
-  fundedProjectPortfolios: (_: unknown, { objective }: { objective?: number | null }, { prisma }: LabourContext) =>
-    findFundedProjectPortfolios(prisma, objective),
+  fundedProjectPortfolio: (_, { code }, { loaders }) => loaders.portfolio.load(code),
 
-  fundedProjectPortfolio: (_: unknown, { code }: { code: string }, { loaders }: LabourContext) => loaders.portfolio.load(code),
+  skillsRecognitionMeasures: (_, { kind, status }, { prisma }) => findSkillsRecognitionMeasures(prisma, kind, status),
 
-  skillsRecognitionMeasures: (
-    _: unknown,
-    { kind, status }: { kind?: SkillsRecognitionMeasureKind | null; status?: LabourMeasureStatus | null },
-    { prisma }: LabourContext,
-  ) => findSkillsRecognitionMeasures(prisma, kind, status),
+  skillsRecognitionMeasure: (_, { code }, { loaders }) => loaders.skillsMeasure.load(code),
 
-  skillsRecognitionMeasure: (_: unknown, { code }: { code: string }, { loaders }: LabourContext) => loaders.skillsMeasure.load(code),
+  workerAttractionMeasures: (_, { status }, { prisma }) => findWorkerAttractionMeasures(prisma, status),
 
-  workerAttractionMeasures: (_: unknown, { status }: { status?: LabourMeasureStatus | null }, { prisma }: LabourContext) =>
-    findWorkerAttractionMeasures(prisma, status),
+  workerAttractionMeasure: (_, { code }, { loaders }) => loaders.workerMeasure.load(code),
 
-  workerAttractionMeasure: (_: unknown, { code }: { code: string }, { loaders }: LabourContext) => loaders.workerMeasure.load(code),
-
-  labourFigures: (_: unknown, args: PageArguments<FigureFilter>, { prisma }: LabourContext) =>
-    findFigurePage(prisma, args.filter, args.first, args.after),
+  labourFigures: (_, { filter, first, after }, { prisma }) => findFigurePage(prisma, filter, first, after),
 };

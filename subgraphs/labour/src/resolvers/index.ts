@@ -1,3 +1,4 @@
+import type { Resolvers } from "../generated/graphql.js";
 import { Country } from "./Country.js";
 import { Department } from "./Department.js";
 import { FundedProjectPortfolio } from "./FundedProjectPortfolio.js";
@@ -10,7 +11,7 @@ import { Query } from "./Query.js";
 import { SkillsRecognitionMeasure } from "./SkillsRecognitionMeasure.js";
 import { WorkerAttractionMeasure } from "./WorkerAttractionMeasure.js";
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query,
   Objective,
   Country,

@@ -31,8 +31,10 @@ export function findInitiativePage(
   after: string | null | undefined,
 ) {
   const where = initiativeWhere(filter);
-  return pageByCode(first, after, {
-    rows: (afterKey, take) => prisma.initiative.findMany({ where: { AND: [where, afterCode(afterKey)] }, orderBy: { code: "asc" }, take }),
-    count: () => prisma.initiative.count({ where }),
-  });
+  return pageByCode(
+    first,
+    after,
+    (afterKey, take) => prisma.initiative.findMany({ where: afterCode(where, afterKey), orderBy: { code: "asc" }, take }),
+    () => prisma.initiative.count({ where }),
+  );
 }

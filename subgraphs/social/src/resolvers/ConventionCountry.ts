@@ -1,5 +1,5 @@
-import type { ConventionCountry as ConventionCountryRow } from "../generated/prisma/client.js";
+import type { ConventionCountryResolvers } from "../generated/graphql.js";
 
-export const ConventionCountry = {
-  country: (link: ConventionCountryRow) => ({ iso: link.countryIso }),
+export const ConventionCountry: ConventionCountryResolvers = {
+  country: (link) => ({ iso: link.countryIso }),
 };

@@ -1,11 +1,10 @@
-import type { ConventionStatus } from "../generated/prisma/enums.js";
-import type { SocialContext } from "../context.js";
-import { countryReference, type CountryReference } from "../entities.js";
+import type { CountryResolvers } from "../generated/graphql.js";
+import { countryReference } from "../entities.js";
 
-export const Country = {
-  __resolveReference: ({ iso }: CountryReference) => countryReference(iso),
+export const Country: CountryResolvers = {
+  __resolveReference: ({ iso }) => countryReference(iso),
 
-  socialSecurityConventions: async (country: CountryReference, { status }: { status?: ConventionStatus | null }, { loaders }: SocialContext) => {
+  socialSecurityConventions: async (country, { status }, { loaders }) => {
     const links = await loaders.conventionsByCountry.load(country.iso);
     return links.map((link) => link.convention).filter((convention) => !status || convention.status === status);
   },

@@ -1,18 +1,16 @@
 import { reportSource } from "@gcm-hub/kit";
-import type { HealthAccessMeasure as HealthAccessMeasureRow } from "../generated/prisma/client.js";
-import type { SocialContext } from "../context.js";
+import type { HealthAccessMeasureResolvers } from "../generated/graphql.js";
 import { initiativeReference, objectiveReference } from "../entities.js";
 
-export const HealthAccessMeasure = {
-  complements: (measure: HealthAccessMeasureRow, _: unknown, { loaders }: SocialContext) =>
+export const HealthAccessMeasure: HealthAccessMeasureResolvers = {
+  complements: (measure, _, { loaders }) =>
     measure.complementsCode === null ? null : loaders.healthAccessMeasure.load(measure.complementsCode),
 
-  complementedBy: (measure: HealthAccessMeasureRow, _: unknown, { loaders }: SocialContext) =>
-    loaders.healthAccessMeasuresComplementing.load(measure.code),
+  complementedBy: (measure, _, { loaders }) => loaders.healthAccessMeasuresComplementing.load(measure.code),
 
-  objective: (measure: HealthAccessMeasureRow) => objectiveReference(measure.objectiveNumber),
+  objective: (measure) => objectiveReference(measure.objectiveNumber),
 
-  initiative: (measure: HealthAccessMeasureRow) => initiativeReference(measure.initiativeCode),
+  initiative: (measure) => initiativeReference(measure.initiativeCode),
 
-  source: (measure: HealthAccessMeasureRow) => reportSource(measure.sourceRef, measure.sourceQuote),
+  source: (measure) => reportSource(measure.sourceRef, measure.sourceQuote),
 };

@@ -1,11 +1,11 @@
 import { reportSource } from "@gcm-hub/kit";
-import type { HealthPlan as HealthPlanRow } from "../generated/prisma/client.js";
+import type { HealthPlanResolvers } from "../generated/graphql.js";
 import { initiativeReference, objectiveReference } from "../entities.js";
 
-export const HealthPlan = {
-  objective: (plan: HealthPlanRow) => objectiveReference(plan.objectiveNumber),
+export const HealthPlan: HealthPlanResolvers = {
+  objective: (plan) => objectiveReference(plan.objectiveNumber),
 
-  initiative: (plan: HealthPlanRow) => initiativeReference(plan.initiativeCode),
+  initiative: (plan) => initiativeReference(plan.initiativeCode),
 
-  source: (plan: HealthPlanRow) => reportSource(plan.sourceRef, plan.sourceQuote),
+  source: (plan) => reportSource(plan.sourceRef, plan.sourceQuote),
 };

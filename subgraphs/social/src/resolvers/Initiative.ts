@@ -1,17 +1,14 @@
-import type { SocialContext } from "../context.js";
-import { initiativeReference, type InitiativeReference } from "../entities.js";
+import type { InitiativeResolvers } from "../generated/graphql.js";
+import { initiativeReference } from "../entities.js";
 
-export const Initiative = {
-  __resolveReference: ({ code }: InitiativeReference) => initiativeReference(code),
+export const Initiative: InitiativeResolvers = {
+  __resolveReference: ({ code }) => initiativeReference(code),
 
-  socialSecurityConventions: (initiative: InitiativeReference, _: unknown, { loaders }: SocialContext) =>
-    loaders.conventionsByInitiative.load(initiative.code),
+  socialSecurityConventions: (initiative, _, { loaders }) => loaders.conventionsByInitiative.load(initiative.code),
 
-  healthAccessMeasures: (initiative: InitiativeReference, _: unknown, { loaders }: SocialContext) =>
-    loaders.healthAccessMeasuresByInitiative.load(initiative.code),
+  healthAccessMeasures: (initiative, _, { loaders }) => loaders.healthAccessMeasuresByInitiative.load(initiative.code),
 
-  socialSupportMeasures: (initiative: InitiativeReference, _: unknown, { loaders }: SocialContext) =>
-    loaders.socialSupportMeasuresByInitiative.load(initiative.code),
+  socialSupportMeasures: (initiative, _, { loaders }) => loaders.socialSupportMeasuresByInitiative.load(initiative.code),
 
-  healthPlans: (initiative: InitiativeReference, _: unknown, { loaders }: SocialContext) => loaders.healthPlansByInitiative.load(initiative.code),
+  healthPlans: (initiative, _, { loaders }) => loaders.healthPlansByInitiative.load(initiative.code),
 };

@@ -1,7 +1,8 @@
-import { observationFields, type ObservationRow } from "@gcm-hub/kit";
+import { observationFields } from "@gcm-hub/kit";
+import type { ObservationResolvers } from "../generated/graphql.js";
 import { objectiveReference } from "../entities.js";
 
-export const Observation = {
+export const Observation: ObservationResolvers = {
   ...observationFields,
-  objective: (observation: ObservationRow) => objectiveReference(observation.objectiveNumber),
+  objective: (observation) => objectiveReference(observation.objectiveNumber),
 };

@@ -1,36 +1,25 @@
-import type { SocialContext } from "../context.js";
-import { findConventionPage, type SocialSecurityConventionFilter } from "../data/conventions.js";
-import type { FigureFilter } from "@gcm-hub/kit";
+import type { QueryResolvers } from "../generated/graphql.js";
+import { findConventionPage } from "../data/conventions.js";
 import { findFigurePage } from "../data/figures.js";
-import { findHealthAccessMeasurePage, type HealthAccessMeasureFilter } from "../data/healthAccessMeasures.js";
-import { findSocialSupportMeasurePage, type SocialSupportMeasureFilter } from "../data/socialSupportMeasures.js";
+import { findHealthAccessMeasurePage } from "../data/healthAccessMeasures.js";
+import { findSocialSupportMeasurePage } from "../data/socialSupportMeasures.js";
 
-interface PageArgs<Filter> {
-  filter?: Filter | null;
-  first?: number | null;
-  after?: string | null;
-}
+export const Query: QueryResolvers = {
+  socialSecurityConventions: (_, { filter, first, after }, { prisma }) => findConventionPage(prisma, filter, first, after),
 
-export const Query = {
-  socialSecurityConventions: (_: unknown, args: PageArgs<SocialSecurityConventionFilter>, { prisma }: SocialContext) =>
-    findConventionPage(prisma, args.filter, args.first, args.after),
+  socialSecurityConvention: (_, { code }, { loaders }) => loaders.convention.load(code),
 
-  socialSecurityConvention: (_: unknown, { code }: { code: string }, { loaders }: SocialContext) => loaders.convention.load(code),
+  healthAccessMeasures: (_, { filter, first, after }, { prisma }) => findHealthAccessMeasurePage(prisma, filter, first, after),
 
-  healthAccessMeasures: (_: unknown, args: PageArgs<HealthAccessMeasureFilter>, { prisma }: SocialContext) =>
-    findHealthAccessMeasurePage(prisma, args.filter, args.first, args.after),
+  healthAccessMeasure: (_, { code }, { loaders }) => loaders.healthAccessMeasure.load(code),
 
-  healthAccessMeasure: (_: unknown, { code }: { code: string }, { loaders }: SocialContext) => loaders.healthAccessMeasure.load(code),
+  socialSupportMeasures: (_, { filter, first, after }, { prisma }) => findSocialSupportMeasurePage(prisma, filter, first, after),
 
-  socialSupportMeasures: (_: unknown, args: PageArgs<SocialSupportMeasureFilter>, { prisma }: SocialContext) =>
-    findSocialSupportMeasurePage(prisma, args.filter, args.first, args.after),
+  socialSupportMeasure: (_, { code }, { loaders }) => loaders.socialSupportMeasure.load(code),
 
-  socialSupportMeasure: (_: unknown, { code }: { code: string }, { loaders }: SocialContext) => loaders.socialSupportMeasure.load(code),
+  healthPlans: (_, __, { prisma }) => prisma.healthPlan.findMany({ orderBy: { code: "asc" } }),
 
-  healthPlans: (_: unknown, __: unknown, { prisma }: SocialContext) => prisma.healthPlan.findMany({ orderBy: { code: "asc" } }),
+  healthPlan: (_, { code }, { loaders }) => loaders.healthPlan.load(code),
 
-  healthPlan: (_: unknown, { code }: { code: string }, { loaders }: SocialContext) => loaders.healthPlan.load(code),
-
-  socialProtectionFigures: (_: unknown, args: PageArgs<FigureFilter>, { prisma }: SocialContext) =>
-    findFigurePage(prisma, args.filter, args.first, args.after),
+  socialProtectionFigures: (_, { filter, first, after }, { prisma }) => findFigurePage(prisma, filter, first, after),
 };

@@ -1,18 +1,16 @@
 import { reportSource } from "@gcm-hub/kit";
-import type { SocialSecurityConvention as ConventionRow } from "../generated/prisma/client.js";
-import type { ConventionCountryRole } from "../generated/prisma/enums.js";
-import type { SocialContext } from "../context.js";
-import { initiativeReference, objectiveReference } from "../entities.js";
+import type { SocialSecurityConventionResolvers } from "../generated/graphql.js";
+import { initiativeReference, requiredObjectiveReference } from "../entities.js";
 
-export const SocialSecurityConvention = {
-  objective: (convention: ConventionRow) => objectiveReference(convention.objectiveNumber),
+export const SocialSecurityConvention: SocialSecurityConventionResolvers = {
+  objective: (convention) => requiredObjectiveReference(convention.objectiveNumber),
 
-  countries: async (convention: ConventionRow, { role }: { role?: ConventionCountryRole | null }, { loaders }: SocialContext) => {
+  countries: async (convention, { role }, { loaders }) => {
     const links = await loaders.countriesByConvention.load(convention.code);
     return links.filter((link) => !role || link.role === role);
   },
 
-  initiative: (convention: ConventionRow) => initiativeReference(convention.initiativeCode),
+  initiative: (convention) => initiativeReference(convention.initiativeCode),
 
-  source: (convention: ConventionRow) => reportSource(convention.sourceRef, convention.sourceQuote),
+  source: (convention) => reportSource(convention.sourceRef, convention.sourceQuote),
 };

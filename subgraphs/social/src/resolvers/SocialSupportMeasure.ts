@@ -1,11 +1,11 @@
 import { reportSource } from "@gcm-hub/kit";
-import type { SocialSupportMeasure as SocialSupportMeasureRow } from "../generated/prisma/client.js";
+import type { SocialSupportMeasureResolvers } from "../generated/graphql.js";
 import { initiativeReference, objectiveReference } from "../entities.js";
 
-export const SocialSupportMeasure = {
-  objective: (measure: SocialSupportMeasureRow) => objectiveReference(measure.objectiveNumber),
+export const SocialSupportMeasure: SocialSupportMeasureResolvers = {
+  objective: (measure) => objectiveReference(measure.objectiveNumber),
 
-  initiative: (measure: SocialSupportMeasureRow) => initiativeReference(measure.initiativeCode),
+  initiative: (measure) => initiativeReference(measure.initiativeCode),
 
-  source: (measure: SocialSupportMeasureRow) => reportSource(measure.sourceRef, measure.sourceQuote),
+  source: (measure) => reportSource(measure.sourceRef, measure.sourceQuote),
 };

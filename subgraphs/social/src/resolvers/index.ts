@@ -1,3 +1,4 @@
+import type { Resolvers } from "../generated/graphql.js";
 import { ConventionCountry } from "./ConventionCountry.js";
 import { Country } from "./Country.js";
 import { HealthAccessMeasure } from "./HealthAccessMeasure.js";
@@ -9,7 +10,7 @@ import { Query } from "./Query.js";
 import { SocialSecurityConvention } from "./SocialSecurityConvention.js";
 import { SocialSupportMeasure } from "./SocialSupportMeasure.js";
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query,
   Objective,
   Country,
