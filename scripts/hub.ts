@@ -26,6 +26,8 @@ export interface HubOptions {
   onProgress?: (message: string) => void;
   /** Sees every SQL statement of every subgraph. */
   onQuery?: (subgraph: string, sql: string) => void;
+  /** Where the gateway reaches some subgraphs instead of the in-process ones (tests: a proxy, a child process). */
+  gatewaySubgraphUrls?: Record<string, string>;
 }
 
 export interface Hub {
@@ -74,7 +76,10 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     await Promise.all(subgraphs.map((subgraph) => subgraph.running.prepared));
 
     const gateway = createGateway({
-      config: { ...options.gatewayConfig, subgraphUrls: Object.fromEntries(subgraphs.map(({ name, url }) => [name, url])) },
+      config: {
+        ...options.gatewayConfig,
+        subgraphUrls: { ...Object.fromEntries(subgraphs.map(({ name, url }) => [name, url])), ...options.gatewaySubgraphUrls },
+      },
     });
     const gatewayUrl = await gateway.listen(options.ports === "free" ? 0 : options.gatewayConfig.port, host);
     return {

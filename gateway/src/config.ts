@@ -3,11 +3,14 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ConfigError, parseOneOf, parsePort, type LogLevel, type NodeEnv } from "@gcm-hub/kit";
+import { DEFAULT_MAX_BODY_BYTES } from "./plugins/useBodyLimit.js";
+import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from "./plugins/useOperationLimits.js";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const DEFAULT_GATEWAY_PORT = 4000;
 export const DEFAULT_SUPERGRAPH_PATH = path.join(ROOT, "schema", "supergraph.graphql");
 export const DEFAULT_OPERATIONS_DIR = path.join(ROOT, "schema", "operations");
+export const DEFAULT_TRUSTED_DOCUMENTS_PATH = path.join(ROOT, "schema", "generated", "persisted-documents.json");
 
 export interface GatewayConfig {
   /** PORT; default 4000. */
@@ -23,6 +26,24 @@ export interface GatewayConfig {
   readonly graphiql: boolean;
   /** SUBGRAPH_URL_<NAME> overrides the URL the supergraph gives for that subgraph. */
   readonly subgraphUrls: Readonly<Record<string, string>>;
+  /** LIMIT_DEPTH, LIMIT_ALIASES, LIMIT_COST, LIMIT_TOKENS, LIMIT_DIRECTIVES; see DEFAULT_OPERATION_LIMITS. */
+  readonly limits: Readonly<OperationLimits>;
+  /** LIMIT_BODY_BYTES; default 100 KiB. */
+  readonly maxBodyBytes: number;
+  /** LIMIT_BATCH: operations in one batched request; default 5 (1 turns batching off). */
+  readonly maxBatchSize: number;
+  /** SUBGRAPH_TIMEOUT_MS: per subgraph request; default 5000. */
+  readonly subgraphTimeoutMs: number;
+  /** INTROSPECTION=true|false; default on except in production. Field suggestions follow it. */
+  readonly introspection: boolean;
+  /** TRUSTED_OPERATIONS_ONLY=true|false; default on in production. */
+  readonly trustedOperationsOnly: boolean;
+  /** TRUSTED_DOCUMENTS_PATH: manifest of trusted documents; default schema/generated/persisted-documents.json. */
+  readonly trustedDocumentsPath: string;
+  /** SUPERGRAPH_POLL_MS: how often the supergraph file is checked for a new version; default 2000. */
+  readonly supergraphPollMs: number;
+  /** CORS_ORIGINS: comma-separated origins allowed to call from a browser; default none. */
+  readonly corsOrigins: readonly string[];
 }
 
 type Env = Record<string, string | undefined>;
@@ -36,6 +57,32 @@ function parseBoolean(env: Env, variable: string, fallback: boolean): boolean {
   if (raw === "true" || raw === "1") return true;
   if (raw === "false" || raw === "0") return false;
   throw new ConfigError(variable, `must be true or false, got "${raw}"`);
+}
+
+function parseInteger(env: Env, variable: string, fallback: number, min: number, max: number): number {
+  const raw = env[variable];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(variable, `must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function parseOrigins(env: Env): string[] {
+  const raw = env.CORS_ORIGINS?.trim();
+  if (!raw) return [];
+  return raw.split(",").map((origin) => {
+    const trimmed = origin.trim();
+    let url: URL;
+    try {
+      url = new URL(trimmed);
+    } catch {
+      throw new ConfigError("CORS_ORIGINS", `holds "${trimmed}", which is not an origin like https://dashboard.example.pt`);
+    }
+    if (url.origin !== trimmed) throw new ConfigError("CORS_ORIGINS", `holds "${trimmed}"; write the bare origin ${url.origin}`);
+    return trimmed;
+  });
 }
 
 function parseSubgraphUrls(env: Env): Record<string, string> {
@@ -55,6 +102,8 @@ function parseSubgraphUrls(env: Env): Record<string, string> {
 
 export function readGatewayConfig(env: Env = process.env): GatewayConfig {
   const nodeEnv = parseOneOf(env, "NODE_ENV", NODE_ENVS, "development");
+  const production = nodeEnv === "production";
+  const limit = (variable: string, fallback: number) => parseInteger(env, variable, fallback, 1, 1_000_000);
   return Object.freeze({
     port: parsePort(env, "PORT", DEFAULT_GATEWAY_PORT),
     host: env.HOST || "127.0.0.1",
@@ -63,5 +112,20 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     supergraphPath: path.resolve(env.SUPERGRAPH_PATH || DEFAULT_SUPERGRAPH_PATH),
     graphiql: parseBoolean(env, "GRAPHIQL", nodeEnv !== "production"),
     subgraphUrls: Object.freeze(parseSubgraphUrls(env)),
+    limits: Object.freeze({
+      depth: limit("LIMIT_DEPTH", DEFAULT_OPERATION_LIMITS.depth),
+      aliases: limit("LIMIT_ALIASES", DEFAULT_OPERATION_LIMITS.aliases),
+      cost: limit("LIMIT_COST", DEFAULT_OPERATION_LIMITS.cost),
+      tokens: limit("LIMIT_TOKENS", DEFAULT_OPERATION_LIMITS.tokens),
+      directives: limit("LIMIT_DIRECTIVES", DEFAULT_OPERATION_LIMITS.directives),
+    }),
+    maxBodyBytes: limit("LIMIT_BODY_BYTES", DEFAULT_MAX_BODY_BYTES),
+    maxBatchSize: parseInteger(env, "LIMIT_BATCH", 5, 1, 100),
+    subgraphTimeoutMs: parseInteger(env, "SUBGRAPH_TIMEOUT_MS", 5000, 10, 120_000),
+    introspection: parseBoolean(env, "INTROSPECTION", !production),
+    trustedOperationsOnly: parseBoolean(env, "TRUSTED_OPERATIONS_ONLY", production),
+    trustedDocumentsPath: path.resolve(env.TRUSTED_DOCUMENTS_PATH || DEFAULT_TRUSTED_DOCUMENTS_PATH),
+    supergraphPollMs: parseInteger(env, "SUPERGRAPH_POLL_MS", 2000, 100, 3_600_000),
+    corsOrigins: Object.freeze(parseOrigins(env)),
   });
 }

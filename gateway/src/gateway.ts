@@ -1,20 +1,36 @@
-// The gateway: Hive Gateway's runtime serving the committed supergraph, with
-// health and readiness endpoints and offline GraphiQL. Built apart from listen so
-// tests can run it on any port against subgraphs on any port.
+// The gateway: Hive Gateway's runtime serving the committed supergraph, with the
+// hub's limits, error policy, timeouts, health and readiness, and offline GraphiQL.
+// Built apart from listen so tests can run it on any port against any subgraphs.
 import fs from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
-import { DEFAULT_DRAIN_TIMEOUT_MS, drainHttpServer } from "@gcm-hub/kit";
+import { createGatewayRuntime, type GatewayPlugin } from "@graphql-hive/gateway-runtime";
+import { createLogger, DEFAULT_DRAIN_TIMEOUT_MS, drainHttpServer } from "@gcm-hub/kit";
+import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
 import { DEFAULT_OPERATIONS_DIR, type GatewayConfig } from "./config.js";
+import { createErrorMasker } from "./errors.js";
 import { exampleTabs, renderGraphiQL } from "./graphiql.js";
+import { useAutomaticPersistedQueries } from "./plugins/useAutomaticPersistedQueries.js";
+import { useBodyLimit } from "./plugins/useBodyLimit.js";
+import { useDistinctErrors } from "./plugins/useDistinctErrors.js";
+import { useOperationLimits } from "./plugins/useOperationLimits.js";
+import { useSubgraphReadiness } from "./plugins/useSubgraphReadiness.js";
+import { readSupergraph } from "./supergraph.js";
+import { loadTrustedDocuments } from "./trustedDocuments.js";
 
 export const GRAPHQL_ENDPOINT = "/graphql";
+/**
+ * CSRF prevention: a request a browser could send cross-site without a CORS
+ * preflight (a GET, or a text/plain or form POST) must carry one of these headers.
+ */
+export const CSRF_HEADERS = ["x-graphql-csrf", "x-graphql-client-name", "apollo-require-preflight"];
 
 export interface GatewayOptions {
   config: GatewayConfig;
   /** Folder of example operations shown in GraphiQL; default schema/operations. */
   operationsDir?: string;
+  /** Extra plugins (tests, metrics). */
+  plugins?: GatewayPlugin[];
 }
 
 export interface Gateway {
@@ -23,22 +39,58 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
-export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR }: GatewayOptions): Gateway {
+function logLevel(config: GatewayConfig) {
+  if (config.logLevel === "silent") return false;
+  if (config.logLevel === "fatal") return "error";
+  if (config.logLevel === "trace") return "debug";
+  return config.logLevel;
+}
+
+export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, plugins = [] }: GatewayOptions): Gateway {
   if (!fs.existsSync(config.supergraphPath)) {
     throw new Error(`No supergraph at ${config.supergraphPath}; run \`npm run compose\` first (or set SUPERGRAPH_PATH).`);
   }
+  const log = createLogger("gateway", config.logLevel);
+  const supergraph = readSupergraph(config.supergraphPath, (reason) => log.error(reason));
+  const subgraphUrls = () => ({ ...supergraph.subgraphUrls(), ...config.subgraphUrls });
+  const trusted = loadTrustedDocuments(config.trustedDocumentsPath);
   const runtime = createGatewayRuntime({
-    supergraph: () => fs.readFileSync(config.supergraphPath, "utf8"),
+    supergraph: () => supergraph.current(),
+    pollingInterval: config.supergraphPollMs,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: "/healthz",
-    readinessCheckEndpoint: "/readyz",
+    // The runtime's own readiness only says the schema is loaded; ours probes the subgraphs.
+    readinessCheckEndpoint: "/schema-loaded",
     landingPage: false,
-    logging: config.logLevel === "silent" ? false : config.logLevel === "fatal" ? "error" : config.logLevel === "trace" ? "debug" : config.logLevel,
+    logging: logLevel(config),
     graphiql: config.graphiql ? { title: "GCM Hub", defaultTabs: exampleTabs(operationsDir) } : false,
     renderGraphiQL,
+    maskedErrors: { maskError: createErrorMasker(() => supergraph.current()), errorMessage: "Unexpected error." },
+    disableIntrospection: config.introspection ? undefined : { disableIf: () => true },
+    batching: config.maxBatchSize > 1 ? { limit: config.maxBatchSize } : false,
+    cors: config.corsOrigins.length > 0 ? { origin: [...config.corsOrigins], credentials: true } : false,
+    csrfPrevention: { requestHeaders: CSRF_HEADERS },
+    upstreamTimeout: config.subgraphTimeoutMs,
+    // A read can be retried once on a transport failure; a mutation never is.
+    upstreamRetry: ({ executionRequest }) =>
+      executionRequest.operationType === "query" ? { maxRetries: 1, retryDelay: 100 } : undefined,
+    // Production runs only the trusted documents, sent by hash; elsewhere any operation, with APQ.
+    persistedDocuments: config.trustedOperationsOnly
+      ? { getPersistedOperation: (key: string) => trusted.get(key.replace(/^sha256:/, "")) ?? null, allowArbitraryOperations: false }
+      : undefined,
     transportEntries: Object.fromEntries(
       Object.entries(config.subgraphUrls).map(([subgraph, location]) => [subgraph, { location }]),
     ),
+    plugins: () => [
+      useSubgraphReadiness({ subgraphs: subgraphUrls }),
+      useBodyLimit({ maxBytes: config.maxBodyBytes }),
+      useOperationLimits(config.limits),
+      useDistinctErrors(),
+      ...(config.trustedOperationsOnly ? [] : [useAutomaticPersistedQueries({ trusted })]),
+      // With introspection off, "Did you mean ...?" would leak the schema field by field.
+      ...(config.introspection ? [] : [blockFieldSuggestionsPlugin() as GatewayPlugin]),
+      ...plugins,
+    ],
   });
 
   let server: Server | undefined;

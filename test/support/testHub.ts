@@ -1,7 +1,10 @@
 // Boots the whole hub in process on free ports and a throwaway database
 // (in-memory PGlite, or a fresh PostgreSQL database when DATABASE_URL is set).
+import { print } from "graphql";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { openTestDatabase } from "@gcm-hub/kit/testing";
 import { readGatewayConfig } from "../../gateway/src/config.js";
+import { createGateway } from "../../gateway/src/gateway.js";
 import { startHub, type Hub } from "../../scripts/hub.js";
 
 export interface GraphQLResponse<Data = Record<string, any>> {
@@ -14,18 +17,30 @@ export interface TestHub {
   /** SQL statements by subgraph since the last `statements.clear()`. */
   readonly statements: Map<string, string[]>;
   query<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
+  /** Runs a typed operation (test/generated) and returns its data; fails on any error. */
+  run<Data, Variables>(document: TypedDocumentNode<Data, Variables>, variables?: Variables): Promise<Data>;
   post(body: string, headers?: Record<string, string>): Promise<Response>;
+  /** Another gateway, configured by `env`, in front of this hub's subgraphs. */
+  startGateway(env: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }>;
   close(): Promise<void>;
 }
 
-export async function startTestHub(): Promise<TestHub> {
+export interface TestHubOptions {
+  /** Gateway environment on top of NODE_ENV=test, e.g. { LIMIT_DEPTH: "4" }. */
+  gatewayEnv?: Record<string, string>;
+  /** Subgraphs the gateway reaches elsewhere (a proxy, a child process). */
+  gatewaySubgraphUrls?: Record<string, string>;
+}
+
+export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
   const database = await openTestDatabase();
   const statements = new Map<string, string[]>();
   const hub = await startHub({
     databaseUrl: database.url,
     dataDir: null,
-    gatewayConfig: readGatewayConfig({ NODE_ENV: "test" }),
+    gatewayConfig: readGatewayConfig({ NODE_ENV: "test", ...options.gatewayEnv }),
     ports: "free",
+    gatewaySubgraphUrls: options.gatewaySubgraphUrls,
     onQuery: (subgraph, sql) => {
       if (!statements.has(subgraph)) statements.set(subgraph, []);
       statements.get(subgraph)!.push(sql);
@@ -40,6 +55,18 @@ export async function startTestHub(): Promise<TestHub> {
     async query(query, variables) {
       const response = await post(JSON.stringify({ query, variables }));
       return { status: response.status, body: (await response.json()) as GraphQLResponse["body"] as never };
+    },
+    async run(document, variables) {
+      const response = await post(JSON.stringify({ query: print(document), variables }));
+      const body = (await response.json()) as GraphQLResponse["body"];
+      if (body.errors?.length || !body.data) throw new Error(`operation failed (${response.status}): ${JSON.stringify(body.errors)}`);
+      return body.data as never;
+    },
+    async startGateway(env) {
+      const subgraphUrls = Object.fromEntries(hub.subgraphs.map(({ name, url }) => [name, url]));
+      const config = readGatewayConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", ...env });
+      const gateway = createGateway({ config: { ...config, subgraphUrls: { ...subgraphUrls, ...config.subgraphUrls } } });
+      return { url: await gateway.listen(0), stop: () => gateway.stop() };
     },
     async close() {
       await hub.stop();

@@ -1,0 +1,47 @@
+// /readyz for the gateway: probes every subgraph's own /readyz and says which are
+// unreachable. The gateway stays in rotation while at least one subgraph answers
+// (it serves partial data); it reports 503 only when none does.
+import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
+
+export interface SubgraphReadinessOptions {
+  /** Path answered by this plugin; default "/readyz". */
+  path?: string;
+  /** Subgraph name -> GraphQL URL; probed at the sibling /readyz. */
+  subgraphs: () => Record<string, string>;
+  /** Per-probe timeout; default DEFAULT_PROBE_TIMEOUT_MS (1 s). */
+  timeoutMs?: number;
+}
+
+export const DEFAULT_PROBE_TIMEOUT_MS = 1000;
+
+async function probe(graphqlUrl: string, timeoutMs: number): Promise<string> {
+  const url = new URL(graphqlUrl);
+  url.pathname = url.pathname.replace(/\/graphql$/, "") + "/readyz";
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+    if (response.ok) return "ready";
+    const body = (await response.json().catch(() => ({}))) as { checks?: Record<string, string> };
+    return `not ready (${response.status}${body.checks ? `: ${Object.values(body.checks).join("; ")}` : ""})`;
+  } catch (error) {
+    return (error as Error).name === "TimeoutError" ? `no answer within ${timeoutMs} ms` : "unreachable";
+  }
+}
+
+export function useSubgraphReadiness({ path = "/readyz", subgraphs, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS }: SubgraphReadinessOptions): GatewayPlugin {
+  return {
+    async onRequest({ request, url, endResponse }) {
+      if (url.pathname !== path || request.method !== "GET") return;
+      const entries = Object.entries(subgraphs());
+      const results = await Promise.all(entries.map(async ([name, graphqlUrl]) => [name, await probe(graphqlUrl, timeoutMs)] as const));
+      const checks = Object.fromEntries(results);
+      const unreachable = results.filter(([, state]) => state !== "ready").map(([name]) => name);
+      const status = unreachable.length === 0 ? "ready" : unreachable.length < entries.length ? "degraded" : "not ready";
+      endResponse(
+        new Response(JSON.stringify({ status, unreachable, subgraphs: checks }), {
+          status: status === "not ready" ? 503 : 200,
+          headers: { "content-type": "application/json; charset=utf-8" },
+        }),
+      );
+    },
+  };
+}
