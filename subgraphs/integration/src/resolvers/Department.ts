@@ -1,23 +1,14 @@
-import type { IntegrationRole, ProgrammeKind } from "../generated/prisma/enums.js";
-import type { IntegrationContext } from "../context.js";
+import type { DepartmentResolvers } from "../generated/graphql.js";
 
-interface DepartmentKey {
-  code: string;
-}
-
-export const Department = {
+export const Department: DepartmentResolvers = {
   // Plan owns departments: this subgraph only knows the key and what it adds.
-  __resolveReference: ({ code }: DepartmentKey) => ({ code }),
+  __resolveReference: ({ code }) => ({ code }),
 
-  integrationProgrammes: async (
-    { code }: DepartmentKey,
-    { role, kind }: { role?: IntegrationRole | null; kind?: ProgrammeKind | null },
-    { loaders }: IntegrationContext,
-  ) =>
+  integrationProgrammes: async ({ code }, { role, kind }, { loaders }) =>
     (await loaders.programmesByDepartment.load(code))
       .filter((link) => !role || link.role === role)
       .map((link) => link.programme)
       .filter((programme) => !kind || programme.kind === kind),
 
-  supportCentreType: ({ code }: DepartmentKey, _: unknown, { loaders }: IntegrationContext) => loaders.centreTypeByDepartment.load(code),
+  supportCentreType: ({ code }, _, { loaders }) => loaders.centreTypeByDepartment.load(code),
 };

@@ -1,7 +1,8 @@
-import type { Programme } from "../generated/prisma/client.js";
+import { required } from "@gcm-hub/kit";
+import type { InformationServiceResolvers } from "../generated/graphql.js";
 import { programmeFields } from "./IntegrationProgramme.js";
 
-export const InformationService = {
+export const InformationService: InformationServiceResolvers = {
   ...programmeFields,
-  format: (information: Programme) => information.informationFormat,
+  format: (information) => required(information.informationFormat, `informationFormat of information service ${information.code}`),
 };

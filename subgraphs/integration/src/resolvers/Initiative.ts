@@ -1,12 +1,8 @@
-import type { IntegrationContext } from "../context.js";
+import type { InitiativeResolvers } from "../generated/graphql.js";
 
-interface InitiativeKey {
-  code: string;
-}
-
-export const Initiative = {
+export const Initiative: InitiativeResolvers = {
   // Plan owns initiatives: this subgraph only knows the key and what it adds.
-  __resolveReference: ({ code }: InitiativeKey) => ({ code }),
+  __resolveReference: ({ code }) => ({ code }),
 
-  integrationProgrammes: ({ code }: InitiativeKey, _: unknown, { loaders }: IntegrationContext) => loaders.programmesByInitiative.load(code),
+  integrationProgrammes: ({ code }, _, { loaders }) => loaders.programmesByInitiative.load(code),
 };

@@ -1,9 +1,9 @@
-import type { Programme } from "../generated/prisma/client.js";
-import type { IntegrationContext } from "../context.js";
+import { required } from "@gcm-hub/kit";
+import type { IntegrationNetworkResolvers } from "../generated/graphql.js";
 import { programmeFields } from "./IntegrationProgramme.js";
 
-export const IntegrationNetwork = {
+export const IntegrationNetwork: IntegrationNetworkResolvers = {
   ...programmeFields,
-  scope: (network: Programme) => network.networkScope,
-  centreTypes: (network: Programme, _: unknown, { loaders }: IntegrationContext) => loaders.centreTypesByNetwork.load(network.code),
+  scope: (network) => required(network.networkScope, `networkScope of integration network ${network.code}`),
+  centreTypes: (network, _, { loaders }) => loaders.centreTypesByNetwork.load(network.code),
 };

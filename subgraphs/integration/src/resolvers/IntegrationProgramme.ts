@@ -1,10 +1,23 @@
 import { reportSource } from "@gcm-hub/kit";
-import type { Programme } from "../generated/prisma/client.js";
+import type {
+  AntiDiscriminationMeasureResolvers,
+  EvidenceSourceResolvers,
+  InformationServiceResolvers,
+  IntegrationNetworkResolvers,
+  IntegrationPlanResolvers,
+  IntegrationProgrammeResolvers,
+  IntegrationProtocolResolvers,
+  LanguageProgrammeResolvers,
+  SupportServiceResolvers,
+  TrainingProgrammeResolvers,
+} from "../generated/graphql.js";
 import type { ProgrammeKind } from "../generated/prisma/enums.js";
-import type { IntegrationContext } from "../context.js";
+
+/** The nine GraphQL types that implement IntegrationProgramme, as codegen lists them for `__resolveType`. */
+type ProgrammeTypeName = NonNullable<Awaited<ReturnType<IntegrationProgrammeResolvers["__resolveType"]>>>;
 
 /** Programmes of every kind share one table; `kind` says which GraphQL type a row is. */
-const TYPE_BY_KIND: Record<ProgrammeKind, string> = {
+const TYPE_BY_KIND: Record<ProgrammeKind, ProgrammeTypeName> = {
   INTEGRATION_NETWORK: "IntegrationNetwork",
   SUPPORT_SERVICE: "SupportService",
   INFORMATION_SERVICE: "InformationService",
@@ -16,21 +29,36 @@ const TYPE_BY_KIND: Record<ProgrammeKind, string> = {
   ANTI_DISCRIMINATION_MEASURE: "AntiDiscriminationMeasure",
 };
 
-export const IntegrationProgramme = {
-  __resolveType: (programme: Programme) => TYPE_BY_KIND[programme.kind],
+export const IntegrationProgramme: IntegrationProgrammeResolvers = {
+  __resolveType: (programme) => TYPE_BY_KIND[programme.kind],
 };
 
+/** The interface's fields that need a resolver; every implementing type has them. */
+type ProgrammeField = "objectives" | "participants" | "initiative" | "figures" | "source";
+
+/** The resolvers of all nine implementing types at once, so `programmeFields` fits each of them. */
+type ProgrammeTypeResolvers = IntegrationNetworkResolvers &
+  SupportServiceResolvers &
+  InformationServiceResolvers &
+  EvidenceSourceResolvers &
+  TrainingProgrammeResolvers &
+  LanguageProgrammeResolvers &
+  IntegrationPlanResolvers &
+  IntegrationProtocolResolvers &
+  AntiDiscriminationMeasureResolvers;
+
 /** Resolvers of the fields every programme type shares through the interface. */
-export const programmeFields = {
-  objectives: async (programme: Programme, _: unknown, { loaders }: IntegrationContext) =>
+export const programmeFields: Pick<ProgrammeTypeResolvers, ProgrammeField> = {
+  // Stubs with plan's key: plan resolves the rest of each Objective.
+  objectives: async (programme, _, { loaders }) =>
     (await loaders.objectivesByProgramme.load(programme.code)).map(({ objectiveNumber }) => ({ number: objectiveNumber })),
 
-  participants: (programme: Programme, _: unknown, { loaders }: IntegrationContext) => loaders.participantsByProgramme.load(programme.code),
+  participants: (programme, _, { loaders }) => loaders.participantsByProgramme.load(programme.code),
 
   // A stub with plan's key: plan resolves the rest of the Initiative.
-  initiative: (programme: Programme) => (programme.initiativeCode === null ? null : { code: programme.initiativeCode }),
+  initiative: (programme) => (programme.initiativeCode === null ? null : { code: programme.initiativeCode }),
 
-  figures: (programme: Programme, _: unknown, { loaders }: IntegrationContext) => loaders.figuresByProgramme.load(programme.code),
+  figures: (programme, _, { loaders }) => loaders.figuresByProgramme.load(programme.code),
 
-  source: (programme: Programme) => reportSource(programme.sourceRef, programme.sourceQuote),
+  source: (programme) => reportSource(programme.sourceRef, programme.sourceQuote),
 };

@@ -1,7 +1,8 @@
-import type { Programme } from "../generated/prisma/client.js";
+import { required } from "@gcm-hub/kit";
+import type { LanguageProgrammeResolvers } from "../generated/graphql.js";
 import { programmeFields } from "./IntegrationProgramme.js";
 
-export const LanguageProgramme = {
+export const LanguageProgramme: LanguageProgrammeResolvers = {
   ...programmeFields,
-  setting: (language: Programme) => language.languageSetting,
+  setting: (language) => required(language.languageSetting, `languageSetting of language programme ${language.code}`),
 };

@@ -1,22 +1,13 @@
-import type { IntegrationStatus, ProgrammeKind } from "../generated/prisma/enums.js";
-import type { IntegrationContext } from "../context.js";
+import type { ObjectiveResolvers } from "../generated/graphql.js";
 
-interface ObjectiveKey {
-  number: number;
-}
-
-export const Objective = {
+export const Objective: ObjectiveResolvers = {
   // Plan owns objectives: this subgraph only knows the key and what it adds.
-  __resolveReference: ({ number }: ObjectiveKey) => ({ number }),
+  __resolveReference: ({ number }) => ({ number }),
 
-  integrationProgrammes: async (
-    { number }: ObjectiveKey,
-    { kind, status }: { kind?: ProgrammeKind | null; status?: IntegrationStatus | null },
-    { loaders }: IntegrationContext,
-  ) =>
+  integrationProgrammes: async ({ number }, { kind, status }, { loaders }) =>
     (await loaders.programmesByObjective.load(number))
       .map((link) => link.programme)
       .filter((programme) => (!kind || programme.kind === kind) && (!status || programme.status === status)),
 
-  integrationFigures: ({ number }: ObjectiveKey, _: unknown, { loaders }: IntegrationContext) => loaders.figuresByObjective.load(number),
+  integrationFigures: ({ number }, _, { loaders }) => loaders.figuresByObjective.load(number),
 };

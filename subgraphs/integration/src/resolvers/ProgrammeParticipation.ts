@@ -1,6 +1,6 @@
-import type { ProgrammeParticipant } from "../generated/prisma/client.js";
+import type { ProgrammeParticipationResolvers } from "../generated/graphql.js";
 
-export const ProgrammeParticipation = {
+export const ProgrammeParticipation: ProgrammeParticipationResolvers = {
   // A stub with plan's key: plan resolves the rest of the Department.
-  department: (participation: ProgrammeParticipant) => ({ code: participation.departmentCode }),
+  department: (participation) => ({ code: participation.departmentCode }),
 };

@@ -1,61 +1,34 @@
-import type {
-  IntegrationPlanLevel,
-  IntegrationPolicyArea,
-  IntegrationStatus,
-  LanguageProgrammeSetting,
-} from "../generated/prisma/enums.js";
-import type { IntegrationContext } from "../context.js";
-import type { FigureFilter } from "@gcm-hub/kit";
+import type { QueryResolvers } from "../generated/graphql.js";
 import { findFigurePage } from "../data/figures.js";
-import { findProgrammePage, findProgrammesOfKind, type IntegrationProgrammeFilter } from "../data/programmes.js";
+import { findProgrammePage, findProgrammesOfKind } from "../data/programmes.js";
 
-interface PageArgs {
-  first?: number | null;
-  after?: string | null;
-}
-interface ObjectiveArg {
-  objective?: number | null;
-}
+export const Query: QueryResolvers = {
+  integrationProgrammes: (_, { filter, first, after }, { prisma }) => findProgrammePage(prisma, filter, first, after),
 
-export const Query = {
-  integrationProgrammes: (_: unknown, { filter, first, after }: PageArgs & { filter?: IntegrationProgrammeFilter | null }, { prisma }: IntegrationContext) =>
-    findProgrammePage(prisma, filter, first, after),
+  integrationProgramme: (_, { code }, { loaders }) => loaders.programme.load(code),
 
-  integrationProgramme: (_: unknown, { code }: { code: string }, { loaders }: IntegrationContext) => loaders.programme.load(code),
+  integrationNetworks: (_, { status }, { prisma }) => findProgrammesOfKind(prisma, "INTEGRATION_NETWORK", { status }),
 
-  integrationNetworks: (_: unknown, { status }: { status?: IntegrationStatus | null }, { prisma }: IntegrationContext) =>
-    findProgrammesOfKind(prisma, "INTEGRATION_NETWORK", { status }),
+  supportCentreTypes: (_, __, { prisma }) => prisma.supportCentreType.findMany({ orderBy: { code: "asc" } }),
 
-  supportCentreTypes: (_: unknown, __: unknown, { prisma }: IntegrationContext) => prisma.supportCentreType.findMany({ orderBy: { code: "asc" } }),
+  supportCentreType: (_, { code }, { loaders }) => loaders.centreType.load(code.toUpperCase()),
 
-  supportCentreType: (_: unknown, { code }: { code: string }, { loaders }: IntegrationContext) => loaders.centreType.load(code.toUpperCase()),
+  supportServices: (_, args, { prisma }) => findProgrammesOfKind(prisma, "SUPPORT_SERVICE", args),
 
-  supportServices: (_: unknown, args: ObjectiveArg & { status?: IntegrationStatus | null }, { prisma }: IntegrationContext) =>
-    findProgrammesOfKind(prisma, "SUPPORT_SERVICE", args),
+  informationServices: (_, args, { prisma }) => findProgrammesOfKind(prisma, "INFORMATION_SERVICE", args),
 
-  informationServices: (_: unknown, args: ObjectiveArg & { pandemicResponse?: boolean | null }, { prisma }: IntegrationContext) =>
-    findProgrammesOfKind(prisma, "INFORMATION_SERVICE", args),
+  evidenceSources: (_, args, { prisma }) => findProgrammesOfKind(prisma, "EVIDENCE_SOURCE", args),
 
-  evidenceSources: (_: unknown, args: ObjectiveArg, { prisma }: IntegrationContext) => findProgrammesOfKind(prisma, "EVIDENCE_SOURCE", args),
+  trainingProgrammes: (_, args, { prisma }) => findProgrammesOfKind(prisma, "TRAINING_PROGRAMME", args),
 
-  trainingProgrammes: (_: unknown, args: ObjectiveArg & { department?: string | null }, { prisma }: IntegrationContext) =>
-    findProgrammesOfKind(prisma, "TRAINING_PROGRAMME", args),
+  languageProgrammes: (_, { setting }, { prisma }) => findProgrammesOfKind(prisma, "LANGUAGE_PROGRAMME", { languageSetting: setting }),
 
-  languageProgrammes: (_: unknown, { setting }: { setting?: LanguageProgrammeSetting | null }, { prisma }: IntegrationContext) =>
-    findProgrammesOfKind(prisma, "LANGUAGE_PROGRAMME", { languageSetting: setting }),
+  integrationPlans: (_, { level, policyArea, status }, { prisma }) =>
+    findProgrammesOfKind(prisma, "INTEGRATION_PLAN", { planLevel: level, policyArea, status }),
 
-  integrationPlans: (
-    _: unknown,
-    { level, policyArea, status }: { level?: IntegrationPlanLevel | null; policyArea?: IntegrationPolicyArea | null; status?: IntegrationStatus | null },
-    { prisma }: IntegrationContext,
-  ) => findProgrammesOfKind(prisma, "INTEGRATION_PLAN", { planLevel: level, policyArea, status }),
+  integrationProtocols: (_, args, { prisma }) => findProgrammesOfKind(prisma, "INTEGRATION_PROTOCOL", args),
 
-  integrationProtocols: (_: unknown, args: { department?: string | null }, { prisma }: IntegrationContext) =>
-    findProgrammesOfKind(prisma, "INTEGRATION_PROTOCOL", args),
+  antiDiscriminationMeasures: (_, args, { prisma }) => findProgrammesOfKind(prisma, "ANTI_DISCRIMINATION_MEASURE", args),
 
-  antiDiscriminationMeasures: (_: unknown, args: ObjectiveArg, { prisma }: IntegrationContext) =>
-    findProgrammesOfKind(prisma, "ANTI_DISCRIMINATION_MEASURE", args),
-
-  integrationFigures: (_: unknown, { filter, first, after }: PageArgs & { filter?: FigureFilter | null }, { prisma }: IntegrationContext) =>
-    findFigurePage(prisma, filter, first, after),
+  integrationFigures: (_, { filter, first, after }, { prisma }) => findFigurePage(prisma, filter, first, after),
 };

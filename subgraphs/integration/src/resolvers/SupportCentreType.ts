@@ -1,11 +1,13 @@
-import { reportSource } from "@gcm-hub/kit";
-import type { SupportCentreType as SupportCentreTypeRow } from "../generated/prisma/client.js";
-import type { IntegrationContext } from "../context.js";
+import { reportSource, required } from "@gcm-hub/kit";
+import type { SupportCentreTypeResolvers } from "../generated/graphql.js";
 
-export const SupportCentreType = {
-  network: (centreType: SupportCentreTypeRow, _: unknown, { loaders }: IntegrationContext) => loaders.programme.load(centreType.networkCode),
-  department: (centreType: SupportCentreTypeRow) => ({ code: centreType.departmentCode }),
-  services: (centreType: SupportCentreTypeRow, _: unknown, { loaders }: IntegrationContext) => loaders.servicesByCentreType.load(centreType.code),
-  figures: (centreType: SupportCentreTypeRow, _: unknown, { loaders }: IntegrationContext) => loaders.figuresByCentreType.load(centreType.code),
-  source: (centreType: SupportCentreTypeRow) => reportSource(centreType.sourceRef, centreType.sourceQuote),
+export const SupportCentreType: SupportCentreTypeResolvers = {
+  // The foreign key guarantees the network row; the loader still types a miss as null.
+  network: async (centreType, _, { loaders }) =>
+    required(await loaders.programme.load(centreType.networkCode), `network ${centreType.networkCode} of support centre type ${centreType.code}`),
+  // A stub with plan's key: plan resolves the rest of the Department.
+  department: (centreType) => ({ code: centreType.departmentCode }),
+  services: (centreType, _, { loaders }) => loaders.servicesByCentreType.load(centreType.code),
+  figures: (centreType, _, { loaders }) => loaders.figuresByCentreType.load(centreType.code),
+  source: (centreType) => reportSource(centreType.sourceRef, centreType.sourceQuote),
 };

@@ -1,9 +1,7 @@
-import type { Programme } from "../generated/prisma/client.js";
-import type { IntegrationContext } from "../context.js";
+import type { SupportServiceResolvers } from "../generated/graphql.js";
 import { programmeFields } from "./IntegrationProgramme.js";
 
-export const SupportService = {
+export const SupportService: SupportServiceResolvers = {
   ...programmeFields,
-  centreType: (service: Programme, _: unknown, { loaders }: IntegrationContext) =>
-    service.centreTypeCode === null ? null : loaders.centreType.load(service.centreTypeCode),
+  centreType: (service, _, { loaders }) => (service.centreTypeCode === null ? null : loaders.centreType.load(service.centreTypeCode)),
 };

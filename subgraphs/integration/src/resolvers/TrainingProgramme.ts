@@ -1,3 +1,8 @@
+import { required } from "@gcm-hub/kit";
+import type { TrainingProgrammeResolvers } from "../generated/graphql.js";
 import { programmeFields } from "./IntegrationProgramme.js";
 
-export const TrainingProgramme = { ...programmeFields };
+export const TrainingProgramme: TrainingProgrammeResolvers = {
+  ...programmeFields,
+  audience: (training) => required(training.audience, `audience of training programme ${training.code}`),
+};

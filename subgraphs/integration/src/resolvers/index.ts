@@ -1,3 +1,4 @@
+import type { Resolvers } from "../generated/graphql.js";
 import { AntiDiscriminationMeasure } from "./AntiDiscriminationMeasure.js";
 import { Department } from "./Department.js";
 import { EvidenceSource } from "./EvidenceSource.js";
@@ -16,7 +17,7 @@ import { SupportCentreType } from "./SupportCentreType.js";
 import { SupportService } from "./SupportService.js";
 import { TrainingProgramme } from "./TrainingProgramme.js";
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query,
   IntegrationProgramme,
   IntegrationNetwork,

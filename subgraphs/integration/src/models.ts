@@ -1,0 +1,35 @@
+// The shapes resolvers receive as parents: Prisma rows, and key-only stubs for the
+// entities plan owns. codegen.ts maps each GraphQL type to one of these, so the
+// typecheck fails when a resolver returns something else.
+import type { Programme, ProgrammeParticipant } from "./generated/prisma/client.js";
+
+export type {
+  Observation as ObservationRow,
+  SupportCentreType as SupportCentreTypeRow,
+} from "./generated/prisma/client.js";
+
+// The nine IntegrationProgramme types share one table (single-table inheritance):
+// each is a programme row, and its `kind` column says which type it is.
+export type IntegrationNetworkRow = Programme;
+export type SupportServiceRow = Programme;
+export type InformationServiceRow = Programme;
+export type EvidenceSourceRow = Programme;
+export type TrainingProgrammeRow = Programme;
+export type LanguageProgrammeRow = Programme;
+export type IntegrationPlanRow = Programme;
+export type IntegrationProtocolRow = Programme;
+export type AntiDiscriminationMeasureRow = Programme;
+
+/** A body's part in a programme: the link row, whose department is plan's key. */
+export type ProgrammeParticipationRow = ProgrammeParticipant;
+
+// Plan owns these entities: this subgraph holds only their keys, and plan resolves the rest.
+export interface ObjectiveRow {
+  number: number;
+}
+export interface DepartmentRow {
+  code: string;
+}
+export interface InitiativeRow {
+  code: string;
+}
