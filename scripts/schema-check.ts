@@ -1,20 +1,25 @@
 // npm run schema:check [-- --base <git ref>]
 // Composes the graph from the subgraphs' SDL and compares its API schema with the
-// committed one at <git ref> (default HEAD). Fails on breaking changes unless the
+// API released to clients (schema/released/, written by `npm run schema:release`),
+// or with the one committed at <git ref>. Fails on breaking changes unless the
 // removed field or enum value was deprecated in the base first.
 import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
 import { compose, readSubgraphSdls } from "./composition.js";
 import { blockingChanges, classifySchemaChanges, formatReport } from "./schemaChanges.js";
 import { ROOT } from "./subgraph-names.js";
 
 const baseIndex = process.argv.indexOf("--base");
-const base = baseIndex > 0 ? process.argv[baseIndex + 1] ?? "" : "HEAD";
+const gitRef = baseIndex > 0 ? process.argv[baseIndex + 1] ?? "" : undefined;
+const base = gitRef ?? "the released API (schema/released)";
 
 function committed(file: string): string {
+  if (gitRef === undefined) return fs.readFileSync(path.join(ROOT, "schema", "released", path.basename(file)), "utf8");
   try {
-    return execFileSync("git", ["show", `${base}:${file}`], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    return execFileSync("git", ["show", `${gitRef}:${file}`], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   } catch {
-    console.error(`Cannot read ${file} at ${base}; pass --base <git ref> naming a commit that has it.`);
+    console.error(`Cannot read ${file} at ${gitRef}; pass --base <git ref> naming a commit that has it.`);
     process.exit(2);
   }
 }
