@@ -65,9 +65,11 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     for (const definition of definitions) {
       const database = openDatabase();
       databases.push(database);
-      const running = await startSubgraph(definition, database, log.child({ subgraph: definition.name }), (sql) =>
-        options.onQuery?.(definition.name, sql),
-      );
+      const running = await startSubgraph(definition, database, {
+        log: log.child({ subgraph: definition.name }),
+        gatewaySecrets: options.gatewayConfig.gatewaySecrets,
+        onQuery: (sql) => options.onQuery?.(definition.name, sql),
+      });
       const port = options.ports === "free" ? 0 : definition.port;
       const url = await running.instance.server.listen(port, host);
       subgraphs.push({ name: definition.name, url, running });

@@ -3,6 +3,7 @@
 // elsewhere, CSRF prevention, and CORS by allow-list.
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEVELOPMENT_GATEWAY_SECRET } from "@gcm-hub/kit";
 import { DEFAULT_TRUSTED_DOCUMENTS_PATH } from "../gateway/src/config.js";
 import { sha256 } from "../gateway/src/trustedDocuments.js";
 import { startTestHub, type TestHub } from "./support/testHub.js";
@@ -21,12 +22,14 @@ async function post(url: string, body: unknown, headers: Record<string, string> 
   const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
   return { status: response.status, headers: response.headers, body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
 }
+/** Production needs its secrets configured; these match the test hub's subgraphs. */
+const PRODUCTION = { NODE_ENV: "production", HUB_GATEWAY_SECRETS: DEVELOPMENT_GATEWAY_SECRET, JWT_JWKS_URL: "https://idp.example.pt/.well-known/jwks.json" };
 const byHash = (hash: string) => ({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
 
 describe("production: trusted documents only", () => {
   let gateway: { url: string; stop(): Promise<void> };
   beforeAll(async () => {
-    gateway = await hub.startGateway({ NODE_ENV: "production" });
+    gateway = await hub.startGateway(PRODUCTION);
   });
   afterAll(() => gateway?.stop());
 
@@ -52,7 +55,7 @@ describe("production: trusted documents only", () => {
 describe("production open to arbitrary operations: introspection and suggestions off", () => {
   let gateway: { url: string; stop(): Promise<void> };
   beforeAll(async () => {
-    gateway = await hub.startGateway({ NODE_ENV: "production", TRUSTED_OPERATIONS_ONLY: "false" });
+    gateway = await hub.startGateway({ ...PRODUCTION, TRUSTED_OPERATIONS_ONLY: "false" });
   });
   afterAll(() => gateway?.stop());
 

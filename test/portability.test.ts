@@ -5,6 +5,7 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApolloServer } from "@apollo/server";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { DEVELOPMENT_GATEWAY_SECRET, signGatewayRequest } from "@gcm-hub/kit";
 import { DEFAULT_SUPERGRAPH_PATH } from "../gateway/src/config.js";
 import { goldenOperations } from "./support/operations.js";
 import { startTestHub, type TestHub } from "./support/testHub.js";
@@ -17,7 +18,14 @@ beforeAll(async () => {
   const urls = new Map(hub.hub.subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(DEFAULT_SUPERGRAPH_PATH, "utf8"),
-    buildService: ({ name }) => new RemoteGraphQLDataSource({ url: urls.get(name) }),
+    // Apollo's gateway signs its subgraph requests the way the hub's does.
+    buildService: ({ name }) =>
+      new RemoteGraphQLDataSource({
+        url: urls.get(name),
+        willSendRequest: ({ request }) => {
+          for (const [header, value] of Object.entries(signGatewayRequest(DEVELOPMENT_GATEWAY_SECRET, null))) request.http?.headers.set(header, value);
+        },
+      }),
   });
   apollo = new ApolloServer({ gateway });
   await apollo.start();

@@ -2,7 +2,7 @@
 // with the data it has and an error naming the subgraph, readiness says which one
 // is missing, a slow subgraph is cut off at its timeout, and all recovers by itself.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLogger, startSubgraph } from "@gcm-hub/kit";
+import { createLogger, DEVELOPMENT_GATEWAY_SECRET, startSubgraph } from "@gcm-hub/kit";
 import { startSlowProxy, type SlowProxy } from "./support/slowProxy.js";
 import { startTestHub, type TestHub } from "./support/testHub.js";
 
@@ -49,7 +49,10 @@ describe("one subgraph down", () => {
     expect(await readiness()).toEqual({ status: 200, body: expect.objectContaining({ status: "degraded", unreachable: ["border"] }) });
 
     // Restart on the same port and database: the gateway recovers without being told.
-    const restarted = await startSubgraph(border.running.definition, border.running.database, createLogger("border", "silent"));
+    const restarted = await startSubgraph(border.running.definition, border.running.database, {
+      log: createLogger("border", "silent"),
+      gatewaySecrets: [DEVELOPMENT_GATEWAY_SECRET],
+    });
     await restarted.prepared;
     await restarted.instance.server.listen(port);
     try {

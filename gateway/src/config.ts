@@ -2,8 +2,9 @@
 // A bad value stops the process with a message that names the variable.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ConfigError, parseOneOf, parsePort, type LogLevel, type NodeEnv } from "@gcm-hub/kit";
+import { ConfigError, parseGatewaySecrets, parseOneOf, parsePort, type LogLevel, type NodeEnv } from "@gcm-hub/kit";
 import { DEFAULT_MAX_BODY_BYTES } from "./plugins/useBodyLimit.js";
+import type { TokenVerification } from "./plugins/useCallerIdentity.js";
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from "./plugins/useOperationLimits.js";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -42,6 +43,14 @@ export interface GatewayConfig {
   readonly trustedDocumentsPath: string;
   /** SUPERGRAPH_POLL_MS: how often the supergraph file is checked for a new version; default 2000. */
   readonly supergraphPollMs: number;
+  /**
+   * Bearer tokens: JWT_SECRET (HS256; a development default outside production) or
+   * JWT_JWKS_URL (required in production), checked against JWT_ISSUER and JWT_AUDIENCE
+   * (default "gcm-hub" both).
+   */
+  readonly tokens: Readonly<TokenVerification>;
+  /** HUB_GATEWAY_SECRETS: the gateway signs subgraph requests with the first. */
+  readonly gatewaySecrets: readonly string[];
   /** CORS_ORIGINS: comma-separated origins allowed to call from a browser; default none. */
   readonly corsOrigins: readonly string[];
 }
@@ -83,6 +92,26 @@ function parseOrigins(env: Env): string[] {
     if (url.origin !== trimmed) throw new ConfigError("CORS_ORIGINS", `holds "${trimmed}"; write the bare origin ${url.origin}`);
     return trimmed;
   });
+}
+
+/** Outside production only: tokens from `npm run token` are signed with it. */
+export const DEVELOPMENT_JWT_SECRET = "gcm-hub-development-jwt-secret-not-for-production";
+
+function parseTokenVerification(env: Env, production: boolean): TokenVerification {
+  const issuer = env.JWT_ISSUER || "gcm-hub";
+  const audience = env.JWT_AUDIENCE || "gcm-hub";
+  if (env.JWT_JWKS_URL) {
+    try {
+      new URL(env.JWT_JWKS_URL);
+    } catch {
+      throw new ConfigError("JWT_JWKS_URL", `is not a valid URL, got "${env.JWT_JWKS_URL}"`);
+    }
+    return { key: { jwksUrl: env.JWT_JWKS_URL }, issuer, audience };
+  }
+  if (production) throw new ConfigError("JWT_JWKS_URL", "is required in production (the identity provider's JWKS endpoint)");
+  const secret = env.JWT_SECRET || DEVELOPMENT_JWT_SECRET;
+  if (secret.length < 32) throw new ConfigError("JWT_SECRET", "must be at least 32 characters");
+  return { key: { secret }, issuer, audience };
 }
 
 function parseSubgraphUrls(env: Env): Record<string, string> {
@@ -127,5 +156,7 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     trustedDocumentsPath: path.resolve(env.TRUSTED_DOCUMENTS_PATH || DEFAULT_TRUSTED_DOCUMENTS_PATH),
     supergraphPollMs: parseInteger(env, "SUPERGRAPH_POLL_MS", 2000, 100, 3_600_000),
     corsOrigins: Object.freeze(parseOrigins(env)),
+    gatewaySecrets: Object.freeze(parseGatewaySecrets(env, nodeEnv)),
+    tokens: Object.freeze(parseTokenVerification(env, production)),
   });
 }

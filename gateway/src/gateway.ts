@@ -12,6 +12,7 @@ import { createErrorMasker } from "./errors.js";
 import { exampleTabs, renderGraphiQL } from "./graphiql.js";
 import { useAutomaticPersistedQueries } from "./plugins/useAutomaticPersistedQueries.js";
 import { useBodyLimit } from "./plugins/useBodyLimit.js";
+import { useCallerIdentity } from "./plugins/useCallerIdentity.js";
 import { useDistinctErrors } from "./plugins/useDistinctErrors.js";
 import { useOperationLimits } from "./plugins/useOperationLimits.js";
 import { useSubgraphReadiness } from "./plugins/useSubgraphReadiness.js";
@@ -83,6 +84,7 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
     ),
     plugins: () => [
       useSubgraphReadiness({ subgraphs: subgraphUrls }),
+      useCallerIdentity({ verification: config.tokens, gatewaySecret: config.gatewaySecrets[0]! }),
       useBodyLimit({ maxBytes: config.maxBodyBytes }),
       useOperationLimits(config.limits),
       useDistinctErrors(),

@@ -20,7 +20,9 @@ export async function startSlowProxy(delayMs: number): Promise<SlowProxy> {
     try {
       const upstream = await fetch(proxy.target + (request.url ?? "/"), {
         method: request.method,
-        headers: { "content-type": request.headers["content-type"] ?? "application/json" },
+        headers: Object.fromEntries(
+          Object.entries(request.headers).filter(([name, value]) => typeof value === "string" && !["host", "connection", "content-length"].includes(name)) as [string, string][],
+        ),
         body: request.method === "POST" ? Buffer.concat(chunks) : undefined,
       });
       response.writeHead(upstream.status, { "content-type": upstream.headers.get("content-type") ?? "application/json" });

@@ -17,6 +17,8 @@ export interface SubgraphConfig {
   readonly nodeEnv: NodeEnv;
   /** LOG_LEVEL; default info (warn under test). */
   readonly logLevel: LogLevel;
+  /** HUB_GATEWAY_SECRETS: comma-separated; requests must be signed with one of them. */
+  readonly gatewaySecrets: readonly string[];
 }
 
 export class ConfigError extends Error {
@@ -65,6 +67,21 @@ export function parseDatabaseUrl(env: Env): string | undefined {
   return raw;
 }
 
+/** Used only outside production, when HUB_GATEWAY_SECRETS is not set. */
+export const DEVELOPMENT_GATEWAY_SECRET = "gcm-hub-development-gateway-secret";
+
+/** HUB_GATEWAY_SECRETS: required in production, each at least 32 characters. */
+export function parseGatewaySecrets(env: Env, nodeEnv: NodeEnv): string[] {
+  const raw = env.HUB_GATEWAY_SECRETS?.trim();
+  if (!raw) {
+    if (nodeEnv === "production") throw new ConfigError("HUB_GATEWAY_SECRETS", "is required in production (comma-separated secrets shared by the gateway and the subgraphs)");
+    return [DEVELOPMENT_GATEWAY_SECRET];
+  }
+  const secrets = raw.split(",").map((secret) => secret.trim());
+  if (secrets.some((secret) => secret.length < 32)) throw new ConfigError("HUB_GATEWAY_SECRETS", "must hold secrets of at least 32 characters each");
+  return secrets;
+}
+
 export function readSubgraphConfig(defaultPort: number, env: Env = process.env): SubgraphConfig {
   const nodeEnv = parseOneOf(env, "NODE_ENV", NODE_ENVS, "development");
   return Object.freeze({
@@ -74,5 +91,6 @@ export function readSubgraphConfig(defaultPort: number, env: Env = process.env):
     dataDir: path.resolve(env.HUB_DATA_DIR || ".data"),
     nodeEnv,
     logLevel: parseOneOf(env, "LOG_LEVEL", LOG_LEVELS, nodeEnv === "test" ? "warn" : "info"),
+    gatewaySecrets: Object.freeze(parseGatewaySecrets(env, nodeEnv)),
   });
 }

@@ -1,14 +1,19 @@
 import type { Logger } from "./logger.js";
 
-/** Who is calling. Filled from the gateway's forwarded identity once writes exist. */
+/** Who is calling, as the gateway verified it from the caller's token. */
 export interface Caller {
+  /** The department the token was issued to: a subgraph name, e.g. "border". */
   department: string;
+  /** What the token allows: "write" (record and correct), "publish". */
   scopes: readonly string[];
+  /** The token's subject (a user or service id), for the audit trail. */
+  subject: string;
 }
 
 /** What every subgraph's per-request context starts from. */
 export interface BaseContext {
   requestId: string;
+  /** null for an anonymous caller, who may read published data only. */
   caller: Caller | null;
   log: Logger;
 }

@@ -3,6 +3,7 @@ export * from "./config.js";
 export * from "./context.js";
 export * from "./database.js";
 export * from "./errors.js";
+export * from "./gatewayCredential.js";
 export * from "./figures.js";
 export * from "./loaders.js";
 export * from "./logger.js";

@@ -43,6 +43,7 @@ export function definePrismaSubgraph<Client extends { $disconnect(): Promise<voi
         createContext: (base) => options.createContext(base, client),
         readiness: environment.readiness,
         log: environment.log,
+        gatewaySecrets: environment.gatewaySecrets,
       });
       return {
         server,

@@ -10,7 +10,8 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { buildSubgraphSchema, type GraphQLResolverMap } from "@apollo/subgraph";
 import type { DocumentNode, GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { BaseContext } from "./context.js";
+import type { BaseContext, Caller } from "./context.js";
+import { verifyGatewayRequest } from "./gatewayCredential.js";
 import { ErrorCode, isDatabaseUnavailable } from "./errors.js";
 import { HttpError, parseJsonBody, readBody, sendGraphQLError, sendJson } from "./http.js";
 import type { Logger } from "./logger.js";
@@ -38,6 +39,8 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
   bodyLimitBytes?: number;
   /** How long stop() waits for in-flight requests; default DEFAULT_DRAIN_TIMEOUT_MS (10 s). */
   drainTimeoutMs?: number;
+  /** Secrets a gateway signature is checked against; requests without a valid one get 401. */
+  gatewaySecrets: readonly string[];
 }
 
 export interface SubgraphServer<Context extends BaseContext> {
@@ -67,9 +70,9 @@ export async function createSubgraphServer<Context extends BaseContext>(
   });
   await apollo.start();
 
-  const baseContext = (requestId: string): BaseContext => ({
+  const baseContext = (requestId: string, caller: Caller | null = null): BaseContext => ({
     requestId,
-    caller: null,
+    caller,
     log: log.child({ requestId }),
   });
 
@@ -78,6 +81,11 @@ export async function createSubgraphServer<Context extends BaseContext>(
     for (const [key, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
+    const verification = verifyGatewayRequest(headers, options.gatewaySecrets);
+    if (!verification.ok) {
+      log.warn({ requestId, reason: verification.reason }, "request refused: not from the gateway");
+      throw new HttpError(401, `The ${name} subgraph accepts requests only from the GCM Hub gateway (${verification.reason})`, "UNAUTHENTICATED");
+    }
     let body: unknown;
     if (request.method === "POST") {
       const text = await readBody(request, bodyLimit);
@@ -85,7 +93,7 @@ export async function createSubgraphServer<Context extends BaseContext>(
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? "GET", headers, search, body },
-      context: async () => options.createContext(baseContext(requestId)),
+      context: async () => options.createContext(baseContext(requestId, verification.caller)),
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.setHeader(REQUEST_ID_HEADER, requestId);

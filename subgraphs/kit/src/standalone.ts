@@ -19,7 +19,7 @@ export async function runStandalone(definition: SubgraphDefinition): Promise<voi
     database = embedded.forSubgraph();
     closeDatabase = () => embedded.close();
   }
-  const running = await startSubgraph(definition, database, log);
+  const running = await startSubgraph(definition, database, { log, gatewaySecrets: config.gatewaySecrets });
   const url = await running.instance.server.listen(config.port, config.host);
   log.info({ url, database: database.kind }, "subgraph listening");
 

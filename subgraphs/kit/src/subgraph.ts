@@ -16,6 +16,15 @@ export interface SubgraphEnvironment {
   readiness: () => Promise<Readiness>;
   /** Observer of every SQL statement the subgraph's Prisma client sends (tests count them). */
   onQuery?: (sql: string) => void;
+  /** Secrets a request from the gateway may be signed with. */
+  gatewaySecrets: readonly string[];
+}
+
+/** How a subgraph is started: its logger, secrets, and an optional SQL observer. */
+export interface StartOptions {
+  log: Logger;
+  gatewaySecrets: readonly string[];
+  onQuery?: (sql: string) => void;
 }
 
 /** What a subgraph's server factory returns. */
@@ -55,12 +64,8 @@ export interface RunningSubgraph {
  * Creates the subgraph and prepares its database in the background. The caller
  * decides when to listen (before `prepared` resolves, so /readyz can answer).
  */
-export async function startSubgraph(
-  definition: SubgraphDefinition,
-  database: SubgraphDatabase,
-  log: Logger,
-  onQuery?: (sql: string) => void,
-): Promise<RunningSubgraph> {
+export async function startSubgraph(definition: SubgraphDefinition, database: SubgraphDatabase, options: StartOptions): Promise<RunningSubgraph> {
+  const { log, onQuery, gatewaySecrets } = options;
   const state: { ready: boolean; problem: string } = { ready: false, problem: "migrations not applied yet" };
   let stopped = false;
   const readiness = async (): Promise<Readiness> => {
@@ -72,7 +77,7 @@ export async function startSubgraph(
       return { ready: false, checks: { database: `unreachable: ${(error as Error).message}` } };
     }
   };
-  const instance = await definition.create({ database, log, readiness, onQuery });
+  const instance = await definition.create({ database, log, readiness, onQuery, gatewaySecrets });
 
   const prepared = (async () => {
     for (let delay = RETRY_FIRST_DELAY_MS; !stopped; delay = Math.min(delay * 2, RETRY_MAX_DELAY_MS)) {

@@ -3,6 +3,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import pg from "pg";
+import { DEVELOPMENT_GATEWAY_SECRET } from "./config.js";
 import { openEmbeddedDatabase, openPostgresDatabase, type SubgraphDatabase } from "./database.js";
 import { createLogger } from "./logger.js";
 import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from "./subgraph.js";
@@ -60,7 +61,11 @@ export interface TestSubgraph {
 export async function startTestSubgraph(definition: SubgraphDefinition): Promise<TestSubgraph> {
   const testDatabase = await openTestDatabase();
   const statements: string[] = [];
-  const running = await startSubgraph(definition, testDatabase.open(), log, (sql) => statements.push(sql));
+  const running = await startSubgraph(definition, testDatabase.open(), {
+    log,
+    gatewaySecrets: [DEVELOPMENT_GATEWAY_SECRET],
+    onQuery: (sql) => statements.push(sql),
+  });
   await running.prepared;
   statements.length = 0;
   return {

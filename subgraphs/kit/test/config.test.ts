@@ -20,7 +20,15 @@ describe("readSubgraphConfig", () => {
   });
 
   it("accepts PostgreSQL URLs and explicit settings", () => {
-    const config = readSubgraphConfig(4001, { PORT: "5000", DATABASE_URL: "postgres://postgres@127.0.0.1/hub", NODE_ENV: "production" });
+    const secrets = "a-first-secret-of-at-least-32-characters,a-second-secret-of-at-least-32-characters";
+    const config = readSubgraphConfig(4001, { PORT: "5000", DATABASE_URL: "postgres://postgres@127.0.0.1/hub", NODE_ENV: "production", HUB_GATEWAY_SECRETS: secrets });
     expect(config).toMatchObject({ port: 5000, databaseUrl: "postgres://postgres@127.0.0.1/hub", nodeEnv: "production", logLevel: "info" });
+    expect(config.gatewaySecrets).toEqual(secrets.split(","));
+  });
+
+  it("requires gateway secrets in production, and long ones", () => {
+    expect(() => readSubgraphConfig(4001, { NODE_ENV: "production" })).toThrow(/HUB_GATEWAY_SECRETS is required in production/);
+    expect(() => readSubgraphConfig(4001, { HUB_GATEWAY_SECRETS: "short" })).toThrow(/at least 32 characters/);
+    expect(readSubgraphConfig(4001, {}).gatewaySecrets).toHaveLength(1);
   });
 });

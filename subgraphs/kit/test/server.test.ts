@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "graphql";
-import { createLogger, createSubgraphServer, type BaseContext, type Readiness, type SubgraphServer } from "../src/index.js";
+import { createLogger, createSubgraphServer, signGatewayRequest, type BaseContext, type Readiness, type SubgraphServer } from "../src/index.js";
+
+const SECRET = "a-test-secret-that-is-at-least-32-characters";
+const OLD_SECRET = "the-previous-secret-still-accepted-during-rotation";
 
 const typeDefs = parse(`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
-  type Query { hello: String! broken: String! databaseDown: String! slow(ms: Int!): String! requestId: String! }
+  type Query { hello: String! broken: String! databaseDown: String! slow(ms: Int!): String! requestId: String! callerDepartment: String }
 `);
 
 let readiness: Readiness = { ready: true, checks: { database: "ok" } };
@@ -27,12 +30,14 @@ beforeAll(async () => {
         },
         slow: async (_: unknown, { ms }: { ms: number }) => new Promise((resolve) => setTimeout(() => resolve("done"), ms)),
         requestId: (_: unknown, __: unknown, context: BaseContext) => context.requestId,
+        callerDepartment: (_: unknown, __: unknown, context: BaseContext) => context.caller?.department ?? null,
       },
     },
     createContext: (context) => context,
     readiness: async () => readiness,
     log: createLogger("lab", "silent"),
     bodyLimitBytes: 1000,
+    gatewaySecrets: [SECRET, OLD_SECRET],
   });
   url = await server.listen(0);
   base = url.replace("/graphql", "");
@@ -40,7 +45,9 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 const post = (body: string, contentType = "application/json", headers: Record<string, string> = {}) =>
-  fetch(url, { method: "POST", headers: { "content-type": contentType, ...headers }, body });
+  fetch(url, { method: "POST", headers: { "content-type": contentType, ...signGatewayRequest(SECRET, null), ...headers }, body });
+const unsigned = (headers: Record<string, string>) =>
+  fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query: "{ hello }" }) });
 
 describe("subgraph HTTP server", () => {
   it("answers queries and echoes the request id it was given", async () => {
@@ -104,6 +111,38 @@ describe("subgraph HTTP server", () => {
   });
 });
 
+describe("only the gateway may call", () => {
+  it("refuses a request without a gateway signature, or signed with an unknown secret, or too old, with 401", async () => {
+    for (const headers of [{}, signGatewayRequest("an-unknown-secret-that-is-32-chars-long", null), signGatewayRequest(SECRET, null, Date.now() - 3600_000)]) {
+      const response = await unsigned(headers);
+      expect(response.status).toBe(401);
+      const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0]!.extensions.code).toBe("UNAUTHENTICATED");
+      expect(body.errors[0]!.message).toMatch(/^The lab subgraph accepts requests only from the GCM Hub gateway \((missing|gateway signature does not match|expired)/);
+    }
+  });
+
+  it("refuses a caller identity altered after signing", async () => {
+    const signed = signGatewayRequest(SECRET, { department: "labour", scopes: ["write"], subject: "a" });
+    const forged = signGatewayRequest(SECRET, { department: "border", scopes: ["write"], subject: "a" });
+    const response = await unsigned({ ...signed, "x-hub-caller": forged["x-hub-caller"]! });
+    expect(response.status).toBe(401);
+  });
+
+  it("accepts the previous secret during rotation, and passes the caller to the context", async () => {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...signGatewayRequest(OLD_SECRET, { department: "labour", scopes: ["write"], subject: "ana" }) },
+      body: JSON.stringify({ query: "{ callerDepartment }" }),
+    });
+    expect(await response.json()).toEqual({ data: { callerDepartment: "labour" } });
+  });
+
+  it("keeps health and readiness open", async () => {
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+  });
+});
+
 describe("graceful shutdown", () => {
   it("lets an in-flight request finish before stopping", async () => {
     const draining = await createSubgraphServer<BaseContext>({
@@ -113,9 +152,10 @@ describe("graceful shutdown", () => {
       createContext: (context) => context,
       readiness: async () => ({ ready: true, checks: {} }),
       log: createLogger("drain", "silent"),
+      gatewaySecrets: [SECRET],
     });
     const drainUrl = await draining.listen(0);
-    const inFlight = fetch(drainUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ slow(ms: 300) }" }) });
+    const inFlight = fetch(drainUrl, { method: "POST", headers: { "content-type": "application/json", ...signGatewayRequest(SECRET, null) }, body: JSON.stringify({ query: "{ slow(ms: 300) }" }) });
     await new Promise((resolve) => setTimeout(resolve, 50));
     await draining.stop();
     const response = await inFlight;
