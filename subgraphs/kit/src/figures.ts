@@ -1,5 +1,6 @@
 // The figures every department exposes as `<department>Figures(filter, first, after)`:
 // the FigureFilter input turned into a condition on the observation table.
+import { badUserInput } from "./errors.js";
 import { assertObjectiveNumber } from "./references.js";
 
 export interface FigureFilter {
@@ -21,4 +22,73 @@ export function figureWhere(filter: FigureFilter | null | undefined): FigureWher
   }
   if (filter?.pandemicResponse != null) where.pandemicResponse = filter.pandemicResponse;
   return where;
+}
+
+/** A figure as a department records or corrects it (the FigureInput of the SDL). */
+export interface FigureInput {
+  label: string;
+  value: number;
+  unit: string;
+  period: { start: string; end?: string | null; label: string };
+  objective?: number | null;
+  source: { document: string; reference: string; quote: string };
+  pandemicResponse?: boolean | null;
+}
+
+/** The observation columns a valid FigureInput fills. */
+export interface FigureColumns {
+  label: string;
+  value: number;
+  unit: string;
+  periodStart: string;
+  periodEnd: string | null;
+  periodLabel: string;
+  objectiveNumber: number | null;
+  sourceDocument: string;
+  sourceRef: string;
+  sourceQuote: string;
+  pandemicResponse: boolean;
+}
+
+const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+function text(argument: string, value: string, max: number): string {
+  const trimmed = value.trim();
+  if (trimmed.length === 0) throw badUserInput(argument, "must not be empty");
+  if (trimmed.length > max) throw badUserInput(argument, `must be at most ${max} characters, got ${trimmed.length}`);
+  return trimmed;
+}
+
+function partialDate(argument: string, value: string): string {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) throw badUserInput(argument, `must be a date as YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`);
+  if (match[3] && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) throw badUserInput(argument, `is not a calendar date: "${value}"`);
+  return value;
+}
+
+/** Checks a FigureInput field by field; throws BAD_USER_INPUT naming the first bad field. */
+export function figureColumns(input: FigureInput, argument = "input"): FigureColumns {
+  const unit = text(`${argument}.unit`, input.unit, 50);
+  if (!Number.isFinite(input.value)) throw badUserInput(`${argument}.value`, "must be a finite number");
+  if (input.value < 0) throw badUserInput(`${argument}.value`, `must not be negative (figures are counts, amounts or shares), got ${input.value}`);
+  if (unit === "percent" && input.value > 100) throw badUserInput(`${argument}.value`, `is a percentage and must be at most 100, got ${input.value}`);
+  const periodStart = partialDate(`${argument}.period.start`, input.period.start);
+  const periodEnd = input.period.end == null ? null : partialDate(`${argument}.period.end`, input.period.end);
+  if (periodEnd !== null && periodEnd.padEnd(10, "-99") < periodStart) {
+    throw badUserInput(`${argument}.period.end`, `must not be before the start (${periodStart}), got ${periodEnd}`);
+  }
+  if (input.objective != null) assertObjectiveNumber(`${argument}.objective`, input.objective);
+  return {
+    label: text(`${argument}.label`, input.label, 300),
+    value: input.value,
+    unit,
+    periodStart,
+    periodEnd,
+    periodLabel: text(`${argument}.period.label`, input.period.label, 100),
+    objectiveNumber: input.objective ?? null,
+    sourceDocument: text(`${argument}.source.document`, input.source.document, 300),
+    sourceRef: text(`${argument}.source.reference`, input.source.reference, 200),
+    sourceQuote: text(`${argument}.source.quote`, input.source.quote, 2000),
+    pandemicResponse: input.pandemicResponse ?? false,
+  };
 }

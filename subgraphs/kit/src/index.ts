@@ -1,4 +1,6 @@
 // The subgraph kit: what every subgraph needs once.
+export * from "./auditedWrite.js";
+export * from "./authorization.js";
 export * from "./config.js";
 export * from "./context.js";
 export * from "./database.js";

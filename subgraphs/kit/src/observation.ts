@@ -30,6 +30,10 @@ export interface ObservationRow {
   sourceRef: string;
   sourceQuote: string;
   synthetic: boolean;
+  /** Subgraphs that take figures through the graph keep a draft/published status. */
+  status?: "DRAFT" | "PUBLISHED";
+  /** Figures recorded through the graph name their own document; seeded ones come from the report. */
+  sourceDocument?: string;
 }
 
 /** Resolvers for Observation's derived fields; each subgraph adds `objective`. */
@@ -40,7 +44,12 @@ export const observationFields = {
     end: observation.periodEnd,
     label: observation.periodLabel,
   }),
-  source: (observation: ObservationRow) => reportSource(observation.sourceRef, observation.sourceQuote),
+  source: (observation: ObservationRow): SourceFields => ({
+    document: observation.sourceDocument ?? REPORT,
+    reference: observation.sourceRef,
+    quote: observation.sourceQuote,
+  }),
+  status: (observation: ObservationRow) => observation.status ?? "PUBLISHED",
 };
 
 export type ObservationConnection = Connection<ObservationRow>;

@@ -4,6 +4,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import pg from "pg";
 import { DEVELOPMENT_GATEWAY_SECRET } from "./config.js";
+import type { Caller } from "./context.js";
 import { openEmbeddedDatabase, openPostgresDatabase, type SubgraphDatabase } from "./database.js";
 import { createLogger } from "./logger.js";
 import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from "./subgraph.js";
@@ -52,8 +53,12 @@ export interface TestSubgraph {
   readonly running: RunningSubgraph;
   /** SQL statements the subgraph's Prisma client sent since the last reset. */
   readonly statements: string[];
-  /** Runs an operation in process; throws if the response is not a single result. */
-  execute<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: Data | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
+  /** Runs an operation in process as `caller` (anonymous by default); throws if the response is not a single result. */
+  execute<Data = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    caller?: Caller | null,
+  ): Promise<{ data?: Data | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
   close(): Promise<void>;
 }
 
@@ -71,8 +76,8 @@ export async function startTestSubgraph(definition: SubgraphDefinition): Promise
   return {
     running,
     statements,
-    async execute(query, variables) {
-      const response = await running.instance.server.executeOperation({ query, variables });
+    async execute(query, variables, caller = null) {
+      const response = await running.instance.server.executeOperation({ query, variables }, { caller });
       if (response.body.kind !== "single") throw new Error("expected a single result");
       return response.body.singleResult as never;
     },

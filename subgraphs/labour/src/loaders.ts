@@ -2,17 +2,19 @@
 // statement per batch, whatever the number of parents in the request. Keys of
 // plan's entities (objective numbers, ISO codes, department and initiative
 // codes) are plain columns here, so these loaders never call plan.
-import { loaderByKey, loaderGroupedByKey } from "@gcm-hub/kit";
+import { loaderByKey, loaderGroupedByKey, type Caller } from "@gcm-hub/kit";
+import { visibleFigures } from "./data/figures.js";
 import type { LabourPrisma } from "./prisma.js";
 
 export type LabourLoaders = ReturnType<typeof createLoaders>;
 
-export function createLoaders(prisma: LabourPrisma) {
+/** Loaders for one request; `caller` decides whether the department's drafts are visible. */
+export function createLoaders(prisma: LabourPrisma, caller: Caller | null) {
   return {
     ...recordLoaders(prisma),
     ...agreementLoaders(prisma),
     ...inspectionLoaders(prisma),
-    ...objectiveLoaders(prisma),
+    ...objectiveLoaders(prisma, caller),
     ...initiativeLoaders(prisma),
   };
 }
@@ -96,11 +98,12 @@ function inspectionLoaders(prisma: LabourPrisma) {
   };
 }
 
-function objectiveLoaders(prisma: LabourPrisma) {
+function objectiveLoaders(prisma: LabourPrisma, caller: Caller | null) {
   const byObjective = (numbers: readonly number[]) => ({ where: { objectiveNumber: { in: [...numbers] } }, orderBy: { code: "asc" as const } });
   return {
     figuresByObjective: loaderGroupedByKey(
-      (numbers: readonly number[]) => prisma.observation.findMany(byObjective(numbers)),
+      (numbers: readonly number[]) =>
+        prisma.observation.findMany({ where: { objectiveNumber: { in: [...numbers] }, ...visibleFigures(caller) }, orderBy: { code: "asc" } }),
       (row) => row.objectiveNumber ?? 0,
     ),
     agreementsByObjective: loaderGroupedByKey(

@@ -5,6 +5,7 @@ import type { Connection } from "@gcm-hub/kit";
 import type { InspectionCampaign, LabourMobilityAgreement, Observation } from "./generated/prisma/client.js";
 
 export type {
+  AuditEntry as AuditEntryRow,
   FundedProjectPortfolio as FundedProjectPortfolioRow,
   InspectionCampaign as LabourInspectionCampaignRow,
   LabourMobilityAgreement as LabourMobilityAgreementRow,

@@ -14,6 +14,6 @@ export const labour = definePrismaSubgraph<LabourPrisma, LabourContext>({
   migrations: new URL("../prisma/migrations", import.meta.url),
   resolvers,
   createClient: createLabourPrisma,
-  createContext: (base, prisma) => ({ ...base, prisma, loaders: createLoaders(prisma) }),
+  createContext: (base, prisma) => ({ ...base, prisma, loaders: createLoaders(prisma, base.caller) }),
   seed: { checksum: labourSeedChecksum, run: seedLabour },
 });

@@ -447,6 +447,13 @@ export type FigureFilter = {
   pandemicResponse?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Whether a figure is published or still a draft. */
+export type FigureStatus =
+  /** Recorded by its department and not yet published: only that department sees it. */
+  | 'DRAFT'
+  /** Published: visible to everyone. */
+  | 'PUBLISHED';
+
 /** A programme, agreement, protocol, plan, project or system that the report describes as putting the plan into practice. */
 export type Initiative = {
   __typename?: 'Initiative';
@@ -517,6 +524,8 @@ export type Observation = {
   period: Period;
   /** Where the figure comes from. */
   source: Source;
+  /** Published, or a draft that only its department sees until it is published. */
+  status: FigureStatus;
   /** True for generated volume data (benchmarks); false for figures from the report. */
   synthetic: Scalars['Boolean']['output'];
   /** Unit of the value (for example measures, percent, people, euros). */
@@ -1067,6 +1076,7 @@ export type ResolversTypes = ResolversObject<{
   DocumentationMeasureKind: DocumentationMeasureKind;
   FigureFilter: FigureFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  FigureStatus: FigureStatus;
   Initiative: ResolverTypeWrapper<InitiativeRow>;
   Objective: ResolverTypeWrapper<ObjectiveRow>;
   Observation: ResolverTypeWrapper<ObservationRow>;
@@ -1304,6 +1314,7 @@ export type ObservationResolvers<ContextType = BorderContext, ParentType extends
   objective?: Resolver<Maybe<ResolversTypes['Objective']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FigureStatus'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

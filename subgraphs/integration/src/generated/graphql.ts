@@ -119,6 +119,13 @@ export type FigureFilter = {
   pandemicResponse?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Whether a figure is published or still a draft. */
+export type FigureStatus =
+  /** Recorded by its department and not yet published: only that department sees it. */
+  | 'DRAFT'
+  /** Published: visible to everyone. */
+  | 'PUBLISHED';
+
 /** Information for migrants and those who work with them: ePortugal pages, the Migrant Reception Guide, multilingual Covid-19 information. */
 export type InformationService = IntegrationProgramme & {
   __typename?: 'InformationService';
@@ -489,6 +496,8 @@ export type Observation = {
   period: Period;
   /** Where the figure comes from. */
   source: Source;
+  /** Published, or a draft that only its department sees until it is published. */
+  status: FigureStatus;
   /** True for generated volume data (benchmarks); false for figures from the report. */
   synthetic: Scalars['Boolean']['output'];
   /** Unit of the value (for example measures, percent, people, euros). */
@@ -992,6 +1001,7 @@ export type ResolversTypes = ResolversObject<{
   EvidenceSource: ResolverTypeWrapper<EvidenceSourceRow>;
   EvidenceSourceForm: EvidenceSourceForm;
   FigureFilter: FigureFilter;
+  FigureStatus: FigureStatus;
   InformationService: ResolverTypeWrapper<InformationServiceRow>;
   InformationServiceFormat: InformationServiceFormat;
   Initiative: ResolverTypeWrapper<InitiativeRow>;
@@ -1233,6 +1243,7 @@ export type ObservationResolvers<ContextType = IntegrationContext, ParentType ex
   objective?: Resolver<Maybe<ResolversTypes['Objective']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FigureStatus'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

@@ -1,16 +1,22 @@
-import { afterCode, type FigureFilter, figureWhere, pageByCode } from "@gcm-hub/kit";
+import { afterCode, type Caller, type FigureFilter, figureWhere, pageByCode, required } from "@gcm-hub/kit";
 import type { Observation } from "../generated/prisma/client.js";
 import type { LabourLoaders } from "../loaders.js";
 import type { LabourPrisma } from "../prisma.js";
 
+/** Drafts are seen only by the labour department; everyone else sees published figures. */
+export function visibleFigures(caller: Caller | null): { status?: "PUBLISHED" } {
+  return caller?.department === "labour" ? {} : { status: "PUBLISHED" };
+}
+
 /** One page of the department's figures matching the filter, ordered by code (the Observation id). */
 export function findFigurePage(
   prisma: LabourPrisma,
+  caller: Caller | null,
   filter: FigureFilter | null | undefined,
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
-  const where = figureWhere(filter);
+  const where = { ...figureWhere(filter), ...visibleFigures(caller) };
   return pageByCode(
     first,
     after,
@@ -25,7 +31,5 @@ export function findFigurePage(
  * (masked for clients and logged by the kit), never null for a non-null field.
  */
 export async function referencedFigure(loaders: LabourLoaders, code: string): Promise<Observation> {
-  const figure = await loaders.figure.load(code);
-  if (!figure) throw new Error(`labour: observation "${code}" is referenced by a foreign key but was not found`);
-  return figure;
+  return required(await loaders.figure.load(code), `labour observation "${code}", referenced by a foreign key,`);
 }

@@ -1,5 +1,6 @@
 import type { QueryResolvers } from "../generated/graphql.js";
 import { findAgreementPage } from "../data/agreements.js";
+import { findAuditTrail } from "../data/audit.js";
 import { findFigurePage } from "../data/figures.js";
 import { findCampaignPage } from "../data/inspections.js";
 import { findFundedProjectPortfolios, findSkillsRecognitionMeasures, findWorkerAttractionMeasures } from "../data/measures.js";
@@ -25,5 +26,6 @@ export const Query: QueryResolvers = {
 
   workerAttractionMeasure: (_, { code }, { loaders }) => loaders.workerMeasure.load(code),
 
-  labourFigures: (_, { filter, first, after }, { prisma }) => findFigurePage(prisma, filter, first, after),
+  labourFigures: (_, { filter, first, after }, { prisma, caller }) => findFigurePage(prisma, caller, filter, first, after),
+  labourAuditTrail: (_, { first, after }, { prisma, caller }) => findAuditTrail(prisma, caller, first, after),
 };

@@ -77,6 +77,13 @@ export type DepartmentKind =
   /** A public institute, service, agency or observatory. */
   | 'PUBLIC_INSTITUTE';
 
+/** Whether a figure is published or still a draft. */
+export type FigureStatus =
+  /** Recorded by its department and not yet published: only that department sees it. */
+  | 'DRAFT'
+  /** Published: visible to everyone. */
+  | 'PUBLISHED';
+
 /** A guiding principle of the Global Compact; the plan's measures reflect all ten. */
 export type GuidingPrinciple = {
   __typename?: 'GuidingPrinciple';
@@ -192,6 +199,8 @@ export type Observation = {
   period: Period;
   /** Where the figure comes from. */
   source: Source;
+  /** Published, or a draft that only its department sees until it is published. */
+  status: FigureStatus;
   /** True for generated volume data (benchmarks); false for figures from the report. */
   synthetic: Scalars['Boolean']['output'];
   /** Unit of the value (for example measures, percent, people, euros). */
@@ -487,6 +496,7 @@ export type ResolversTypes = ResolversObject<{
   CountryInvolvement: ResolverTypeWrapper<CountryInvolvementRow>;
   Department: ResolverTypeWrapper<DepartmentRow>;
   DepartmentKind: DepartmentKind;
+  FigureStatus: FigureStatus;
   GuidingPrinciple: ResolverTypeWrapper<GuidingPrincipleRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Initiative: ResolverTypeWrapper<InitiativeRow>;
@@ -600,6 +610,7 @@ export type ObservationResolvers<ContextType = PlanContext, ParentType extends R
   objective?: Resolver<Maybe<ResolversTypes['Objective']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FigureStatus'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

@@ -73,6 +73,13 @@ export type FigureFilter = {
   pandemicResponse?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Whether a figure is published or still a draft. */
+export type FigureStatus =
+  /** Recorded by its department and not yet published: only that department sees it. */
+  | 'DRAFT'
+  /** Published: visible to everyone. */
+  | 'PUBLISHED';
+
 /** A measure that gives migrants access to health care, such as vaccination or registration with the National Health Service (NHS). */
 export type HealthAccessMeasure = {
   __typename?: 'HealthAccessMeasure';
@@ -219,6 +226,8 @@ export type Observation = {
   period: Period;
   /** Where the figure comes from. */
   source: Source;
+  /** Published, or a draft that only its department sees until it is published. */
+  status: FigureStatus;
   /** True for generated volume data (benchmarks); false for figures from the report. */
   synthetic: Scalars['Boolean']['output'];
   /** Unit of the value (for example measures, percent, people, euros). */
@@ -670,6 +679,7 @@ export type ResolversTypes = ResolversObject<{
   FigureFilter: FigureFilter;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  FigureStatus: FigureStatus;
   HealthAccessMeasure: ResolverTypeWrapper<HealthAccessMeasureRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   HealthAccessMeasureConnection: ResolverTypeWrapper<Omit<HealthAccessMeasureConnection, 'edges'> & { edges: Array<ResolversTypes['HealthAccessMeasureEdge']> }>;
@@ -808,6 +818,7 @@ export type ObservationResolvers<ContextType = SocialContext, ParentType extends
   objective?: Resolver<Maybe<ResolversTypes['Objective']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FigureStatus'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
