@@ -1,0 +1,110 @@
+// Departments write their own data through the gateway: every refusal has the right
+// code at the gateway and at the subgraph, a figure is recorded, published and
+// corrected with an audit trail, and concurrent writes lose and duplicate nothing.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestHub, type TestHub } from "./support/testHub.js";
+import { token } from "./support/tokens.js";
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(() => hub?.close());
+
+const RECORD = `mutation($input: FigureInput!, $key: String) { recordLabourFigure(input: $input, idempotencyKey: $key) { id status value } }`;
+const INPUT = {
+  label: "Inspections in agriculture",
+  value: 410,
+  unit: "inspections",
+  period: { start: "2022", end: "2022", label: "2022" },
+  objective: 6,
+  source: { document: "ACT activity report 2022", reference: "Chapter 2", quote: "410 inspections in agriculture" },
+};
+
+async function call(query: string, variables: Record<string, unknown>, bearer?: string) {
+  const response = await fetch(hub.hub.gatewayUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+}
+
+describe("refused at the gateway", () => {
+  it("an expired token, a token for another audience, a forged signature and a malformed header get 401", async () => {
+    const cases = [
+      [await token({ department: "labour", scopes: ["write"], expiresIn: -60 }), "The token has expired"],
+      [await token({ department: "labour", scopes: ["write"], audience: "another-app" }), "The token's 'aud' claim is not acceptable"],
+      [await token({ department: "labour", scopes: ["write"], secret: "someone-elses-secret-of-32-characters!!" }), "The token's signature is invalid"],
+    ] as const;
+    for (const [bearer, message] of cases) {
+      const { status, body } = await call(RECORD, { input: INPUT }, bearer);
+      expect(status).toBe(401);
+      expect(body.errors![0]!.extensions).toMatchObject({ code: "UNAUTHENTICATED" });
+      expect(body.errors![0]!.message).toContain(message);
+    }
+    const malformed = await fetch(hub.hub.gatewayUrl, { method: "POST", headers: { "content-type": "application/json", authorization: "Basic abc" }, body: "{}" });
+    expect(malformed.status).toBe(401);
+  });
+});
+
+describe("refused by the subgraph that owns the data", () => {
+  it("no token, another department, a missing scope", async () => {
+    const anonymous = await call(RECORD, { input: INPUT });
+    expect(anonymous.body.errors![0]!.extensions).toMatchObject({ code: "UNAUTHENTICATED" });
+    const border = await call(RECORD, { input: INPUT }, await token({ department: "border", scopes: ["write", "publish"] }));
+    expect(border.body.errors![0]).toMatchObject({ message: "The token is for the border department; only the labour department may change labour data", extensions: { code: "FORBIDDEN" } });
+    const recorded = await call(RECORD, { input: INPUT }, await token({ department: "labour", scopes: ["write"] }));
+    const publish = await call(`mutation($id: ID!) { publishLabourFigure(id: $id) { id } }`, { id: recorded.body.data.recordLabourFigure.id }, await token({ department: "labour", scopes: ["write"] }));
+    expect(publish.body.errors![0]).toMatchObject({ message: "The token lacks the 'publish' scope (it has: write)", extensions: { code: "FORBIDDEN" } });
+  });
+
+  it("a direct call to the subgraph, bypassing the gateway, gets 401", async () => {
+    const labourUrl = hub.hub.subgraphs.find((subgraph) => subgraph.name === "labour")!.url;
+    const response = await fetch(labourUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: RECORD, variables: { input: INPUT } }) });
+    expect(response.status).toBe(401);
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe("UNAUTHENTICATED");
+  });
+});
+
+describe("a department user through the gateway", () => {
+  it("records, publishes and corrects a figure; drafts stay private; the audit log shows each step", async () => {
+    const writer = await token({ department: "labour", scopes: ["write", "publish"], subject: "ines" });
+    const recorded = await call(RECORD, { input: INPUT }, writer);
+    const id = recorded.body.data.recordLabourFigure.id as string;
+    expect(recorded.body.data.recordLabourFigure).toMatchObject({ status: "DRAFT", value: 410 });
+
+    const dashboard = `{ objectives(numbers: [6]) { labourFigures { id } } }`;
+    const visibleTo = async (bearer?: string) => (await call(dashboard, {}, bearer)).body.data.objectives[0].labourFigures.map((figure: { id: string }) => figure.id);
+    expect(await visibleTo(writer)).toContain(id);
+    expect(await visibleTo()).not.toContain(id);
+    expect(await visibleTo(await token({ department: "social", scopes: ["write"] }))).not.toContain(id);
+
+    await call(`mutation($id: ID!) { publishLabourFigure(id: $id) { id } }`, { id }, writer);
+    expect(await visibleTo()).toContain(id);
+    const corrected = await call(`mutation($id: ID!, $input: FigureInput!) { correctLabourFigure(id: $id, input: $input) { value } }`, { id, input: { ...INPUT, value: 415 } }, writer);
+    expect(corrected.body.data.correctLabourFigure.value).toBe(415);
+
+    const audit = await call(`{ labourAuditTrail(first: 100) { edges { node { action subject entityId requestId } } } }`, {}, writer);
+    const steps = audit.body.data.labourAuditTrail.edges.map((edge: { node: { action: string; subject: string; entityId: string; requestId: string } }) => edge.node).filter((entry: { entityId: string }) => entry.entityId === id);
+    expect(steps.map((entry: { action: string; subject: string }) => `${entry.action} by ${entry.subject}`).reverse()).toEqual(["recordFigure by ines", "publishFigure by ines", "correctFigure by ines"]);
+    expect(steps.every((entry: { requestId: string }) => entry.requestId.length > 0)).toBe(true);
+  });
+
+  it("100 concurrent writes from several departments, with retries: labour's land once each, the others are refused", async () => {
+    const labour = await token({ department: "labour", scopes: ["write"] });
+    const others = await Promise.all(["border", "social", "diaspora"].map((department) => token({ department, scopes: ["write"] })));
+    const countOf = async () => (await call(`{ labourFigures(first: 1, filter: { objective: 9 }) { totalCount } }`, {}, labour)).body.data.labourFigures.totalCount as number;
+    const before = await countOf();
+    const requests = Array.from({ length: 100 }, (_, index) => {
+      const bearer = index % 4 === 0 ? others[index % 3]! : labour;
+      return call(RECORD, { input: { ...INPUT, objective: 9, value: index % 50 }, key: `gateway-concurrent-${index % 50}-${bearer === labour ? "l" : "o"}` }, bearer);
+    });
+    const results = await Promise.all(requests);
+    const refused = results.filter((result) => result.body.errors?.[0]?.extensions?.code === "FORBIDDEN").length;
+    expect(refused).toBe(25);
+    expect(results.filter((result) => result.body.errors && result.body.errors[0]?.extensions?.code !== "FORBIDDEN")).toEqual([]);
+    const labourKeys = new Set(Array.from({ length: 100 }, (_, index) => index).filter((index) => index % 4 !== 0).map((index) => index % 50));
+    expect((await countOf()) - before).toBe(labourKeys.size);
+  });
+});
