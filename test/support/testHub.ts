@@ -2,6 +2,7 @@
 // (in-memory PGlite, or a fresh PostgreSQL database when DATABASE_URL is set).
 import { print } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import type { Logger } from "@gcm-hub/kit";
 import { openTestDatabase } from "@gcm-hub/kit/testing";
 import { readGatewayConfig } from "../../gateway/src/config.js";
 import { createGateway } from "../../gateway/src/gateway.js";
@@ -30,6 +31,8 @@ export interface TestHubOptions {
   gatewayEnv?: Record<string, string>;
   /** Subgraphs the gateway reaches elsewhere (a proxy, a child process). */
   gatewaySubgraphUrls?: Record<string, string>;
+  /** Logger for the subgraphs (tests that read the logs); default silent-ish. */
+  log?: Logger;
 }
 
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
@@ -41,6 +44,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     gatewayConfig: readGatewayConfig({ NODE_ENV: "test", ...options.gatewayEnv }),
     ports: "free",
     gatewaySubgraphUrls: options.gatewaySubgraphUrls,
+    log: options.log,
     onQuery: (subgraph, sql) => {
       if (!statements.has(subgraph)) statements.set(subgraph, []);
       statements.get(subgraph)!.push(sql);

@@ -91,6 +91,7 @@ export async function createSubgraphServer<Context extends BaseContext>(
       const text = await readBody(request, bodyLimit);
       body = headers.get("content-type")?.includes("json") ? parseJsonBody(text) : text;
     }
+    const started = performance.now();
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? "GET", headers, search, body },
       context: async () => options.createContext(baseContext(requestId, verification.caller)),
@@ -98,6 +99,10 @@ export async function createSubgraphServer<Context extends BaseContext>(
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.setHeader(REQUEST_ID_HEADER, requestId);
     response.statusCode = result.status ?? 200;
+    log.info(
+      { requestId, caller: verification.caller?.department ?? null, status: response.statusCode, durationMs: Math.round(performance.now() - started) },
+      "graphql request",
+    );
     if (result.body.kind === "complete") {
       response.end(result.body.string);
       return;
