@@ -14,6 +14,7 @@ import { useAutomaticPersistedQueries } from "./plugins/useAutomaticPersistedQue
 import { useBodyLimit } from "./plugins/useBodyLimit.js";
 import { useCallerIdentity } from "./plugins/useCallerIdentity.js";
 import { useDistinctErrors } from "./plugins/useDistinctErrors.js";
+import { useMetrics } from "./plugins/useMetrics.js";
 import { useOperationLimits } from "./plugins/useOperationLimits.js";
 import { useSubgraphReadiness } from "./plugins/useSubgraphReadiness.js";
 import { readSupergraph } from "./supergraph.js";
@@ -83,6 +84,7 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
       Object.entries(config.subgraphUrls).map(([subgraph, location]) => [subgraph, { location }]),
     ),
     plugins: () => [
+      useMetrics(),
       useSubgraphReadiness({ subgraphs: subgraphUrls }),
       useCallerIdentity({ verification: config.tokens, gatewaySecret: config.gatewaySecrets[0]! }),
       useBodyLimit({ maxBytes: config.maxBodyBytes }),

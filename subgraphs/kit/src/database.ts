@@ -26,6 +26,8 @@ export interface SubgraphDatabase {
   withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
   /** Resolves when the database answers; rejects with the reason otherwise. */
   ping(timeoutMs?: number): Promise<void>;
+  /** Connection pool counts (PostgreSQL); absent for the embedded database. */
+  poolStats?(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
 
@@ -67,6 +69,7 @@ export function openPostgresDatabase({ url, log, maxConnections = 10 }: Postgres
       }
     },
     ping: (timeoutMs = PING_TIMEOUT_MS) => withTimeout(pool.query("SELECT 1").then(() => undefined), timeoutMs, "PostgreSQL"),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => pool.end(),
   };
 }

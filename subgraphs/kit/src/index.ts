@@ -9,6 +9,7 @@ export * from "./gatewayCredential.js";
 export * from "./figures.js";
 export * from "./loaders.js";
 export * from "./logger.js";
+export * from "./metrics.js";
 export * from "./migrations.js";
 export * from "./observation.js";
 export * from "./prismaSubgraph.js";

@@ -44,6 +44,7 @@ export function definePrismaSubgraph<Client extends { $disconnect(): Promise<voi
         readiness: environment.readiness,
         log: environment.log,
         gatewaySecrets: environment.gatewaySecrets,
+        poolStats: environment.database.poolStats,
       });
       return {
         server,

@@ -14,6 +14,7 @@ import type { BaseContext, Caller } from "./context.js";
 import { verifyGatewayRequest } from "./gatewayCredential.js";
 import { ErrorCode, isDatabaseUnavailable } from "./errors.js";
 import { HttpError, parseJsonBody, readBody, sendGraphQLError, sendJson } from "./http.js";
+import { createSubgraphMetrics } from "./metrics.js";
 import type { Logger } from "./logger.js";
 
 export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
@@ -41,6 +42,8 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
   drainTimeoutMs?: number;
   /** Secrets a gateway signature is checked against; requests without a valid one get 401. */
   gatewaySecrets: readonly string[];
+  /** Database pool counts for /metrics, when the database has a pool. */
+  poolStats?: () => { total: number; idle: number; waiting: number };
 }
 
 export interface SubgraphServer<Context extends BaseContext> {
@@ -61,10 +64,12 @@ export async function createSubgraphServer<Context extends BaseContext>(
 ): Promise<SubgraphServer<Context>> {
   const { name, log } = options;
   const bodyLimit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+  const metrics = createSubgraphMetrics(name);
+  if (options.poolStats) metrics.observePool(options.poolStats);
   const apollo = new ApolloServer<Context>({
     schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers }]),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), metrics.plugin],
     formatError: (formatted, error) => maskInternalError(name, log, formatted, error),
     logger: apolloLogger(log),
   });
@@ -121,6 +126,9 @@ export async function createSubgraphServer<Context extends BaseContext>(
         const readiness = await options.readiness();
         return sendJson(response, readiness.ready ? 200 : 503, { status: readiness.ready ? "ready" : "not ready", subgraph: name, ...readiness });
       }
+      case "/metrics":
+        response.writeHead(200, { "content-type": metrics.registry.contentType });
+        return response.end(await metrics.registry.metrics());
       case "/graphql":
         return serveGraphQL(request, response, requestId, url.search);
       default:
