@@ -46,7 +46,8 @@ beforeAll(async () => {
   port = await freePort();
   child = startSocial(port, dataDir);
   await ready(port);
-  hub = await startTestHub({ gatewaySubgraphUrls: { social: `http://127.0.0.1:${port}/graphql` } });
+  // No response cache: the test needs to see the outage, not a cached answer from before it.
+  hub = await startTestHub({ gatewaySubgraphUrls: { social: `http://127.0.0.1:${port}/graphql` }, gatewayEnv: { RESPONSE_CACHE_TTL_MS: "0" } });
 }, 180_000);
 afterAll(async () => {
   child?.kill("SIGKILL");

@@ -49,6 +49,12 @@ export interface GatewayConfig {
    * (default "gcm-hub" both).
    */
   readonly tokens: Readonly<TokenVerification>;
+  /** RESPONSE_CACHE_TTL_MS: how long an anonymous read is served from the cache; 0 turns caching off; default 60000. */
+  readonly responseCacheTtlMs: number;
+  /** REDIS_URL: share the response cache between gateways in Redis; absent keeps it in memory. */
+  readonly redisUrl: string | undefined;
+  /** REDIS_KEY_PREFIX: prefix of the cache's Redis keys; default "gcm-hub:". */
+  readonly redisKeyPrefix: string;
   /** HUB_GATEWAY_SECRETS: the gateway signs subgraph requests with the first. */
   readonly gatewaySecrets: readonly string[];
   /** CORS_ORIGINS: comma-separated origins allowed to call from a browser; default none. */
@@ -114,6 +120,13 @@ function parseTokenVerification(env: Env, production: boolean): TokenVerificatio
   return { key: { secret }, issuer, audience };
 }
 
+function parseRedisUrl(env: Env): string | undefined {
+  const raw = env.REDIS_URL;
+  if (!raw) return undefined;
+  if (!/^rediss?:\/\/.+/.test(raw)) throw new ConfigError("REDIS_URL", `must look like redis://host:6379, got "${raw}"`);
+  return raw;
+}
+
 function parseSubgraphUrls(env: Env): Record<string, string> {
   const urls: Record<string, string> = {};
   for (const [variable, value] of Object.entries(env)) {
@@ -157,6 +170,9 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     supergraphPollMs: parseInteger(env, "SUPERGRAPH_POLL_MS", 2000, 100, 3_600_000),
     corsOrigins: Object.freeze(parseOrigins(env)),
     gatewaySecrets: Object.freeze(parseGatewaySecrets(env, nodeEnv)),
+    responseCacheTtlMs: parseInteger(env, "RESPONSE_CACHE_TTL_MS", 60_000, 0, 86_400_000),
+    redisUrl: parseRedisUrl(env),
+    redisKeyPrefix: env.REDIS_KEY_PREFIX || "gcm-hub:",
     tokens: Object.freeze(parseTokenVerification(env, production)),
   });
 }

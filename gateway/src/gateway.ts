@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { createGatewayRuntime, type GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { createLogger, DEFAULT_DRAIN_TIMEOUT_MS, drainHttpServer } from "@gcm-hub/kit";
 import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
+import { Counter, Registry } from "prom-client";
 import { DEFAULT_OPERATIONS_DIR, type GatewayConfig } from "./config.js";
 import { createErrorMasker } from "./errors.js";
 import { exampleTabs, renderGraphiQL } from "./graphiql.js";
@@ -15,6 +16,7 @@ import { useBodyLimit } from "./plugins/useBodyLimit.js";
 import { useCallerIdentity } from "./plugins/useCallerIdentity.js";
 import { useDistinctErrors } from "./plugins/useDistinctErrors.js";
 import { useMetrics } from "./plugins/useMetrics.js";
+import { createResponseCaching } from "./plugins/useResponseCaching.js";
 import { useOperationLimits } from "./plugins/useOperationLimits.js";
 import { useSubgraphReadiness } from "./plugins/useSubgraphReadiness.js";
 import { readSupergraph } from "./supergraph.js";
@@ -56,6 +58,11 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
   const supergraph = readSupergraph(config.supergraphPath, (reason) => log.error(reason));
   const subgraphUrls = () => ({ ...supergraph.subgraphUrls(), ...config.subgraphUrls });
   const trusted = loadTrustedDocuments(config.trustedDocumentsPath);
+  const registry = new Registry();
+  const cacheLookups = new Counter({ name: "gateway_response_cache_lookups_total", help: "Response cache lookups, by result", labelNames: ["result"], registers: [registry] });
+  const caching = config.responseCacheTtlMs > 0
+    ? createResponseCaching({ ttlMs: config.responseCacheTtlMs, redisUrl: config.redisUrl, redisKeyPrefix: config.redisKeyPrefix, onLookup: (hit) => cacheLookups.inc({ result: hit ? "hit" : "miss" }) })
+    : undefined;
   const runtime = createGatewayRuntime({
     supergraph: () => supergraph.current(),
     pollingInterval: config.supergraphPollMs,
@@ -84,13 +91,14 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
       Object.entries(config.subgraphUrls).map(([subgraph, location]) => [subgraph, { location }]),
     ),
     plugins: () => [
-      useMetrics(),
+      useMetrics({ registry }),
       useSubgraphReadiness({ subgraphs: subgraphUrls }),
       useCallerIdentity({ verification: config.tokens, gatewaySecret: config.gatewaySecrets[0]! }),
       useBodyLimit({ maxBytes: config.maxBodyBytes }),
       useOperationLimits(config.limits),
       useDistinctErrors(),
       ...(config.trustedOperationsOnly ? [] : [useAutomaticPersistedQueries({ trusted })]),
+      ...(caching?.plugins ?? []),
       // With introspection off, "Did you mean ...?" would leak the schema field by field.
       ...(config.introspection ? [] : [blockFieldSuggestionsPlugin() as GatewayPlugin]),
       ...plugins,
@@ -112,6 +120,7 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
     async stop() {
       if (server) await drainHttpServer(server, DEFAULT_DRAIN_TIMEOUT_MS);
       await runtime.dispose();
+      await caching?.close();
     },
   };
 }

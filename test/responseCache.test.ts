@@ -1,0 +1,65 @@
+// Public reads are served from the response cache (in memory, or Redis), callers
+// with a token never are, and a department's write makes every later read fresh.
+import crypto from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestHub, type TestHub } from "./support/testHub.js";
+import { token } from "./support/tokens.js";
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(() => hub?.close());
+
+const DASHBOARD = "query Six { objectives(numbers: [6]) { labourFigures { id value } } }";
+
+async function call(url: string, query: string, bearer?: string, variables?: Record<string, unknown>) {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: any; errors?: unknown[] };
+}
+
+async function lookups(url: string) {
+  const text = await (await fetch(url.replace("/graphql", "/metrics"))).text();
+  const count = (result: string) => Number(new RegExp(`gateway_response_cache_lookups_total\\{result="${result}"\\} (\\d+)`).exec(text)?.[1] ?? 0);
+  return { hit: count("hit"), miss: count("miss") };
+}
+
+describe.each([
+  ["in memory", {}],
+  ["in Redis", { REDIS_URL: "redis://127.0.0.1:6379", REDIS_KEY_PREFIX: `gcm-hub-test-${crypto.randomUUID()}:` }],
+])("response cache %s", (_, env) => {
+  let gateway: { url: string; stop(): Promise<void> };
+  beforeAll(async () => {
+    gateway = await hub.startGateway(env);
+  });
+  afterAll(() => gateway?.stop());
+
+  it("serves a repeated anonymous read from the cache", async () => {
+    const first = await call(gateway.url, DASHBOARD);
+    const second = await call(gateway.url, DASHBOARD);
+    expect(second).toEqual(first);
+    expect(await lookups(gateway.url)).toEqual({ hit: 1, miss: 1 });
+  });
+
+  it("never serves a caller with a token from the cache", async () => {
+    const before = await lookups(gateway.url);
+    await call(gateway.url, DASHBOARD, await token({ department: "labour", scopes: ["write"] }));
+    expect(await lookups(gateway.url)).toEqual(before);
+  });
+
+  it("reads fresh after a department publishes", async () => {
+    const writer = await token({ department: "labour", scopes: ["write", "publish"] });
+    const before = await call(gateway.url, DASHBOARD);
+    const input = { label: "Cached?", value: 3, unit: "inspections", period: { start: "2022", label: "2022" }, objective: 6, source: { document: "d", reference: "r", quote: "q" } };
+    const recorded = await call(gateway.url, "mutation($input: FigureInput!) { recordLabourFigure(input: $input) { id } }", writer, { input });
+    const id = recorded.data.recordLabourFigure.id as string;
+    await call(gateway.url, "mutation($id: ID!) { publishLabourFigure(id: $id) { id } }", writer, { id });
+    const after = await call(gateway.url, DASHBOARD);
+    expect(before.data.objectives[0].labourFigures.map((figure: { id: string }) => figure.id)).not.toContain(id);
+    expect(after.data.objectives[0].labourFigures.map((figure: { id: string }) => figure.id)).toContain(id);
+  });
+});
