@@ -1,6 +1,7 @@
 // Per-request DataLoaders: every record and relation is fetched with one SQL
 // statement per batch, whatever the number of parents in the request.
-import { loaderByKey, loaderGroupedByKey } from "@gcm-hub/kit";
+import { loaderByKey, loaderGroupedByKey, type Caller } from "@gcm-hub/kit";
+import { visibleFigures } from "./data/figures.js";
 import type { BorderPrisma } from "./prisma.js";
 
 export type BorderLoaders = ReturnType<typeof createLoaders>;
@@ -22,13 +23,18 @@ function byInitiative<Row extends { initiativeCode: string | null }>(findRows: (
   return loaderGroupedByKey((codes: readonly string[]) => findRows([...codes]), (row) => row.initiativeCode ?? "");
 }
 
-export function createLoaders(prisma: BorderPrisma) {
+/**
+ * Loaders for one request; `caller` decides whether the department's draft figures
+ * are visible. No border record refers to a figure, so every figure loader filters.
+ */
+export function createLoaders(prisma: BorderPrisma, caller: Caller | null) {
+  const visible = visibleFigures(caller);
   const ordered = { orderBy: { code: "asc" } } as const;
   const touching = (numbers: number[]) => ({ where: { objectiveNumbers: { hasSome: numbers } }, ...ordered });
   const detailing = (codes: string[]) => ({ where: { initiativeCode: { in: codes } }, ...ordered });
   return {
     figure: loaderByKey(
-      (codes: readonly string[]) => prisma.observation.findMany({ where: { code: { in: [...codes] } } }),
+      (codes: readonly string[]) => prisma.observation.findMany({ where: { code: { in: [...codes] }, ...visible } }),
       (row) => row.code,
     ),
     project: loaderByKey(
@@ -85,7 +91,7 @@ export function createLoaders(prisma: BorderPrisma) {
     ),
 
     figuresByObjective: loaderGroupedByKey(
-      (numbers: readonly number[]) => prisma.observation.findMany({ where: { objectiveNumber: { in: [...numbers] } }, ...ordered }),
+      (numbers: readonly number[]) => prisma.observation.findMany({ where: { objectiveNumber: { in: [...numbers] }, ...visible }, ...ordered }),
       (row) => row.objectiveNumber ?? 0,
     ),
     projectsByObjective: byObjective((numbers) => prisma.borderProject.findMany(touching(numbers))),

@@ -7,6 +7,7 @@ import type { BorderCountryRole } from "./generated/prisma/enums.js";
 import type { BorderProject, BorderProtocol, Observation } from "./generated/prisma/client.js";
 
 export type {
+  AuditEntry as AuditEntryRow,
   BorderFacility as BorderFacilityRow,
   BorderPolicyDocument as BorderPolicyDocumentRow,
   BorderProject as BorderProjectRow,

@@ -14,6 +14,6 @@ export const border = definePrismaSubgraph<BorderPrisma, BorderContext>({
   migrations: new URL("../prisma/migrations", import.meta.url),
   resolvers,
   createClient: createBorderPrisma,
-  createContext: (base, prisma) => ({ ...base, prisma, loaders: createLoaders(prisma) }),
+  createContext: (base, prisma) => ({ ...base, prisma, loaders: createLoaders(prisma, base.caller) }),
   seed: { checksum: borderSeedChecksum, run: seedBorder },
 });

@@ -2,15 +2,17 @@
 // statement per batch, whatever the number of parents in the request. Keys of
 // plan's entities (objective numbers, ISO codes, department and initiative
 // codes) are plain columns here, so these loaders never call plan.
-import { loaderByKey, loaderGroupedByKey, loaderGroupedByMembers } from "@gcm-hub/kit";
+import { loaderByKey, loaderGroupedByKey, loaderGroupedByMembers, type Caller } from "@gcm-hub/kit";
+import { visibleFigures } from "./data/figures.js";
 import type { DiasporaPrisma } from "./prisma.js";
 
 export type DiasporaLoaders = ReturnType<typeof createLoaders>;
 
-export function createLoaders(prisma: DiasporaPrisma) {
+/** Loaders for one request; `caller` decides whether the department's draft figures are visible. */
+export function createLoaders(prisma: DiasporaPrisma, caller: Caller | null) {
   return {
-    ...recordLoaders(prisma),
-    ...objectiveLoaders(prisma),
+    ...recordLoaders(prisma, caller),
+    ...objectiveLoaders(prisma, caller),
     ...initiativeLoaders(prisma),
     ...countryLoaders(prisma),
     ...departmentLoaders(prisma),
@@ -35,7 +37,7 @@ const byInitiative = <Row extends { initiativeCode: string | null }>(find: Find<
 
 const ordered = { orderBy: { code: "asc" } } as const;
 
-function recordLoaders(prisma: DiasporaPrisma) {
+function recordLoaders(prisma: DiasporaPrisma, caller: Caller | null) {
   return {
     cooperationAgreement: byCode((where) => prisma.cooperationAgreement.findMany({ where })),
     developmentProject: byCode((where) => prisma.developmentProject.findMany({ where })),
@@ -45,14 +47,17 @@ function recordLoaders(prisma: DiasporaPrisma) {
     remittanceAssessment: byCode((where) => prisma.remittanceAssessment.findMany({ where })),
     returnProgramme: byCode((where) => prisma.returnProgramme.findMany({ where })),
     internationalEngagement: byCode((where) => prisma.internationalEngagement.findMany({ where })),
-    figure: byCode((where) => prisma.observation.findMany({ where })),
+    // Records list their figures by code (figureCodes), not by foreign key: a draft
+    // listed there stays hidden from everyone but the department.
+    figure: byCode((where) => prisma.observation.findMany({ where: { ...where, ...visibleFigures(caller) } })),
   };
 }
 
-function objectiveLoaders(prisma: DiasporaPrisma) {
+function objectiveLoaders(prisma: DiasporaPrisma, caller: Caller | null) {
   return {
     figuresByObjective: loaderGroupedByKey(
-      (numbers: readonly number[]) => prisma.observation.findMany({ where: { objectiveNumber: { in: [...numbers] } }, ...ordered }),
+      (numbers: readonly number[]) =>
+        prisma.observation.findMany({ where: { objectiveNumber: { in: [...numbers] }, ...visibleFigures(caller) }, ...ordered }),
       (row) => row.objectiveNumber ?? 0,
     ),
     cooperationAgreementsByObjective: byObjective((where) => prisma.cooperationAgreement.findMany({ where, ...ordered })),

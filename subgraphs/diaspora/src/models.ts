@@ -5,6 +5,7 @@
 import type { Prisma } from "./generated/prisma/client.js";
 
 export type {
+  AuditEntry as AuditEntryRow,
   ConsularServiceModel as ConsularServiceModelRow,
   CooperationAgreement as CooperationAgreementRow,
   DevelopmentProject as DevelopmentProjectRow,

@@ -14,6 +14,6 @@ export const diaspora = definePrismaSubgraph<DiasporaPrisma, DiasporaContext>({
   migrations: new URL("../prisma/migrations", import.meta.url),
   resolvers,
   createClient: createDiasporaPrisma,
-  createContext: (base, prisma) => ({ ...base, prisma, loaders: createLoaders(prisma) }),
+  createContext: (base, prisma) => ({ ...base, prisma, loaders: createLoaders(prisma, base.caller) }),
   seed: { checksum: diasporaSeedChecksum, run: seedDiaspora },
 });

@@ -4,8 +4,10 @@
 // with the same key wait on the key's row (INSERT ... ON CONFLICT), so exactly one
 // performs the write. Tables: "<schema>".audit_entry and "<schema>".idempotency_key,
 // declared in each writing subgraph's Prisma schema.
-import { badUserInput } from "./errors.js";
+import { authorize, requireDepartment, type Scope } from "./authorization.js";
 import type { Caller } from "./context.js";
+import { badUserInput } from "./errors.js";
+import { pageRequest, toConnection, type Connection } from "./pagination.js";
 
 /** The raw-SQL surface of a Prisma transaction client. */
 export interface RawTransaction {
@@ -90,4 +92,65 @@ async function replay<Result>(tx: RawTransaction, schema: string, department: st
     throw badUserInput("idempotencyKey", `was already used for ${stored?.action ?? "another request"}; use a new key for a new request`);
   }
   return typeof stored.response === "string" ? (JSON.parse(stored.response) as Result) : stored.response;
+}
+
+/** A department's write: who must hold which scope, and what it is for the audit trail. */
+export interface DepartmentWrite {
+  /** The scope the caller's token needs. */
+  scope: Scope;
+  /** What is done, e.g. "recordFigure". */
+  action: string;
+  /** The record type written, e.g. "Observation". */
+  entity: string;
+  idempotencyKey: string | null | undefined;
+}
+
+/** The request a write comes from. */
+export interface WriteRequest {
+  caller: Caller | null;
+  requestId: string;
+}
+
+/**
+ * Authorizes the caller for `department` where the data lives, then runs `perform`
+ * through auditedWrite in `transaction` (the department's Prisma client's).
+ */
+export function departmentWrite<Tx extends RawTransaction, Result>(
+  department: string,
+  transaction: <R>(work: (tx: Tx) => Promise<R>) => Promise<R>,
+  request: WriteRequest,
+  write: DepartmentWrite,
+  perform: (tx: Tx) => Promise<WriteOutcome<Result>>,
+): Promise<Result> {
+  const caller = authorize(request.caller, department, write.scope);
+  return auditedWrite(transaction, {
+    schema: department,
+    caller,
+    requestId: request.requestId,
+    action: write.action,
+    entity: write.entity,
+    idempotencyKey: write.idempotencyKey,
+    perform,
+  });
+}
+
+/** How to read a department's audit_entry table, newest first, by its increasing id. */
+export interface AuditTrailQuery<Row> {
+  rows(beforeId: bigint | null, take: number): Promise<Row[]>;
+  count(): Promise<number>;
+}
+
+/** A page of a department's audit trail; only the department may read it. */
+export async function auditTrailPage<Row extends { id: bigint }>(
+  department: string,
+  request: WriteRequest,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  query: AuditTrailQuery<Row>,
+): Promise<Connection<Row>> {
+  requireDepartment(request.caller, department);
+  const page = pageRequest(first, after);
+  if (page.afterKey !== null && !/^\d+$/.test(page.afterKey)) throw badUserInput("after", "is not a cursor of this audit trail");
+  const [rows, totalCount] = await Promise.all([query.rows(page.afterKey === null ? null : BigInt(page.afterKey), page.take + 1), query.count()]);
+  return toConnection(rows, page, (row) => row.id.toString(), totalCount);
 }

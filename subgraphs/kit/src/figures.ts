@@ -52,7 +52,8 @@ export interface FigureColumns {
 
 const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-function text(argument: string, value: string, max: number): string {
+/** Trimmed text that must not be empty nor longer than `max`; BAD_USER_INPUT naming `argument` otherwise. */
+export function requiredText(argument: string, value: string, max: number): string {
   const trimmed = value.trim();
   if (trimmed.length === 0) throw badUserInput(argument, "must not be empty");
   if (trimmed.length > max) throw badUserInput(argument, `must be at most ${max} characters, got ${trimmed.length}`);
@@ -68,7 +69,7 @@ function partialDate(argument: string, value: string): string {
 
 /** Checks a FigureInput field by field; throws BAD_USER_INPUT naming the first bad field. */
 export function figureColumns(input: FigureInput, argument = "input"): FigureColumns {
-  const unit = text(`${argument}.unit`, input.unit, 50);
+  const unit = requiredText(`${argument}.unit`, input.unit, 50);
   if (!Number.isFinite(input.value)) throw badUserInput(`${argument}.value`, "must be a finite number");
   if (input.value < 0) throw badUserInput(`${argument}.value`, `must not be negative (figures are counts, amounts or shares), got ${input.value}`);
   if (unit === "percent" && input.value > 100) throw badUserInput(`${argument}.value`, `is a percentage and must be at most 100, got ${input.value}`);
@@ -79,16 +80,16 @@ export function figureColumns(input: FigureInput, argument = "input"): FigureCol
   }
   if (input.objective != null) assertObjectiveNumber(`${argument}.objective`, input.objective);
   return {
-    label: text(`${argument}.label`, input.label, 300),
+    label: requiredText(`${argument}.label`, input.label, 300),
     value: input.value,
     unit,
     periodStart,
     periodEnd,
-    periodLabel: text(`${argument}.period.label`, input.period.label, 100),
+    periodLabel: requiredText(`${argument}.period.label`, input.period.label, 100),
     objectiveNumber: input.objective ?? null,
-    sourceDocument: text(`${argument}.source.document`, input.source.document, 300),
-    sourceRef: text(`${argument}.source.reference`, input.source.reference, 200),
-    sourceQuote: text(`${argument}.source.quote`, input.source.quote, 2000),
+    sourceDocument: requiredText(`${argument}.source.document`, input.source.document, 300),
+    sourceRef: requiredText(`${argument}.source.reference`, input.source.reference, 200),
+    sourceQuote: requiredText(`${argument}.source.quote`, input.source.quote, 2000),
     pandemicResponse: input.pandemicResponse ?? false,
   };
 }

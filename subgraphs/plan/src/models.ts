@@ -4,6 +4,7 @@
 import type { Prisma } from "./generated/prisma/client.js";
 
 export type {
+  AuditEntry as AuditEntryRow,
   Country as CountryRow,
   Department as DepartmentRow,
   GuidingPrinciple as GuidingPrincipleRow,

@@ -1,4 +1,5 @@
 import type { QueryResolvers } from "../generated/graphql.js";
+import { findAuditTrail } from "../data/audit.js";
 import { findFacilities } from "../data/facilities.js";
 import { findFigurePage } from "../data/figures.js";
 import { findDocumentationMeasures, findReferralSystems, findRegularisationMeasures } from "../data/measures.js";
@@ -8,7 +9,7 @@ import { findProtocolPage } from "../data/protocols.js";
 import { findSystems } from "../data/systems.js";
 
 export const Query: QueryResolvers = {
-  borderFigures: (_, { filter, first, after }, { prisma }) => findFigurePage(prisma, filter, first, after),
+  borderFigures: (_, { filter, first, after }, { prisma, caller }) => findFigurePage(prisma, caller, filter, first, after),
 
   borderFigure: (_, { id }, { loaders }) => loaders.figure.load(id),
 
@@ -43,4 +44,6 @@ export const Query: QueryResolvers = {
   traffickingReferralSystems: (_, args, { prisma }) => findReferralSystems(prisma, args),
 
   traffickingReferralSystem: (_, { code }, { loaders }) => loaders.referralSystem.load(code),
+
+  borderAuditTrail: (_, { first, after }, context) => findAuditTrail(context.prisma, context, first, after),
 };

@@ -1,4 +1,5 @@
 import type { Resolvers } from "../generated/graphql.js";
+import { AuditEntry } from "./AuditEntry.js";
 import { BorderCooperation } from "./BorderCooperation.js";
 import { BorderFacility } from "./BorderFacility.js";
 import { BorderPolicyDocument } from "./BorderPolicyDocument.js";
@@ -12,6 +13,7 @@ import { Country } from "./Country.js";
 import { Department } from "./Department.js";
 import { DocumentationMeasure } from "./DocumentationMeasure.js";
 import { Initiative } from "./Initiative.js";
+import { Mutation } from "./Mutation.js";
 import { Objective } from "./Objective.js";
 import { Observation } from "./Observation.js";
 import { Query } from "./Query.js";
@@ -20,6 +22,8 @@ import { TraffickingReferralSystem } from "./TraffickingReferralSystem.js";
 
 export const resolvers: Resolvers = {
   Query,
+  Mutation,
+  AuditEntry,
   Objective,
   Country,
   Department,

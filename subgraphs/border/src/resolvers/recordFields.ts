@@ -1,17 +1,20 @@
 // Fields every typed border record resolves the same way: its objectives and
-// initiative (keys of plan's entities) and its source in the report.
-import { reportSource } from "@gcm-hub/kit";
+// initiative (keys of plan's entities) and its source: the report, or for a
+// protocol created through the graph the document the department named.
+import { REPORT } from "@gcm-hub/kit";
 import { initiativeStub, objectiveStubs } from "./stubs.js";
 
 interface RecordRow {
   initiativeCode: string | null;
   sourceRef: string;
   sourceQuote: string;
+  /** Only protocols have the column; every other record comes from the report. */
+  sourceDocument?: string;
 }
 
 export const recordFields = {
   initiative: (record: RecordRow) => initiativeStub(record.initiativeCode),
-  source: (record: RecordRow) => reportSource(record.sourceRef, record.sourceQuote),
+  source: (record: RecordRow) => ({ document: record.sourceDocument ?? REPORT, reference: record.sourceRef, quote: record.sourceQuote }),
 };
 
 export const objectiveRecordFields = {

@@ -1,4 +1,5 @@
 import type { QueryResolvers } from "../generated/graphql.js";
+import { findAuditTrail } from "../data/audit.js";
 import { findCooperationAgreementPage, findDevelopmentProjectPage } from "../data/cooperation.js";
 import { findDiasporaProgrammePage } from "../data/diasporaProgrammes.js";
 import { findInternationalEngagementPage } from "../data/engagements.js";
@@ -8,7 +9,8 @@ import { findReturnProgrammes } from "../data/returnProgrammes.js";
 const byCode = { orderBy: { code: "asc" } } as const;
 
 export const Query: QueryResolvers = {
-  diasporaFigures: (_, { filter, first, after }, { prisma }) => findFigurePage(prisma, filter, first, after),
+  diasporaFigures: (_, { filter, first, after }, { prisma, caller }) => findFigurePage(prisma, caller, filter, first, after),
+  diasporaAuditTrail: (_, { first, after }, context) => findAuditTrail(context.prisma, context, first, after),
 
   cooperationAgreements: (_, { filter, first, after }, { prisma }) => findCooperationAgreementPage(prisma, filter, first, after),
   cooperationAgreement: (_, { code }, { loaders }) => loaders.cooperationAgreement.load(code),

@@ -1,4 +1,5 @@
 import type { Resolvers } from "../generated/graphql.js";
+import { AuditEntry } from "./AuditEntry.js";
 import { ConsularServiceModel } from "./ConsularServiceModel.js";
 import { CooperationAgreement, CooperationAgreementCountry } from "./CooperationAgreement.js";
 import { Country } from "./Country.js";
@@ -7,6 +8,7 @@ import { DevelopmentProject, DevelopmentProjectCountry } from "./DevelopmentProj
 import { DiasporaProgramme } from "./DiasporaProgramme.js";
 import { Initiative } from "./Initiative.js";
 import { InternationalEngagement } from "./InternationalEngagement.js";
+import { Mutation } from "./Mutation.js";
 import { Objective } from "./Objective.js";
 import { Observation } from "./Observation.js";
 import { Query } from "./Query.js";
@@ -16,6 +18,8 @@ import { SupportOfficeNetwork } from "./SupportOfficeNetwork.js";
 
 export const resolvers: Resolvers = {
   Query,
+  Mutation,
+  AuditEntry,
   Objective,
   Country,
   Department,

@@ -10,7 +10,11 @@ export const objectivesOf = (row: { objectiveNumbers: number[] }): ObjectiveRefe
 
 export const initiativeOf = (row: { initiativeCode: string | null }) => initiativeReference(row.initiativeCode);
 
-export const sourceOf = (row: { sourceRef: string; sourceQuote: string }) => reportSource(row.sourceRef, row.sourceQuote);
+/** A record's source: the report, unless the record was created through the graph from another document. */
+export const sourceOf = (row: { sourceRef: string; sourceQuote: string; sourceDocument?: string }) => ({
+  ...reportSource(row.sourceRef, row.sourceQuote),
+  ...(row.sourceDocument === undefined ? {} : { document: row.sourceDocument }),
+});
 
 export async function figuresOf(row: { figureCodes: string[] }, { loaders }: DiasporaContext) {
   const figures = await loaders.figure.loadMany([...row.figureCodes].sort());

@@ -1,31 +1,15 @@
 // The labour department's figure workflow: record a draft, publish it, correct it.
 // Each write is authorized here, where the data lives, and runs through the kit's
-// auditedWrite: one transaction with its audit entry and idempotency key.
+// auditedWrite (see departmentWrite.ts): one transaction with its audit entry and
+// idempotency key.
 import crypto from "node:crypto";
-import { auditedWrite, authorize, badUserInput, figureColumns, type Caller, type FigureInput } from "@gcm-hub/kit";
+import { badUserInput, figureColumns, type FigureInput, type Scope, type WriteOutcome } from "@gcm-hub/kit";
 import type { Observation } from "../generated/prisma/client.js";
-import type { LabourPrisma, LabourTransaction as Tx } from "../prisma.js";
+import type { LabourTransaction as Tx } from "../prisma.js";
+import { DEPARTMENT, departmentWrite, type WriteContext } from "./departmentWrite.js";
 
-export const DEPARTMENT = "labour";
-const TRANSACTION = { timeout: 15_000, maxWait: 15_000 };
-
-export interface WriteContext {
-  prisma: LabourPrisma;
-  caller: Caller | null;
-  requestId: string;
-}
-
-function write<Result>(context: WriteContext, scope: "write" | "publish", action: string, idempotencyKey: string | null | undefined, perform: (tx: Tx) => Promise<{ result: Result; entityId: string; before: unknown; after: unknown }>) {
-  const caller = authorize(context.caller, DEPARTMENT, scope);
-  return auditedWrite<Tx, Result>((work) => context.prisma.$transaction(work, TRANSACTION), {
-    schema: DEPARTMENT,
-    caller,
-    requestId: context.requestId,
-    action,
-    entity: "Observation",
-    idempotencyKey,
-    perform,
-  });
+function write<Result>(context: WriteContext, scope: Scope, action: string, idempotencyKey: string | null | undefined, perform: (tx: Tx) => Promise<WriteOutcome<Result>>) {
+  return departmentWrite(context, { scope, action, entity: "Observation", idempotencyKey }, perform);
 }
 
 async function existingFigure(tx: Tx, id: string): Promise<Observation> {

@@ -305,6 +305,14 @@ export type LabourMobilityAgreementCountry = {
   role: LabourMobilityAgreementCountryRole;
 };
 
+/** A country's part in a new labour mobility agreement. */
+export type LabourMobilityAgreementCountryInput = {
+  /** The country's ISO 3166-1 alpha-2 code (any case), not PT. */
+  country: Scalars['ID']['input'];
+  /** Its role. */
+  role: LabourMobilityAgreementCountryRole;
+};
+
 /** A country's part in a labour mobility agreement. */
 export type LabourMobilityAgreementCountryRole =
   /** The country where the agreement was signed (Angola for the CPLP agreement). The report lists no CPLP Member States, so membership is not recorded. */
@@ -333,6 +341,42 @@ export type LabourMobilityAgreementFilter = {
   status?: InputMaybe<LabourMobilityAgreementStatus>;
 };
 
+/** A labour mobility agreement as the labour department adds it. */
+export type LabourMobilityAgreementInput = {
+  /** True when it is being put into operation; only for a concluded or signed agreement. */
+  beingOperationalised?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Stable code, new among agreements: upper-case letters, digits and '_', starting with a letter (for example LMA_CAPE_VERDE). */
+  code: Scalars['ID']['input'];
+  /** For a multilateral agreement (and only then), the community whose Member States are its parties. */
+  community?: InputMaybe<Scalars['String']['input']>;
+  /** Countries involved, each once, with their role: a bilateral agreement names exactly one partner country, a multilateral one none; at most one host country. Portugal is a party to every agreement and is not listed. */
+  countries: Array<LabourMobilityAgreementCountryInput>;
+  /** What its source says about it. */
+  description: Scalars['String']['input'];
+  /** The code of the plan's initiative for the same agreement, if there is one (for example LMA_CAPE_VERDE); an initiative has at most one agreement. */
+  initiative?: InputMaybe<Scalars['ID']['input']>;
+  /** Bilateral (with exactly one partner country) or multilateral (with a community). */
+  kind: LabourMobilityAgreementKind;
+  /** Name, for example 'Labour mobility agreement with Cape Verde'. */
+  name: Scalars['String']['input'];
+  /** Objectives it is cited under (1 to 23), each once. */
+  objectives?: Array<Scalars['Int']['input']>;
+  /** The plan pillar (1 to 5) it comes under; the report lists bilateral agreements under pillar 5. */
+  pillar: Scalars['Int']['input'];
+  /** What it is for, if its source says. */
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  /** Month it was signed or concluded (YYYY-MM, not in the future), if known; omitted while it is under negotiation. */
+  signedIn?: InputMaybe<Scalars['String']['input']>;
+  /** The occasion of the signing, if known. */
+  signingOccasion?: InputMaybe<Scalars['String']['input']>;
+  /** Where it was signed, if known. */
+  signingPlace?: InputMaybe<Scalars['String']['input']>;
+  /** Where the agreement is described. */
+  source: SourceInput;
+  /** How far it has come. */
+  status: LabourMobilityAgreementStatus;
+};
+
 /** Whether an agreement binds two states or a community of states. */
 export type LabourMobilityAgreementKind =
   /** Between Portugal and one other country. */
@@ -358,10 +402,14 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Corrects a figure (scope write): its values, period and source are replaced; the audit trail keeps the previous ones. */
   correctLabourFigure: Observation;
+  /** Adds a labour mobility agreement (scope write), with its countries, objectives and source; visible to everyone at once. */
+  createLabourMobilityAgreement: LabourMobilityAgreement;
   /** Publishes a draft figure (scope publish), making it visible to everyone. */
   publishLabourFigure: Observation;
   /** Records a figure as a draft (scope write): only the labour department sees it until it is published. */
   recordLabourFigure: Observation;
+  /** Sets how far a labour mobility agreement has come (scope write), for example CONCLUDED once a negotiation ends; the audit trail keeps the previous status. */
+  updateLabourMobilityAgreementStatus: LabourMobilityAgreement;
 };
 
 
@@ -374,6 +422,17 @@ export type MutationCorrectLabourFigureArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: FigureInput;
+};
+
+
+/**
+ * Writes of the labour department. Each needs a token for the labour department with
+ * the scope it names; each is recorded in the audit trail in the same transaction; each
+ * accepts an idempotency key, so a retried request never writes twice.
+ */
+export type MutationCreateLabourMobilityAgreementArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: LabourMobilityAgreementInput;
 };
 
 
@@ -396,6 +455,19 @@ export type MutationPublishLabourFigureArgs = {
 export type MutationRecordLabourFigureArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: FigureInput;
+};
+
+
+/**
+ * Writes of the labour department. Each needs a token for the labour department with
+ * the scope it names; each is recorded in the audit trail in the same transaction; each
+ * accepts an idempotency key, so a retried request never writes twice.
+ */
+export type MutationUpdateLabourMobilityAgreementStatusArgs = {
+  code: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  signedIn?: InputMaybe<Scalars['String']['input']>;
+  status: LabourMobilityAgreementStatus;
 };
 
 /** An objective of the Global Compact for Migration, adopted by the national plan. Other subgraphs add their department's data to it. */
@@ -889,9 +961,11 @@ export type ResolversTypes = ResolversObject<{
   LabourMobilityAgreement: ResolverTypeWrapper<LabourMobilityAgreementRow>;
   LabourMobilityAgreementConnection: ResolverTypeWrapper<LabourMobilityAgreementConnectionRow>;
   LabourMobilityAgreementCountry: ResolverTypeWrapper<Omit<LabourMobilityAgreementCountry, 'country'> & { country: ResolversTypes['Country'] }>;
+  LabourMobilityAgreementCountryInput: LabourMobilityAgreementCountryInput;
   LabourMobilityAgreementCountryRole: LabourMobilityAgreementCountryRole;
   LabourMobilityAgreementEdge: ResolverTypeWrapper<LabourMobilityAgreementEdgeRow>;
   LabourMobilityAgreementFilter: LabourMobilityAgreementFilter;
+  LabourMobilityAgreementInput: LabourMobilityAgreementInput;
   LabourMobilityAgreementKind: LabourMobilityAgreementKind;
   LabourMobilityAgreementStatus: LabourMobilityAgreementStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -934,8 +1008,10 @@ export type ResolversParentTypes = ResolversObject<{
   LabourMobilityAgreement: LabourMobilityAgreementRow;
   LabourMobilityAgreementConnection: LabourMobilityAgreementConnectionRow;
   LabourMobilityAgreementCountry: Omit<LabourMobilityAgreementCountry, 'country'> & { country: ResolversParentTypes['Country'] };
+  LabourMobilityAgreementCountryInput: LabourMobilityAgreementCountryInput;
   LabourMobilityAgreementEdge: LabourMobilityAgreementEdgeRow;
   LabourMobilityAgreementFilter: LabourMobilityAgreementFilter;
+  LabourMobilityAgreementInput: LabourMobilityAgreementInput;
   Mutation: Record<PropertyKey, never>;
   Objective: ObjectiveRow;
   Observation: ObservationRow;
@@ -1078,8 +1154,10 @@ export type LabourMobilityAgreementEdgeResolvers<ContextType = LabourContext, Pa
 
 export type MutationResolvers<ContextType = LabourContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   correctLabourFigure?: Resolver<ResolversTypes['Observation'], ParentType, ContextType, RequireFields<MutationCorrectLabourFigureArgs, 'id' | 'input'>>;
+  createLabourMobilityAgreement?: Resolver<ResolversTypes['LabourMobilityAgreement'], ParentType, ContextType, RequireFields<MutationCreateLabourMobilityAgreementArgs, 'input'>>;
   publishLabourFigure?: Resolver<ResolversTypes['Observation'], ParentType, ContextType, RequireFields<MutationPublishLabourFigureArgs, 'id'>>;
   recordLabourFigure?: Resolver<ResolversTypes['Observation'], ParentType, ContextType, RequireFields<MutationRecordLabourFigureArgs, 'input'>>;
+  updateLabourMobilityAgreementStatus?: Resolver<ResolversTypes['LabourMobilityAgreement'], ParentType, ContextType, RequireFields<MutationUpdateLabourMobilityAgreementStatusArgs, 'code' | 'status'>>;
 }>;
 
 export type ObjectiveResolvers<ContextType = LabourContext, ParentType extends ResolversParentTypes['Objective'] = ResolversParentTypes['Objective'], FederationReferenceType extends FederationReferenceTypes['Objective'] = FederationReferenceTypes['Objective']> = ResolversObject<{

@@ -1,4 +1,3 @@
-import { reportSource } from "@gcm-hub/kit";
 import type { LabourMobilityAgreementResolvers } from "../generated/graphql.js";
 import { countryRef, initiativeRef, objectiveRef } from "./references.js";
 
@@ -13,5 +12,6 @@ export const LabourMobilityAgreement: LabourMobilityAgreementResolvers = {
 
   initiative: (agreement) => initiativeRef(agreement.initiativeCode),
 
-  source: (agreement) => reportSource(agreement.sourceRef, agreement.sourceQuote),
+  // Seeded agreements name the report (the column's default); created ones their own document.
+  source: (agreement) => ({ document: agreement.sourceDocument, reference: agreement.sourceRef, quote: agreement.sourceQuote }),
 };

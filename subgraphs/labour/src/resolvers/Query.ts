@@ -27,5 +27,5 @@ export const Query: QueryResolvers = {
   workerAttractionMeasure: (_, { code }, { loaders }) => loaders.workerMeasure.load(code),
 
   labourFigures: (_, { filter, first, after }, { prisma, caller }) => findFigurePage(prisma, caller, filter, first, after),
-  labourAuditTrail: (_, { first, after }, { prisma, caller }) => findAuditTrail(prisma, caller, first, after),
+  labourAuditTrail: (_, { first, after }, context) => findAuditTrail(context.prisma, context, first, after),
 };

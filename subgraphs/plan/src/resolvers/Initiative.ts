@@ -1,4 +1,3 @@
-import { reportSource } from "@gcm-hub/kit";
 import type { InitiativeResolvers } from "../generated/graphql.js";
 
 export const Initiative: InitiativeResolvers = {
@@ -10,5 +9,5 @@ export const Initiative: InitiativeResolvers = {
 
   countries: (initiative, _, { loaders }) => loaders.countriesByInitiative.load(initiative.code),
 
-  source: (initiative) => reportSource(initiative.sourceRef, initiative.sourceQuote),
+  source: (initiative) => ({ document: initiative.sourceDocument, reference: initiative.sourceRef, quote: initiative.sourceQuote }),
 };

@@ -1,4 +1,5 @@
 import type { QueryResolvers } from "../generated/graphql.js";
+import { findAuditTrail } from "../data/audit.js";
 import { findInitiativePage } from "../data/initiatives.js";
 import { findObjectives } from "../data/objectives.js";
 import { assertObjectiveNumber } from "@gcm-hub/kit";
@@ -28,4 +29,6 @@ export const Query: QueryResolvers = {
   initiative: (_, { code }, { loaders }) => loaders.initiative.load(code),
 
   planFigures: (_, __, { prisma }) => prisma.observation.findMany({ orderBy: { code: "asc" } }),
+
+  planAuditTrail: (_, { first, after }, context) => findAuditTrail(context.prisma, context, first, after),
 };

@@ -1,0 +1,122 @@
+// A cooperation protocol as the border department adds it, checked field by field
+// before any SQL runs: the first bad field is refused with BAD_USER_INPUT naming it.
+// Objectives, departments, countries and initiatives are plan's; only their keys'
+// shapes can be checked here (a subgraph never calls another).
+import { assertObjectiveNumber, badUserInput, countryIso, requiredText } from "@gcm-hub/kit";
+import type { BorderCooperationStatus } from "../generated/prisma/enums.js";
+
+/** The BorderProtocolInput of the SDL. */
+export interface BorderProtocolInput {
+  code: string;
+  name: string;
+  description: string;
+  signedOn: string;
+  purposes: string[];
+  beneficiaries?: string | null;
+  status?: BorderCooperationStatus | null;
+  parties: { name: string; department?: string | null; country?: string | null }[];
+  objectives: number[];
+  initiative?: string | null;
+  source: { document: string; reference: string; quote: string };
+}
+
+export interface BorderProtocolColumns {
+  code: string;
+  name: string;
+  description: string;
+  signedYear: number;
+  signedMonth: number | null;
+  purposes: string[];
+  beneficiaries: string | null;
+  status: BorderCooperationStatus;
+  objectiveNumbers: number[];
+  initiativeCode: string | null;
+  sourceDocument: string;
+  sourceRef: string;
+  sourceQuote: string;
+  parties: { position: number; name: string; departmentCode: string | null; countryIso: string | null }[];
+}
+
+/** The plan's codes for records, bodies and initiatives (for example OTSH_CABO_VERDE_PROTOCOL, SEF). */
+const CODE = /^[A-Z][A-Z0-9_]{0,99}$/;
+const SIGNED_ON = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/;
+/** Portugal: its bodies sign by department code, and are never listed under Portugal as a country. */
+const HOME_COUNTRY = "PT";
+// Assigned ISO 3166-1 codes are the regions ICU can name; a well-formed but unassigned code (XX) has no name.
+const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+
+function code(argument: string, value: string, example: string): string {
+  if (!CODE.test(value)) {
+    throw badUserInput(argument, `must be a code of at most 100 upper-case letters, digits and '_', starting with a letter (for example ${example}), got "${value}"`);
+  }
+  return value;
+}
+
+function signedOn(argument: string, value: string, today: Date): { signedYear: number; signedMonth: number | null } {
+  const match = SIGNED_ON.exec(value);
+  if (!match) throw badUserInput(argument, `must be a year or a month as YYYY or YYYY-MM, got "${value}"`);
+  const signedYear = Number(match[1]);
+  const signedMonth = match[2] === undefined ? null : Number(match[2]);
+  const thisYear = today.getUTCFullYear();
+  if (signedYear > thisYear || (signedYear === thisYear && signedMonth !== null && signedMonth > today.getUTCMonth() + 1)) {
+    throw badUserInput(argument, `must not be in the future, got ${value}`);
+  }
+  return { signedYear, signedMonth };
+}
+
+function country(argument: string, value: string): string {
+  const iso = countryIso(argument, value);
+  if (regionNames.of(iso) === undefined) throw badUserInput(argument, `is not an assigned ISO 3166-1 alpha-2 country code, got "${value}"`);
+  if (iso === HOME_COUNTRY) throw badUserInput(argument, "a Portuguese body signs by its department code (or neither), not as country PT");
+  return iso;
+}
+
+function parties(argument: string, input: BorderProtocolInput["parties"]): BorderProtocolColumns["parties"] {
+  if (input.length === 0) throw badUserInput(argument, "must name at least one signatory");
+  const departments = new Set<string>();
+  return input.map((party, position) => {
+    const at = `${argument}[${position}]`;
+    const name = requiredText(`${at}.name`, party.name, 300);
+    if (party.department != null && party.country != null) {
+      throw badUserInput(`${at}.country`, "give the department for a Portuguese body or the country for a foreign one, not both");
+    }
+    const departmentCode = party.department == null ? null : code(`${at}.department`, party.department, "OTSH");
+    if (departmentCode !== null) {
+      if (departments.has(departmentCode)) throw badUserInput(`${at}.department`, `names ${departmentCode} a second time; each body signs once`);
+      departments.add(departmentCode);
+    }
+    return { position, name, departmentCode, countryIso: party.country == null ? null : country(`${at}.country`, party.country) };
+  });
+}
+
+function objectives(argument: string, numbers: number[]): number[] {
+  if (numbers.length === 0) throw badUserInput(argument, "must name at least one objective (1 to 23)");
+  numbers.forEach((number, index) => assertObjectiveNumber(`${argument}[${index}]`, number));
+  const duplicate = numbers.find((number, index) => numbers.indexOf(number) !== index);
+  if (duplicate !== undefined) throw badUserInput(argument, `names objective ${duplicate} more than once`);
+  return [...numbers].sort((a, b) => a - b);
+}
+
+/** Checks a BorderProtocolInput field by field, in the SDL's order; `today` bounds signedOn. */
+export function protocolColumns(input: BorderProtocolInput, argument = "input", today = new Date()): BorderProtocolColumns {
+  const columns = {
+    code: code(`${argument}.code`, input.code, "OTSH_MOZAMBIQUE_PROTOCOL"),
+    name: requiredText(`${argument}.name`, input.name, 300),
+    description: requiredText(`${argument}.description`, input.description, 4000),
+    ...signedOn(`${argument}.signedOn`, input.signedOn, today),
+  };
+  if (input.purposes.length === 0) throw badUserInput(`${argument}.purposes`, "must name at least one purpose");
+  const purposes = input.purposes.map((purpose, index) => requiredText(`${argument}.purposes[${index}]`, purpose, 1000));
+  return {
+    ...columns,
+    purposes,
+    beneficiaries: input.beneficiaries == null ? null : requiredText(`${argument}.beneficiaries`, input.beneficiaries, 1000),
+    status: input.status ?? "SIGNED",
+    parties: parties(`${argument}.parties`, input.parties),
+    objectiveNumbers: objectives(`${argument}.objectives`, input.objectives),
+    initiativeCode: input.initiative == null ? null : code(`${argument}.initiative`, input.initiative, "OTSH_CABO_VERDE_PROTOCOL"),
+    sourceDocument: requiredText(`${argument}.source.document`, input.source.document, 300),
+    sourceRef: requiredText(`${argument}.source.reference`, input.source.reference, 200),
+    sourceQuote: requiredText(`${argument}.source.quote`, input.source.quote, 2000),
+  };
+}

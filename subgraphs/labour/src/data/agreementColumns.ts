@@ -1,0 +1,177 @@
+// A labour mobility agreement as the labour department adds it, and the month one is
+// signed or concluded, checked field by field before any SQL runs: the first bad
+// field is refused with BAD_USER_INPUT naming it. Objectives, countries and
+// initiatives are plan's; only their keys' shapes can be checked here (a subgraph
+// never calls another). A new code and a free initiative are checked in the write's
+// transaction (agreementWrites.ts).
+import { assertObjectiveNumber, badUserInput, countryIso, requiredText } from "@gcm-hub/kit";
+import type {
+  LabourMobilityAgreementCountryRole,
+  LabourMobilityAgreementKind,
+  LabourMobilityAgreementStatus,
+} from "../generated/prisma/enums.js";
+
+/** The LabourMobilityAgreementInput of the SDL. */
+export interface LabourMobilityAgreementInput {
+  code: string;
+  name: string;
+  kind: LabourMobilityAgreementKind;
+  status: LabourMobilityAgreementStatus;
+  beingOperationalised?: boolean | null;
+  signedIn?: string | null;
+  signingPlace?: string | null;
+  signingOccasion?: string | null;
+  community?: string | null;
+  purpose?: string | null;
+  description: string;
+  pillar: number;
+  countries: readonly { country: string; role: LabourMobilityAgreementCountryRole }[];
+  objectives?: readonly number[] | null;
+  initiative?: string | null;
+  source: { document: string; reference: string; quote: string };
+}
+
+/** The agreement row and its links that a valid input fills. */
+export interface LabourMobilityAgreementColumns {
+  agreement: {
+    code: string;
+    name: string;
+    kind: LabourMobilityAgreementKind;
+    status: LabourMobilityAgreementStatus;
+    beingOperationalised: boolean;
+    signedIn: string | null;
+    signingPlace: string | null;
+    signingOccasion: string | null;
+    community: string | null;
+    purpose: string | null;
+    description: string;
+    pillarNumber: number;
+    initiativeCode: string | null;
+    sourceDocument: string;
+    sourceRef: string;
+    sourceQuote: string;
+  };
+  countries: { countryIso: string; role: LabourMobilityAgreementCountryRole }[];
+  objectives: number[];
+}
+
+/** Upper snake case, like plan's initiative codes (LMA_INDIA, CPLP_MOBILITY_AGREEMENT). */
+const CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+const CODE_MAX = 60;
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const PILLAR_COUNT = 5;
+/** Portugal is a party to every agreement here, so it is never listed among the countries. */
+const HOME_COUNTRY = "PT";
+// Assigned ISO 3166-1 codes are the regions ICU can name; a well-formed but unassigned code (XX) has no name.
+const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+
+function optionalText(argument: string, value: string | null | undefined, max: number): string | null {
+  return value == null ? null : requiredText(argument, value, max);
+}
+
+function code(argument: string, value: string, example: string): string {
+  if (!CODE.test(value) || value.length > CODE_MAX) {
+    throw badUserInput(argument, `must be upper-case letters, digits and '_', starting with a letter, at most ${CODE_MAX} characters (for example ${example}), got "${value}"`);
+  }
+  return value;
+}
+
+/**
+ * The month an agreement was signed or concluded, as YYYY-MM, not after `today`'s
+ * month; null (and refused when given) while it is under negotiation.
+ */
+export function signedInMonth(argument: string, value: string | null | undefined, status: LabourMobilityAgreementStatus, today: Date): string | null {
+  if (value == null) return null;
+  if (status === "UNDER_NEGOTIATION") throw badUserInput(argument, "must be omitted while the agreement is under negotiation (it has not been signed or concluded)");
+  const match = MONTH.exec(value);
+  if (!match) throw badUserInput(argument, `must be a month as YYYY-MM, got "${value}"`);
+  const thisMonth = `${today.getUTCFullYear()}-${String(today.getUTCMonth() + 1).padStart(2, "0")}`;
+  if (value > thisMonth) throw badUserInput(argument, `must not be in the future, got ${value}`);
+  return value;
+}
+
+function country(argument: string, value: string): string {
+  const iso = countryIso(argument, value);
+  if (regionNames.of(iso) === undefined) throw badUserInput(argument, `is not an assigned ISO 3166-1 alpha-2 country code, got "${value}"`);
+  if (iso === HOME_COUNTRY) throw badUserInput(argument, "Portugal is a party to every labour mobility agreement and is not listed among its countries");
+  return iso;
+}
+
+function countries(argument: string, input: LabourMobilityAgreementInput): LabourMobilityAgreementColumns["countries"] {
+  const seen = new Set<string>();
+  const links = input.countries.map(({ country: iso, role }, index) => {
+    const at = `${argument}[${index}]`;
+    const countryIsoCode = country(`${at}.country`, iso);
+    if (seen.has(countryIsoCode)) throw badUserInput(`${at}.country`, `repeats country ${countryIsoCode}; give each once`);
+    seen.add(countryIsoCode);
+    if (role === "PARTNER_COUNTRY" && input.kind === "MULTILATERAL") {
+      throw badUserInput(`${at}.role`, "a multilateral agreement has no partner country: its parties are the community's Member States");
+    }
+    return { countryIso: countryIsoCode, role };
+  });
+  const hosts = links.filter((link) => link.role === "HOST_COUNTRY");
+  if (hosts.length > 1) throw badUserInput(argument, `names ${hosts.length} host countries; an agreement is signed in one place`);
+  const partners = links.filter((link) => link.role === "PARTNER_COUNTRY").length;
+  if (input.kind === "BILATERAL" && partners !== 1) {
+    throw badUserInput(argument, `a bilateral agreement names exactly one partner country (Portugal's counterpart), got ${partners}`);
+  }
+  return links.sort((a, b) => a.countryIso.localeCompare(b.countryIso));
+}
+
+function objectives(argument: string, numbers: readonly number[]): number[] {
+  numbers.forEach((number, index) => assertObjectiveNumber(`${argument}[${index}]`, number));
+  const repeated = numbers.findIndex((number, index) => numbers.indexOf(number) !== index);
+  if (repeated !== -1) throw badUserInput(`${argument}[${repeated}]`, `repeats objective ${numbers[repeated]}; give each once`);
+  return [...numbers].sort((a, b) => a - b);
+}
+
+/** Checks a LabourMobilityAgreementInput field by field, in the SDL's order; `today` bounds signedIn. */
+export function agreementColumns(input: LabourMobilityAgreementInput, argument = "input", today = new Date()): LabourMobilityAgreementColumns {
+  const head = {
+    code: code(`${argument}.code`, input.code, "LMA_CAPE_VERDE"),
+    name: requiredText(`${argument}.name`, input.name, 300),
+    kind: input.kind,
+    status: input.status,
+  };
+  const beingOperationalised = input.beingOperationalised ?? false;
+  if (beingOperationalised && input.status === "UNDER_NEGOTIATION") {
+    throw badUserInput(`${argument}.beingOperationalised`, "only a concluded or signed agreement can be put into operation");
+  }
+  const signedIn = signedInMonth(`${argument}.signedIn`, input.signedIn, input.status, today);
+  const signingPlace = optionalText(`${argument}.signingPlace`, input.signingPlace, 200);
+  const signingOccasion = optionalText(`${argument}.signingOccasion`, input.signingOccasion, 300);
+  const community = optionalText(`${argument}.community`, input.community, 300);
+  if (input.kind === "MULTILATERAL" && community === null) {
+    throw badUserInput(`${argument}.community`, "a multilateral agreement names the community whose Member States are its parties");
+  }
+  if (input.kind === "BILATERAL" && community !== null) {
+    throw badUserInput(`${argument}.community`, "only a multilateral agreement has a community; a bilateral one has a partner country");
+  }
+  const purpose = optionalText(`${argument}.purpose`, input.purpose, 1000);
+  const description = requiredText(`${argument}.description`, input.description, 4000);
+  if (!Number.isInteger(input.pillar) || input.pillar < 1 || input.pillar > PILLAR_COUNT) {
+    throw badUserInput(`${argument}.pillar`, `must be a plan pillar from 1 to ${PILLAR_COUNT}, got ${input.pillar}`);
+  }
+  const links = countries(`${argument}.countries`, input);
+  const objectiveNumbers = objectives(`${argument}.objectives`, input.objectives ?? []);
+  const initiativeCode = input.initiative == null ? null : code(`${argument}.initiative`, input.initiative, "LMA_INDIA");
+  return {
+    agreement: {
+      ...head,
+      beingOperationalised,
+      signedIn,
+      signingPlace,
+      signingOccasion,
+      community,
+      purpose,
+      description,
+      pillarNumber: input.pillar,
+      initiativeCode,
+      sourceDocument: requiredText(`${argument}.source.document`, input.source.document, 300),
+      sourceRef: requiredText(`${argument}.source.reference`, input.source.reference, 200),
+      sourceQuote: requiredText(`${argument}.source.quote`, input.source.quote, 2000),
+    },
+    countries: links,
+    objectives: objectiveNumbers,
+  };
+}

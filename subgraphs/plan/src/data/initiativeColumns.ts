@@ -1,0 +1,105 @@
+// A new initiative as the plan department sends it, checked field by field before
+// any database work: a clear BAD_USER_INPUT naming the first bad field. Checks that
+// need the catalogue (a known body, a known country, a new code) run in the write's
+// transaction, in initiativeWrites.ts.
+import { assertObjectiveNumber, badUserInput, countryIso, requiredText } from "@gcm-hub/kit";
+import type { DepartmentRole, InitiativeStatus } from "../generated/prisma/enums.js";
+
+/** The InitiativeInput of the SDL. */
+export interface InitiativeInput {
+  code: string;
+  name: string;
+  description: string;
+  status: InitiativeStatus;
+  startYear?: number | null;
+  objectives?: readonly number[] | null;
+  participants?: readonly { department: string; role: DepartmentRole }[] | null;
+  countries?: readonly { country: string; role: string }[] | null;
+  source: { document: string; reference: string; quote: string };
+}
+
+/** The initiative row and its links that a valid InitiativeInput fills. */
+export interface InitiativeColumns {
+  initiative: {
+    code: string;
+    name: string;
+    description: string;
+    status: InitiativeStatus;
+    startYear: number | null;
+    sourceDocument: string;
+    sourceRef: string;
+    sourceQuote: string;
+  };
+  objectives: number[];
+  participants: { departmentCode: string; role: DepartmentRole }[];
+  countries: { countryIso: string; role: string }[];
+}
+
+/** Upper snake case, like the catalogue's codes (MYSEF, LMA_INDIA, COVID19_VACCINATION_PLAN). */
+const CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+const CODE_MAX = 60;
+/** A role in the report's words: party, negotiating party, project location... */
+const COUNTRY_ROLE = /^[a-z]+(?:[ -][a-z]+)*$/;
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2100;
+
+/** Throws naming `argument(index)` when a key repeats in a list that must hold each once. */
+function once<Item>(items: readonly Item[], keyOf: (item: Item) => string | number, argument: (index: number) => string, what: string): void {
+  const seen = new Set<string | number>();
+  items.forEach((item, index) => {
+    const key = keyOf(item);
+    if (seen.has(key)) throw badUserInput(argument(index), `repeats ${what} ${key}; give each once`);
+    seen.add(key);
+  });
+}
+
+/** Checks an InitiativeInput field by field; throws BAD_USER_INPUT naming the first bad field. */
+export function initiativeColumns(input: InitiativeInput, argument = "input"): InitiativeColumns {
+  if (!CODE.test(input.code) || input.code.length > CODE_MAX) {
+    throw badUserInput(
+      `${argument}.code`,
+      `must be upper-case letters, digits and '_', starting with a letter, at most ${CODE_MAX} characters (for example LMA_INDIA), got "${input.code}"`,
+    );
+  }
+  const name = requiredText(`${argument}.name`, input.name, 300);
+  const description = requiredText(`${argument}.description`, input.description, 4000);
+  if (input.startYear != null && (!Number.isInteger(input.startYear) || input.startYear < FIRST_YEAR || input.startYear > LAST_YEAR)) {
+    throw badUserInput(`${argument}.startYear`, `must be a year from ${FIRST_YEAR} to ${LAST_YEAR}, got ${input.startYear}`);
+  }
+
+  const objectives = [...(input.objectives ?? [])];
+  objectives.forEach((number, index) => assertObjectiveNumber(`${argument}.objectives[${index}]`, number));
+  once(objectives, (number) => number, (index) => `${argument}.objectives[${index}]`, "objective");
+
+  const participants = (input.participants ?? []).map(({ department, role }, index) => ({
+    departmentCode: requiredText(`${argument}.participants[${index}].department`, department, CODE_MAX),
+    role,
+  }));
+  once(participants, (participant) => participant.departmentCode, (index) => `${argument}.participants[${index}].department`, "body");
+
+  const countries = (input.countries ?? []).map(({ country, role }, index) => {
+    const roleArgument = `${argument}.countries[${index}].role`;
+    const roleWord = requiredText(roleArgument, role, 40);
+    if (!COUNTRY_ROLE.test(roleWord)) {
+      throw badUserInput(roleArgument, `must be a role in lower-case words, for example party, partner or beneficiary, got "${roleWord}"`);
+    }
+    return { countryIso: countryIso(`${argument}.countries[${index}].country`, country), role: roleWord };
+  });
+  once(countries, (country) => country.countryIso, (index) => `${argument}.countries[${index}].country`, "country");
+
+  return {
+    initiative: {
+      code: input.code,
+      name,
+      description,
+      status: input.status,
+      startYear: input.startYear ?? null,
+      sourceDocument: requiredText(`${argument}.source.document`, input.source.document, 300),
+      sourceRef: requiredText(`${argument}.source.reference`, input.source.reference, 200),
+      sourceQuote: requiredText(`${argument}.source.quote`, input.source.quote, 2000),
+    },
+    objectives,
+    participants,
+    countries,
+  };
+}
