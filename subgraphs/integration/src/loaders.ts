@@ -1,12 +1,17 @@
 // Per-request DataLoaders: every entity and relation is fetched with one SQL
 // statement per batch, whatever the number of parents in the request.
-import { loaderByKey, loaderGroupedByKey } from "@gcm-hub/kit";
+import { loaderByKey, loaderGroupedByKey, type Caller } from "@gcm-hub/kit";
+import { visibleFigures } from "./data/figures.js";
 import type { IntegrationPrisma } from "./prisma.js";
 
 export type IntegrationLoaders = ReturnType<typeof createLoaders>;
 
-export function createLoaders(prisma: IntegrationPrisma) {
+/** Loaders for one request; `caller` decides whether the department's draft figures are visible. */
+export function createLoaders(prisma: IntegrationPrisma, caller: Caller | null) {
   const byCode = { orderBy: { code: "asc" } } as const;
+  // Every figure list filters drafts: a recorded figure has no programme or centre
+  // type today, but a draft must never reach a public read whatever links it gains.
+  const visible = visibleFigures(caller);
   const withProgramme = { include: { programme: true }, orderBy: { programmeCode: "asc" } } as const;
   return {
     programme: loaderByKey(
@@ -53,15 +58,15 @@ export function createLoaders(prisma: IntegrationPrisma) {
       (row) => row.programmeCode,
     ),
     figuresByProgramme: loaderGroupedByKey(
-      (codes: readonly string[]) => prisma.observation.findMany({ where: { programmeCode: { in: [...codes] } }, ...byCode }),
+      (codes: readonly string[]) => prisma.observation.findMany({ where: { ...visible, programmeCode: { in: [...codes] } }, ...byCode }),
       (row) => row.programmeCode ?? "",
     ),
     figuresByCentreType: loaderGroupedByKey(
-      (codes: readonly string[]) => prisma.observation.findMany({ where: { centreTypeCode: { in: [...codes] } }, ...byCode }),
+      (codes: readonly string[]) => prisma.observation.findMany({ where: { ...visible, centreTypeCode: { in: [...codes] } }, ...byCode }),
       (row) => row.centreTypeCode ?? "",
     ),
     figuresByObjective: loaderGroupedByKey(
-      (numbers: readonly number[]) => prisma.observation.findMany({ where: { objectiveNumber: { in: [...numbers] } }, ...byCode }),
+      (numbers: readonly number[]) => prisma.observation.findMany({ where: { ...visible, objectiveNumber: { in: [...numbers] } }, ...byCode }),
       (row) => row.objectiveNumber ?? 0,
     ),
   };

@@ -4,6 +4,7 @@
 import type { Programme, ProgrammeParticipant } from "./generated/prisma/client.js";
 
 export type {
+  AuditEntry as AuditEntryRow,
   Observation as ObservationRow,
   SupportCentreType as SupportCentreTypeRow,
 } from "./generated/prisma/client.js";

@@ -14,6 +14,6 @@ export const integration = definePrismaSubgraph<IntegrationPrisma, IntegrationCo
   migrations: new URL("../prisma/migrations", import.meta.url),
   resolvers,
   createClient: createIntegrationPrisma,
-  createContext: (base, prisma) => ({ ...base, prisma, loaders: createLoaders(prisma) }),
+  createContext: (base, prisma) => ({ ...base, prisma, loaders: createLoaders(prisma, base.caller) }),
   seed: { checksum: integrationSeedChecksum, run: seedIntegration },
 });

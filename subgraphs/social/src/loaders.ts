@@ -1,13 +1,15 @@
 // Per-request DataLoaders: every record and relation is fetched with one SQL
 // statement per batch, whatever the number of parents in the request.
-import { loaderByKey, loaderGroupedByKey } from "@gcm-hub/kit";
+import { loaderByKey, loaderGroupedByKey, type Caller } from "@gcm-hub/kit";
+import { visibleFigures } from "./data/figures.js";
 import type { SocialPrisma } from "./prisma.js";
 
 export type SocialLoaders = ReturnType<typeof createLoaders>;
 
 const byCode = { orderBy: { code: "asc" } } as const;
 
-export function createLoaders(prisma: SocialPrisma) {
+/** Loaders for one request; `caller` decides whether the department's draft figures are visible. */
+export function createLoaders(prisma: SocialPrisma, caller: Caller | null) {
   return {
     convention: loaderByKey(
       (codes: readonly string[]) => prisma.socialSecurityConvention.findMany({ where: { code: { in: [...codes] } } }),
@@ -44,7 +46,7 @@ export function createLoaders(prisma: SocialPrisma) {
       (row) => row.objectiveNumber ?? 0,
     ),
     figuresByObjective: loaderGroupedByKey(
-      (numbers: readonly number[]) => prisma.observation.findMany({ where: { objectiveNumber: { in: [...numbers] } }, ...byCode }),
+      (numbers: readonly number[]) => prisma.observation.findMany({ where: { objectiveNumber: { in: [...numbers] }, ...visibleFigures(caller) }, ...byCode }),
       (row) => row.objectiveNumber ?? 0,
     ),
     conventionsByInitiative: loaderGroupedByKey(

@@ -3,6 +3,7 @@
 // fails when a resolver returns something else. The connections and edges need
 // none: codegen derives them from the mapped node, still checked against the SDL.
 export type {
+  AuditEntry as AuditEntryRow,
   ConventionCountry as ConventionCountryRow,
   HealthAccessMeasure as HealthAccessMeasureRow,
   HealthPlan as HealthPlanRow,

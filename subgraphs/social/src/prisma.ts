@@ -2,6 +2,8 @@ import type { SubgraphDatabase } from "@gcm-hub/kit";
 import { PrismaClient } from "./generated/prisma/client.js";
 
 export type SocialPrisma = PrismaClient;
+/** The client an interactive transaction hands its work. */
+export type SocialTransaction = Parameters<Parameters<SocialPrisma["$transaction"]>[0]>[0];
 
 /** The subgraph's Prisma client; `onQuery` sees every SQL statement (tests count them to catch N+1). */
 export function createSocialPrisma(database: SubgraphDatabase, onQuery?: (sql: string) => void): SocialPrisma {

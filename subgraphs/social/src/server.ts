@@ -14,6 +14,6 @@ export const social = definePrismaSubgraph<SocialPrisma, SocialContext>({
   migrations: new URL("../prisma/migrations", import.meta.url),
   resolvers,
   createClient: createSocialPrisma,
-  createContext: (base, prisma) => ({ ...base, prisma, loaders: createLoaders(prisma) }),
+  createContext: (base, prisma) => ({ ...base, prisma, loaders: createLoaders(prisma, base.caller) }),
   seed: { checksum: socialSeedChecksum, run: seedSocial },
 });

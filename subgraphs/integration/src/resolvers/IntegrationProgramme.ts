@@ -1,4 +1,3 @@
-import { reportSource } from "@gcm-hub/kit";
 import type {
   AntiDiscriminationMeasureResolvers,
   EvidenceSourceResolvers,
@@ -60,5 +59,6 @@ export const programmeFields: Pick<ProgrammeTypeResolvers, ProgrammeField> = {
 
   figures: (programme, _, { loaders }) => loaders.figuresByProgramme.load(programme.code),
 
-  source: (programme) => reportSource(programme.sourceRef, programme.sourceQuote),
+  // Seeded programmes name the report (the column's default); a created plan, its own document.
+  source: (programme) => ({ document: programme.sourceDocument, reference: programme.sourceRef, quote: programme.sourceQuote }),
 };

@@ -1,4 +1,5 @@
 import type { QueryResolvers } from "../generated/graphql.js";
+import { findAuditTrail } from "../data/audit.js";
 import { findFigurePage } from "../data/figures.js";
 import { findProgrammePage, findProgrammesOfKind } from "../data/programmes.js";
 
@@ -30,5 +31,7 @@ export const Query: QueryResolvers = {
 
   antiDiscriminationMeasures: (_, args, { prisma }) => findProgrammesOfKind(prisma, "ANTI_DISCRIMINATION_MEASURE", args),
 
-  integrationFigures: (_, { filter, first, after }, { prisma }) => findFigurePage(prisma, filter, first, after),
+  integrationFigures: (_, { filter, first, after }, { prisma, caller }) => findFigurePage(prisma, caller, filter, first, after),
+
+  integrationAuditTrail: (_, { first, after }, context) => findAuditTrail(context.prisma, context, first, after),
 };

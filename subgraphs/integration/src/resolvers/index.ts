@@ -1,5 +1,6 @@
 import type { Resolvers } from "../generated/graphql.js";
 import { AntiDiscriminationMeasure } from "./AntiDiscriminationMeasure.js";
+import { AuditEntry } from "./AuditEntry.js";
 import { Department } from "./Department.js";
 import { EvidenceSource } from "./EvidenceSource.js";
 import { InformationService } from "./InformationService.js";
@@ -9,6 +10,7 @@ import { IntegrationPlan } from "./IntegrationPlan.js";
 import { IntegrationProgramme } from "./IntegrationProgramme.js";
 import { IntegrationProtocol } from "./IntegrationProtocol.js";
 import { LanguageProgramme } from "./LanguageProgramme.js";
+import { Mutation } from "./Mutation.js";
 import { Objective } from "./Objective.js";
 import { Observation } from "./Observation.js";
 import { ProgrammeParticipation } from "./ProgrammeParticipation.js";
@@ -19,6 +21,8 @@ import { TrainingProgramme } from "./TrainingProgramme.js";
 
 export const resolvers: Resolvers = {
   Query,
+  Mutation,
+  AuditEntry,
   IntegrationProgramme,
   IntegrationNetwork,
   SupportService,

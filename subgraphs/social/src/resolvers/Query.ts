@@ -1,4 +1,5 @@
 import type { QueryResolvers } from "../generated/graphql.js";
+import { findAuditTrail } from "../data/audit.js";
 import { findConventionPage } from "../data/conventions.js";
 import { findFigurePage } from "../data/figures.js";
 import { findHealthAccessMeasurePage } from "../data/healthAccessMeasures.js";
@@ -21,5 +22,7 @@ export const Query: QueryResolvers = {
 
   healthPlan: (_, { code }, { loaders }) => loaders.healthPlan.load(code),
 
-  socialProtectionFigures: (_, { filter, first, after }, { prisma }) => findFigurePage(prisma, filter, first, after),
+  socialProtectionFigures: (_, { filter, first, after }, { prisma, caller }) => findFigurePage(prisma, caller, filter, first, after),
+
+  socialAuditTrail: (_, { first, after }, context) => findAuditTrail(context.prisma, context, first, after),
 };

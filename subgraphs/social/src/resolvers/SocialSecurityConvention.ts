@@ -1,4 +1,3 @@
-import { reportSource } from "@gcm-hub/kit";
 import type { SocialSecurityConventionResolvers } from "../generated/graphql.js";
 import { initiativeReference, requiredObjectiveReference } from "../entities.js";
 
@@ -12,5 +11,6 @@ export const SocialSecurityConvention: SocialSecurityConventionResolvers = {
 
   initiative: (convention) => initiativeReference(convention.initiativeCode),
 
-  source: (convention) => reportSource(convention.sourceRef, convention.sourceQuote),
+  // Seeded conventions name the report (the column's default); created ones their own document.
+  source: (convention) => ({ document: convention.sourceDocument, reference: convention.sourceRef, quote: convention.sourceQuote }),
 };

@@ -1,9 +1,11 @@
 import type { Resolvers } from "../generated/graphql.js";
+import { AuditEntry } from "./AuditEntry.js";
 import { ConventionCountry } from "./ConventionCountry.js";
 import { Country } from "./Country.js";
 import { HealthAccessMeasure } from "./HealthAccessMeasure.js";
 import { HealthPlan } from "./HealthPlan.js";
 import { Initiative } from "./Initiative.js";
+import { Mutation } from "./Mutation.js";
 import { Objective } from "./Objective.js";
 import { Observation } from "./Observation.js";
 import { Query } from "./Query.js";
@@ -12,6 +14,8 @@ import { SocialSupportMeasure } from "./SocialSupportMeasure.js";
 
 export const resolvers: Resolvers = {
   Query,
+  Mutation,
+  AuditEntry,
   Objective,
   Country,
   Initiative,

@@ -1,0 +1,116 @@
+// An integration plan as the integration department adds it, checked field by field
+// before any SQL runs: the first bad field is refused with BAD_USER_INPUT naming it.
+// Objectives, departments and initiatives are plan's; only their keys' shapes can be
+// checked here (a subgraph never calls another). A new code is checked in the
+// write's transaction (programmeWrites.ts).
+import { assertObjectiveNumber, badUserInput, requiredText } from "@gcm-hub/kit";
+import type { IntegrationPlanInput } from "../generated/graphql.js";
+import type { IntegrationPlanLevel, IntegrationPolicyArea, IntegrationRole, IntegrationStatus } from "../generated/prisma/enums.js";
+
+/** The programme row and its links that a valid plan input fills. */
+export interface IntegrationPlanColumns {
+  plan: {
+    code: string;
+    kind: "INTEGRATION_PLAN";
+    name: string;
+    description: string;
+    status: IntegrationStatus;
+    startYear: number | null;
+    endYear: number | null;
+    pandemicResponse: boolean;
+    initiativeCode: string | null;
+    planLevel: IntegrationPlanLevel;
+    policyArea: IntegrationPolicyArea;
+    approvedOn: string | null;
+    sourceDocument: string;
+    sourceRef: string;
+    sourceQuote: string;
+  };
+  objectives: number[];
+  participants: { departmentCode: string; role: IntegrationRole }[];
+}
+
+/** Upper snake case, like plan's codes for initiatives and departments (PMIM, SECURITY_FORCES). */
+const CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+const CODE_MAX = 60;
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2100;
+const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+function code(argument: string, value: string, example: string): string {
+  if (!CODE.test(value) || value.length > CODE_MAX) {
+    throw badUserInput(argument, `must be upper-case letters, digits and '_', starting with a letter, at most ${CODE_MAX} characters (for example ${example}), got "${value}"`);
+  }
+  return value;
+}
+
+function year(argument: string, value: number | null | undefined): number | null {
+  if (value == null) return null;
+  if (!Number.isInteger(value) || value < FIRST_YEAR || value > LAST_YEAR) throw badUserInput(argument, `must be a year from ${FIRST_YEAR} to ${LAST_YEAR}, got ${value}`);
+  return value;
+}
+
+/** An ISO 8601 date at the precision known (YYYY, YYYY-MM or YYYY-MM-DD), a real calendar date, not after `today`. */
+function approvedOn(argument: string, value: string | null | undefined, today: Date): string | null {
+  if (value == null) return null;
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) throw badUserInput(argument, `must be a date as YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`);
+  if (match[3] && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) throw badUserInput(argument, `is not a calendar date: "${value}"`);
+  if (value > today.toISOString().slice(0, value.length)) throw badUserInput(argument, `must not be in the future, got ${value}`);
+  return value;
+}
+
+function objectives(argument: string, numbers: readonly number[]): number[] {
+  numbers.forEach((number, index) => assertObjectiveNumber(`${argument}[${index}]`, number));
+  const repeated = numbers.findIndex((number, index) => numbers.indexOf(number) !== index);
+  if (repeated !== -1) throw badUserInput(`${argument}[${repeated}]`, `repeats objective ${numbers[repeated]}; give each once`);
+  return [...numbers].sort((a, b) => a - b);
+}
+
+function participants(argument: string, input: IntegrationPlanInput["participants"]): IntegrationPlanColumns["participants"] {
+  const seen = new Set<string>();
+  return (input ?? []).map((participant, index) => {
+    const at = `${argument}[${index}].department`;
+    const departmentCode = code(at, participant.department.trim().toUpperCase(), "ACM");
+    if (seen.has(departmentCode)) throw badUserInput(at, `repeats department ${departmentCode}; a body has one part in a plan`);
+    seen.add(departmentCode);
+    return { departmentCode, role: participant.role };
+  });
+}
+
+/** Checks an IntegrationPlanInput field by field, in the SDL's order; `today` bounds approvedOn. */
+export function integrationPlanColumns(input: IntegrationPlanInput, argument = "input", today = new Date()): IntegrationPlanColumns {
+  const head = {
+    code: code(`${argument}.code`, input.code, "PMIM_LISBON_2023_2026"),
+    kind: "INTEGRATION_PLAN" as const,
+    name: requiredText(`${argument}.name`, input.name, 300),
+    description: requiredText(`${argument}.description`, input.description, 4000),
+    planLevel: input.level,
+    policyArea: input.policyArea,
+    status: input.status ?? "APPROVED",
+  };
+  const startYear = year(`${argument}.startYear`, input.startYear);
+  const endYear = year(`${argument}.endYear`, input.endYear);
+  if (startYear !== null && endYear !== null && endYear < startYear) {
+    throw badUserInput(`${argument}.endYear`, `must not be before startYear (${startYear}), got ${endYear}`);
+  }
+  const approved = approvedOn(`${argument}.approvedOn`, input.approvedOn, today);
+  const objectiveNumbers = objectives(`${argument}.objectives`, input.objectives ?? []);
+  const links = participants(`${argument}.participants`, input.participants);
+  const initiativeCode = input.initiative == null ? null : code(`${argument}.initiative`, input.initiative, "PMIM");
+  return {
+    plan: {
+      ...head,
+      startYear,
+      endYear,
+      approvedOn: approved,
+      pandemicResponse: input.pandemicResponse ?? false,
+      initiativeCode,
+      sourceDocument: requiredText(`${argument}.source.document`, input.source.document, 300),
+      sourceRef: requiredText(`${argument}.source.reference`, input.source.reference, 200),
+      sourceQuote: requiredText(`${argument}.source.quote`, input.source.quote, 2000),
+    },
+    objectives: objectiveNumbers,
+    participants: links,
+  };
+}

@@ -1,0 +1,496 @@
+// The integration department records, publishes and corrects its figures, sets how far
+// its programmes have come, and adds plans: only it may, with the right scope; drafts
+// are its own until published; every step is audited in the write's transaction;
+// retries and concurrency never duplicate or lose a write.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditedWrite, type Caller } from "@gcm-hub/kit";
+import { startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
+import { integration } from "../src/server.js";
+import { createIntegrationPrisma, type IntegrationPrisma, type IntegrationTransaction } from "../src/prisma.js";
+
+const WRITER: Caller = { department: "integration", scopes: ["write"], subject: "ana" };
+const PUBLISHER: Caller = { department: "integration", scopes: ["write", "publish"], subject: "rui" };
+const PUBLISH_ONLY: Caller = { department: "integration", scopes: ["publish"], subject: "ines" };
+const LABOUR: Caller = { department: "labour", scopes: ["write", "publish"], subject: "eva" };
+
+const RECORD = `mutation($input: FigureInput!, $key: String) { recordIntegrationFigure(input: $input, idempotencyKey: $key) { id value status source { document } } }`;
+const PUBLISH = `mutation($id: ID!, $key: String) { publishIntegrationFigure(id: $id, idempotencyKey: $key) { id status } }`;
+const CORRECT = `mutation($id: ID!, $input: FigureInput!) { correctIntegrationFigure(id: $id, input: $input) { id value status } }`;
+const FIGURES = `{ integrationFigures(first: 100) { totalCount edges { node { id value status } } } }`;
+const AUDIT = `{ integrationAuditTrail(first: 100) { totalCount edges { node { id at department action subject entity entityId before after requestId } } } }`;
+const PROGRAMME_STATUS = `mutation($code: ID!, $status: IntegrationStatus!, $key: String) {
+  updateIntegrationProgrammeStatus(code: $code, status: $status, idempotencyKey: $key) { __typename code status ... on IntegrationNetwork { scope } } }`;
+const CREATE_PLAN = `mutation($input: IntegrationPlanInput!, $key: String) {
+  createIntegrationPlan(input: $input, idempotencyKey: $key) {
+    code name description level policyArea status startYear endYear approvedOn pandemicResponse
+    objectives { number } participants { department { code } role } initiative { code } figures { id } source { document reference quote } } }`;
+
+function figure(overrides: Record<string, unknown> = {}) {
+  return {
+    label: "People assisted at the CLAIMs",
+    value: 61_200,
+    unit: "people",
+    period: { start: "2022-01", end: "2022-06", label: "first half of 2022" },
+    objective: 16,
+    source: { document: "ACM half-year report 2022", reference: "Table 4", quote: "61 200 people assisted" },
+    ...overrides,
+  };
+}
+
+function plan(overrides: Record<string, unknown> = {}) {
+  return {
+    code: "PMIM_AMADORA_2023_2025",
+    name: "Municipal Plan for the Integration of Migrants of Amadora 2023-2025",
+    description: "The municipality's second plan for the integration of migrants, with measures on reception, housing and language learning.",
+    level: "MUNICIPAL",
+    policyArea: "INTEGRATION",
+    startYear: 2023,
+    endYear: 2025,
+    approvedOn: "2023-02",
+    objectives: [16, 15],
+    participants: [
+      { department: "acm", role: "PARTNER" },
+      { department: "IEFP", role: "LEAD" },
+    ],
+    initiative: "PMIM",
+    source: { document: "Amadora municipal plan 2023-2025", reference: "Chapter 1", quote: "the second Municipal Plan for the Integration of Migrants" },
+    ...overrides,
+  };
+}
+
+let subgraph: TestSubgraph;
+let prisma: IntegrationPrisma;
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(integration);
+  prisma = createIntegrationPrisma(subgraph.running.database);
+});
+afterAll(async () => {
+  await prisma?.$disconnect();
+  await subgraph?.close();
+});
+
+type Recorded = { recordIntegrationFigure: { id: string; value: number; status: string; source: { document: string } } };
+type AuditNode = { id: string; at: string; department: string; action: string; subject: string; entity: string; entityId: string; before: string | null; after: string | null; requestId: string };
+
+async function auditTrail(): Promise<AuditNode[]> {
+  const { data, errors } = await subgraph.execute<{ integrationAuditTrail: { edges: { node: AuditNode }[] } }>(AUDIT, {}, WRITER);
+  expect(errors).toBeUndefined();
+  return data!.integrationAuditTrail.edges.map(({ node }) => node);
+}
+
+describe("who may write", () => {
+  it("refuses an anonymous caller, another department and a missing scope, each saying why", async () => {
+    const anonymous = await subgraph.execute(RECORD, { input: figure() });
+    expect(anonymous.errors![0]).toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
+    expect(anonymous.errors![0]!.message).toMatch(/needs a token for the integration department with the 'write' scope/);
+
+    const labour = await subgraph.execute(RECORD, { input: figure() }, LABOUR);
+    expect(labour.errors![0]).toMatchObject({ extensions: { code: "FORBIDDEN" } });
+    expect(labour.errors![0]!.message).toBe("The token is for the labour department; only the integration department may change integration data");
+
+    const recorded = await subgraph.execute<Recorded>(RECORD, { input: figure() }, WRITER);
+    const publish = await subgraph.execute(PUBLISH, { id: recorded.data!.recordIntegrationFigure.id }, WRITER);
+    expect(publish.errors![0]).toMatchObject({ message: "The token lacks the 'publish' scope (it has: write)", extensions: { code: "FORBIDDEN" } });
+
+    const publishOnly = await subgraph.execute(RECORD, { input: figure() }, PUBLISH_ONLY);
+    expect(publishOnly.errors![0]).toMatchObject({ message: "The token lacks the 'write' scope (it has: publish)", extensions: { code: "FORBIDDEN" } });
+  });
+
+  it("guards the record mutations the same way, and writes nothing when it refuses", async () => {
+    const auditBefore = await prisma.auditEntry.count();
+    const writes: [string, Record<string, unknown>][] = [
+      [PROGRAMME_STATUS, { code: "PLA_COURSES", status: "COMPLETED" }],
+      [CREATE_PLAN, { input: plan({ code: "REFUSED_PLAN" }) }],
+    ];
+    for (const [mutation, variables] of writes) {
+      expect((await subgraph.execute(mutation, variables)).errors![0]!.extensions).toMatchObject({ code: "UNAUTHENTICATED" });
+      expect((await subgraph.execute(mutation, variables, LABOUR)).errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN" });
+      const missingScope = await subgraph.execute(mutation, variables, PUBLISH_ONLY);
+      expect(missingScope.errors![0]).toMatchObject({ message: "The token lacks the 'write' scope (it has: publish)", extensions: { code: "FORBIDDEN" } });
+    }
+    expect(await prisma.programme.findUnique({ where: { code: "PLA_COURSES" }, select: { status: true } })).toEqual({ status: "ONGOING" });
+    expect(await prisma.programme.findUnique({ where: { code: "REFUSED_PLAN" } })).toBeNull();
+    expect(await prisma.auditEntry.count()).toBe(auditBefore);
+  });
+});
+
+describe("figure validation", () => {
+  it.each([
+    [{ value: -3 }, "input.value", /must not be negative/],
+    [{ value: 120, unit: "percent" }, "input.value", /at most 100/],
+    [{ objective: 24 }, "input.objective", /objective number from 1 to 23/],
+    [{ period: { start: "2022-13", label: "x" } }, "input.period.start", /YYYY, YYYY-MM or YYYY-MM-DD/],
+    [{ period: { start: "2022-06", end: "2021", label: "x" } }, "input.period.end", /must not be before the start/],
+    [{ label: "  " }, "input.label", /must not be empty/],
+    [{ source: { document: "x", reference: "x", quote: " " } }, "input.source.quote", /must not be empty/],
+  ])("refuses %j, naming %s", async (overrides, argument, reason) => {
+    const { errors } = await subgraph.execute(RECORD, { input: figure(overrides) }, WRITER);
+    expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument });
+    expect(errors![0]!.message).toMatch(reason);
+  });
+
+  it("refuses a malformed idempotency key, an unknown figure and publishing twice", async () => {
+    const malformed = await subgraph.execute(RECORD, { input: figure(), key: "short" }, WRITER);
+    expect(malformed.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "idempotencyKey" });
+
+    const unknown = await subgraph.execute(PUBLISH, { id: "integration.nope" }, PUBLISHER);
+    expect(unknown.errors![0]).toMatchObject({ message: 'Invalid argument "id": no integration figure has id "integration.nope"', extensions: { code: "BAD_USER_INPUT", argument: "id" } });
+
+    const seeded = await subgraph.execute(PUBLISH, { id: "integration.pla_participants" }, PUBLISHER);
+    expect(seeded.errors![0]!.message).toMatch(/is already published/);
+  });
+});
+
+describe("record, publish, correct", () => {
+  it("keeps a draft to the department on every read path, publishes it to everyone, corrects it, and audits each step", async () => {
+    const recorded = await subgraph.execute<Recorded>(RECORD, { input: figure() }, WRITER);
+    const id = recorded.data!.recordIntegrationFigure.id;
+    expect(id).toMatch(/^integration\.figure_[0-9a-f]{32}$/);
+    expect(recorded.data!.recordIntegrationFigure).toMatchObject({ status: "DRAFT", value: 61_200, source: { document: "ACM half-year report 2022" } });
+
+    // The root page.
+    const rootIds = async (caller: Caller | null) =>
+      ((await subgraph.execute<{ integrationFigures: { edges: { node: { id: string } }[] } }>(FIGURES, {}, caller)).data!.integrationFigures.edges).map(({ node }) => node.id);
+    // Objective 16's figures, through its @key.
+    const objectiveIds = async (caller: Caller | null) =>
+      (
+        await subgraph.execute<{ _entities: [{ integrationFigures: { id: string }[] }] }>(
+          `query($r: [_Any!]!) { _entities(representations: $r) { ... on Objective { integrationFigures { id } } } }`,
+          { r: [{ __typename: "Objective", number: 16 }] },
+          caller,
+        )
+      ).data!._entities[0].integrationFigures.map((node) => node.id);
+    // A programme's and a centre type's figures: the figure gains both links here, as a seeded one has them.
+    await prisma.observation.update({ where: { code: id }, data: { programmeCode: "GIP_MANAGEMENT_SYSTEM", centreTypeCode: "GIP" } });
+    const recordIds = async (caller: Caller | null) => {
+      const { data } = await subgraph.execute<{ integrationProgramme: { figures: { id: string }[] }; supportCentreType: { figures: { id: string }[] } }>(
+        `{ integrationProgramme(code: "GIP_MANAGEMENT_SYSTEM") { figures { id } } supportCentreType(code: "GIP") { figures { id } } }`,
+        {},
+        caller,
+      );
+      return [...data!.integrationProgramme.figures, ...data!.supportCentreType.figures].map((node) => node.id);
+    };
+
+    for (const read of [rootIds, objectiveIds, recordIds]) {
+      expect(await read(WRITER)).toContain(id);
+      expect(await read(null)).not.toContain(id);
+      expect(await read(LABOUR)).not.toContain(id);
+    }
+    expect(await recordIds(null)).toEqual([]);
+    expect(await recordIds(WRITER)).toEqual([id, id]);
+
+    expect((await subgraph.execute(PUBLISH, { id }, PUBLISHER)).data).toEqual({ publishIntegrationFigure: { id, status: "PUBLISHED" } });
+    for (const read of [rootIds, objectiveIds, recordIds]) {
+      expect(await read(null)).toContain(id);
+      expect(await read(LABOUR)).toContain(id);
+    }
+
+    const corrected = await subgraph.execute(CORRECT, { id, input: figure({ value: 61_250 }) }, WRITER);
+    expect(corrected.data).toEqual({ correctIntegrationFigure: { id, value: 61_250, status: "PUBLISHED" } });
+
+    const steps = (await auditTrail()).filter((entry) => entry.entityId === id).reverse();
+    expect(steps.map((entry) => [entry.action, entry.subject, entry.department, entry.entity])).toEqual([
+      ["recordFigure", "ana", "integration", "Observation"],
+      ["publishFigure", "rui", "integration", "Observation"],
+      ["correctFigure", "ana", "integration", "Observation"],
+    ]);
+    expect(steps[0]!.before).toBeNull();
+    expect(JSON.parse(steps[0]!.after!)).toMatchObject({ code: id, status: "DRAFT", value: 61_200, sourceDocument: "ACM half-year report 2022" });
+    expect(JSON.parse(steps[1]!.before!).status).toBe("DRAFT");
+    expect(JSON.parse(steps[1]!.after!).status).toBe("PUBLISHED");
+    expect(JSON.parse(steps[2]!.before!).value).toBe(61_200);
+    expect(JSON.parse(steps[2]!.after!).value).toBe(61_250);
+    expect(steps.every((entry) => entry.requestId.length > 0 && !Number.isNaN(Date.parse(entry.at)))).toBe(true);
+    await prisma.observation.update({ where: { code: id }, data: { programmeCode: null, centreTypeCode: null } });
+  });
+
+  it("keeps seeded figures published with the report as their document", async () => {
+    const { data } = await subgraph.execute<{ integrationFigures: { totalCount: number; edges: { node: { status: string; source: { document: string } } }[] } }>(
+      `{ integrationFigures(filter: { objective: 17 }) { totalCount edges { node { status source { document } } } } }`,
+    );
+    expect(data!.integrationFigures.totalCount).toBe(1);
+    expect(data!.integrationFigures.edges[0]!.node).toEqual({ status: "PUBLISHED", source: { document: expect.stringMatching(/^Voluntary national report/) } });
+  });
+
+  it("shows the audit trail only to the department, newest first, in pages", async () => {
+    expect((await subgraph.execute(AUDIT, {}, null)).errors![0]!.extensions).toMatchObject({ code: "UNAUTHENTICATED" });
+    expect((await subgraph.execute(AUDIT, {}, LABOUR)).errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN" });
+
+    const all = await auditTrail();
+    const ids = all.map((entry) => BigInt(entry.id));
+    expect(ids).toEqual([...ids].sort((a, b) => (a > b ? -1 : 1)));
+    const page = `query($after: String) { integrationAuditTrail(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+    type Page = { integrationAuditTrail: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } };
+    const first = (await subgraph.execute<Page>(page, {}, PUBLISH_ONLY)).data!.integrationAuditTrail;
+    const second = (await subgraph.execute<Page>(page, { after: first.pageInfo.endCursor }, PUBLISH_ONLY)).data!.integrationAuditTrail;
+    expect(first.totalCount).toBe(all.length);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    expect([...first.edges, ...second.edges].map(({ node }) => node.id)).toEqual(all.slice(0, 4).map((entry) => entry.id));
+    const badCursor = await subgraph.execute(page, { after: "not-a-cursor" }, WRITER);
+    expect(badCursor.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "after" });
+  });
+});
+
+describe("programme status", () => {
+  it("sets a programme's status whatever its kind, audits the change and serves it at once", async () => {
+    const code = "REDE_INTEGRAR_VALORIZA";
+    const { data, errors } = await subgraph.execute(PROGRAMME_STATUS, { code, status: "EXPANDING" }, WRITER);
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ updateIntegrationProgrammeStatus: { __typename: "IntegrationNetwork", code, status: "EXPANDING", scope: "MUNICIPALITIES" } });
+    const read = await subgraph.execute<{ integrationNetworks: { code: string }[]; pilots: { code: string }[] }>(
+      `{ integrationNetworks(status: EXPANDING) { code } pilots: integrationNetworks(status: PILOT) { code } }`,
+    );
+    expect(read.data).toEqual({ integrationNetworks: [{ code: "ACM_SUPPORT_NETWORK" }, { code }], pilots: [] });
+
+    const [entry] = (await auditTrail()).filter((step) => step.entityId === code);
+    expect(entry).toMatchObject({ action: "updateIntegrationProgrammeStatus", entity: "IntegrationProgramme", subject: "ana", department: "integration" });
+    expect(JSON.parse(entry!.before!)).toMatchObject({ code, kind: "INTEGRATION_NETWORK", status: "PILOT" });
+    expect(JSON.parse(entry!.after!)).toMatchObject({ code, kind: "INTEGRATION_NETWORK", status: "EXPANDING" });
+  });
+
+  it("sets a plan's status, and a retried key returns the first result without writing again", async () => {
+    const code = "LOCAL_HOUSING_STRATEGIES";
+    const key = "programme-status-0001";
+    const first = await subgraph.execute(PROGRAMME_STATUS, { code, status: "COMPLETED", key }, WRITER);
+    const again = await subgraph.execute(PROGRAMME_STATUS, { code, status: "COMPLETED", key }, WRITER);
+    expect(first.data).toEqual({ updateIntegrationProgrammeStatus: { __typename: "IntegrationPlan", code, status: "COMPLETED" } });
+    expect(again).toEqual(first);
+    expect(await prisma.auditEntry.count({ where: { entityId: code } })).toBe(1);
+    const objective = await subgraph.execute<{ _entities: [{ integrationProgrammes: { code: string }[] }] }>(
+      `{ _entities(representations: [{ __typename: "Objective", number: 15 }]) { ... on Objective { integrationProgrammes(kind: INTEGRATION_PLAN, status: COMPLETED) { code } } } }`,
+    );
+    expect(objective.data!._entities[0].integrationProgrammes).toEqual([{ code }]);
+  });
+
+  it("refuses an unknown code, an unchanged status and an unknown status, naming the argument", async () => {
+    const unknown = await subgraph.execute(PROGRAMME_STATUS, { code: "NO_SUCH_PROGRAMME", status: "ONGOING" }, WRITER);
+    expect(unknown.errors![0]).toMatchObject({ message: 'Invalid argument "code": no integration programme has code "NO_SUCH_PROGRAMME"', extensions: { code: "BAD_USER_INPUT", argument: "code" } });
+    const unchanged = await subgraph.execute(PROGRAMME_STATUS, { code: "NPCRD_2021_2025", status: "APPROVED" }, WRITER);
+    expect(unchanged.errors![0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "status" } });
+    expect(unchanged.errors![0]!.message).toMatch(/is already APPROVED/);
+    const badEnum = await subgraph.execute(PROGRAMME_STATUS, { code: "PLA_COURSES", status: "DONE" }, WRITER);
+    expect(badEnum.errors![0]!.message).toMatch(/IntegrationStatus/);
+  });
+
+  it("lets exactly one of ten concurrent identical transitions happen, audited once", async () => {
+    const code = "MIGRANT_RECEPTION_GUIDE";
+    const results = await Promise.all(Array.from({ length: 10 }, () => subgraph.execute(PROGRAMME_STATUS, { code, status: "COMPLETED" }, WRITER)));
+    expect(results.filter((result) => !result.errors)).toHaveLength(1);
+    for (const failed of results.filter((result) => result.errors)) {
+      expect(failed.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "status" });
+    }
+    expect(await prisma.auditEntry.count({ where: { entityId: code } })).toBe(1);
+  });
+});
+
+describe("create an integration plan", () => {
+  type Created = {
+    createIntegrationPlan: {
+      code: string;
+      status: string;
+      objectives: { number: number }[];
+      participants: { department: { code: string }; role: string }[];
+      initiative: { code: string } | null;
+      figures: { id: string }[];
+      source: { document: string; reference: string; quote: string };
+    };
+  };
+
+  it("adds it with its objectives, participants and provenance, visible to everyone at once, and audited", async () => {
+    const { data, errors } = await subgraph.execute<Created>(CREATE_PLAN, { input: plan() }, WRITER);
+    expect(errors).toBeUndefined();
+    expect(data!.createIntegrationPlan).toEqual({
+      code: "PMIM_AMADORA_2023_2025",
+      name: "Municipal Plan for the Integration of Migrants of Amadora 2023-2025",
+      description: "The municipality's second plan for the integration of migrants, with measures on reception, housing and language learning.",
+      level: "MUNICIPAL",
+      policyArea: "INTEGRATION",
+      status: "APPROVED",
+      startYear: 2023,
+      endYear: 2025,
+      approvedOn: "2023-02",
+      pandemicResponse: false,
+      objectives: [{ number: 15 }, { number: 16 }],
+      participants: [
+        { department: { code: "IEFP" }, role: "LEAD" },
+        { department: { code: "ACM" }, role: "PARTNER" },
+      ],
+      initiative: { code: "PMIM" },
+      figures: [],
+      source: { document: "Amadora municipal plan 2023-2025", reference: "Chapter 1", quote: "the second Municipal Plan for the Integration of Migrants" },
+    });
+
+    const lists = await subgraph.execute<{ integrationPlans: { code: string }[]; integrationProgrammes: { totalCount: number } }>(
+      `{ integrationPlans(level: MUNICIPAL, policyArea: INTEGRATION) { code } integrationProgrammes(filter: { kind: INTEGRATION_PLAN, department: "iefp" }) { totalCount } }`,
+    );
+    expect(lists.data).toEqual({ integrationPlans: [{ code: "PMIM" }, { code: "PMIM_AMADORA_2023_2025" }], integrationProgrammes: { totalCount: 1 } });
+
+    const entities = await subgraph.execute<{
+      _entities: [{ integrationProgrammes: { code: string }[] }, { integrationProgrammes: { code: string }[] }, { integrationProgrammes: { code: string }[] }];
+    }>(
+      `{ _entities(representations: [{ __typename: "Department", code: "IEFP" }, { __typename: "Initiative", code: "PMIM" }, { __typename: "Objective", number: 15 }]) {
+         ... on Department { integrationProgrammes(role: LEAD, kind: INTEGRATION_PLAN) { code } }
+         ... on Initiative { integrationProgrammes { code } }
+         ... on Objective { integrationProgrammes(kind: INTEGRATION_PLAN) { code } } } }`,
+    );
+    expect(entities.data!._entities.map((entity) => entity.integrationProgrammes.map((programme) => programme.code))).toEqual([
+      ["PMIM_AMADORA_2023_2025"],
+      ["PMIM", "PMIM_AMADORA_2023_2025"],
+      ["LOCAL_HOUSING_STRATEGIES", "PMIM_AMADORA_2023_2025"],
+    ]);
+
+    // Seeded plans keep the report as their document.
+    const seeded = await subgraph.execute<{ integrationProgramme: { source: { document: string } } }>(`{ integrationProgramme(code: "PMIM") { source { document } } }`);
+    expect(seeded.data!.integrationProgramme.source.document).toMatch(/^Voluntary national report/);
+
+    const [entry] = (await auditTrail()).filter((step) => step.entityId === "PMIM_AMADORA_2023_2025");
+    expect(entry).toMatchObject({ action: "createIntegrationPlan", entity: "IntegrationPlan", subject: "ana", before: null });
+    expect(JSON.parse(entry!.after!)).toMatchObject({
+      code: "PMIM_AMADORA_2023_2025",
+      kind: "INTEGRATION_PLAN",
+      planLevel: "MUNICIPAL",
+      sourceDocument: "Amadora municipal plan 2023-2025",
+      objectives: [15, 16],
+      participants: [{ departmentCode: "ACM", role: "PARTNER" }, { departmentCode: "IEFP", role: "LEAD" }],
+    });
+  });
+
+  it("takes a national plan with only what it needs, the status given, and no initiative", async () => {
+    const input = {
+      code: "NATIONAL_INTEGRATION_PLAN_2024",
+      name: "National plan for the integration of migrants",
+      description: "A national plan.",
+      level: "NATIONAL",
+      policyArea: "INTEGRATION",
+      status: "ONGOING",
+      source: { document: "Council of Ministers Resolution", reference: "Annex", quote: "the plan is approved" },
+    };
+    const { data, errors } = await subgraph.execute<Created>(CREATE_PLAN, { input }, WRITER);
+    expect(errors).toBeUndefined();
+    expect(data!.createIntegrationPlan).toMatchObject({ code: "NATIONAL_INTEGRATION_PLAN_2024", status: "ONGOING", startYear: null, endYear: null, approvedOn: null, objectives: [], participants: [], initiative: null });
+  });
+
+  it.each([
+    [{ code: "lower_case" }, "input.code", /upper-case letters, digits and '_'/],
+    [{ code: "PMIM" }, "input.code", /an integration programme with code "PMIM" already exists \(INTEGRATION_PLAN\)/],
+    [{ code: "PLA_COURSES" }, "input.code", /already exists \(LANGUAGE_PROGRAMME\)/],
+    [{ name: "   " }, "input.name", /must not be empty/],
+    [{ description: "x".repeat(4001) }, "input.description", /at most 4000 characters/],
+    [{ startYear: 1850 }, "input.startYear", /year from 1900 to 2100/],
+    [{ startYear: 2025, endYear: 2023 }, "input.endYear", /must not be before startYear \(2025\)/],
+    [{ approvedOn: "2023-13" }, "input.approvedOn", /YYYY, YYYY-MM or YYYY-MM-DD/],
+    [{ approvedOn: "2023-02-30" }, "input.approvedOn", /not a calendar date/],
+    [{ approvedOn: "2999" }, "input.approvedOn", /must not be in the future/],
+    [{ objectives: [16, 24] }, "input.objectives[1]", /objective number from 1 to 23/],
+    [{ objectives: [16, 16] }, "input.objectives[1]", /repeats objective 16/],
+    [{ participants: [{ department: "not a code", role: "LEAD" }] }, "input.participants[0].department", /upper-case letters/],
+    [{ participants: [{ department: "ACM", role: "LEAD" }, { department: "acm", role: "PARTNER" }] }, "input.participants[1].department", /repeats department ACM/],
+    [{ initiative: "pmim-2" }, "input.initiative", /upper-case letters/],
+    [{ source: { document: "x", reference: "", quote: "x" } }, "input.source.reference", /must not be empty/],
+  ])("refuses %j, naming %s, and writes nothing", async (overrides, argument, reason) => {
+    const count = async () => ({
+      programmes: await prisma.programme.count(),
+      objectives: await prisma.programmeObjective.count(),
+      participants: await prisma.programmeParticipant.count(),
+      audit: await prisma.auditEntry.count(),
+    });
+    const before = await count();
+    const { errors } = await subgraph.execute(CREATE_PLAN, { input: plan({ code: "REFUSED_PLAN", ...overrides }) }, WRITER);
+    expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument });
+    expect(errors![0]!.message).toMatch(reason);
+    expect(await count()).toEqual(before);
+  });
+
+  it("refuses an unknown level or policy area before it runs", async () => {
+    const { errors } = await subgraph.execute(CREATE_PLAN, { input: plan({ level: "REGIONAL" }) }, WRITER);
+    expect(errors![0]!.message).toMatch(/IntegrationPlanLevel/);
+  });
+
+  it("creates once when ten requests race for the same new code", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, index) => subgraph.execute(CREATE_PLAN, { input: plan({ code: "RACED_PLAN" }), key: `raced-plan-${index}` }, WRITER)),
+    );
+    expect(results.filter((result) => !result.errors)).toHaveLength(1);
+    for (const failed of results.filter((result) => result.errors)) {
+      expect(failed.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "input.code" });
+      expect(failed.errors![0]!.message).toMatch(/an integration programme with code "RACED_PLAN" already exists/);
+    }
+    expect(await prisma.programmeParticipant.count({ where: { programmeCode: "RACED_PLAN" } })).toBe(2);
+    expect(await prisma.programmeObjective.count({ where: { programmeCode: "RACED_PLAN" } })).toBe(2);
+    expect(await prisma.auditEntry.count({ where: { entityId: "RACED_PLAN" } })).toBe(1);
+    // A failed request did not keep its key: it may be retried, and now sees the duplicate.
+    expect(await prisma.idempotencyKey.count({ where: { key: { startsWith: "raced-plan-" } } })).toBe(1);
+  });
+});
+
+describe("retries and concurrency", () => {
+  it("returns the first result for a retried key and writes once", async () => {
+    const key = "retry-0001-abcdef";
+    const first = await subgraph.execute<Recorded>(RECORD, { input: figure({ value: 7 }), key }, WRITER);
+    const again = await subgraph.execute<Recorded>(RECORD, { input: figure({ value: 7 }), key }, WRITER);
+    expect(again.data!.recordIntegrationFigure).toEqual(first.data!.recordIntegrationFigure);
+    expect(await prisma.observation.count({ where: { value: 7 } })).toBe(1);
+    expect(await prisma.auditEntry.count({ where: { entityId: first.data!.recordIntegrationFigure.id } })).toBe(1);
+    const reused = await subgraph.execute(PUBLISH, { id: first.data!.recordIntegrationFigure.id, key }, PUBLISHER);
+    expect(reused.errors![0]!.message).toMatch(/idempotencyKey.*was already used for recordFigure/);
+  });
+
+  it("returns the created plan for a create retried with its key", async () => {
+    const key = "create-plan-retry-1";
+    const input = plan({ code: "RETRIED_PLAN" });
+    const first = await subgraph.execute(CREATE_PLAN, { input, key }, WRITER);
+    const again = await subgraph.execute(CREATE_PLAN, { input, key }, WRITER);
+    expect(first.errors).toBeUndefined();
+    expect(again).toEqual(first);
+    expect(await prisma.programme.count({ where: { code: "RETRIED_PLAN" } })).toBe(1);
+    expect(await prisma.auditEntry.count({ where: { entityId: "RETRIED_PLAN" } })).toBe(1);
+  });
+
+  it("100 concurrent writes, a third of them retries, lose nothing and duplicate nothing", async () => {
+    const before = await prisma.observation.count();
+    const writes = Array.from({ length: 100 }, (_, index) => ({ key: `concurrent-${index % 67}-key`, value: 10_000 + (index % 67) }));
+    const results = await Promise.all(writes.map(({ key, value }) => subgraph.execute<Recorded>(RECORD, { input: figure({ value }), key }, WRITER)));
+    expect(results.every((result) => !result.errors)).toBe(true);
+    expect((await prisma.observation.count()) - before).toBe(67);
+    const idsByKey = new Map<string, Set<string>>();
+    writes.forEach(({ key }, index) => idsByKey.set(key, (idsByKey.get(key) ?? new Set()).add(results[index]!.data!.recordIntegrationFigure.id)));
+    expect([...idsByKey.values()].every((ids) => ids.size === 1)).toBe(true);
+    expect(new Set([...idsByKey.values()].flatMap((ids) => [...ids])).size).toBe(67);
+    writes.forEach(({ value }, index) => expect(results[index]!.data!.recordIntegrationFigure.value).toBe(value));
+    expect(await prisma.auditEntry.count({ where: { action: "recordFigure", entityId: { in: results.map((result) => result.data!.recordIntegrationFigure.id) } } })).toBe(67);
+  });
+
+  it("a write that fails midway leaves no partial data and no audit entry", async () => {
+    const count = async () => ({
+      figures: await prisma.observation.count(),
+      programmes: await prisma.programme.count(),
+      objectives: await prisma.programmeObjective.count(),
+      participants: await prisma.programmeParticipant.count(),
+      audit: await prisma.auditEntry.count(),
+      keys: await prisma.idempotencyKey.count(),
+    });
+    const before = await count();
+    await expect(
+      auditedWrite<IntegrationTransaction, never>((work) => prisma.$transaction(work), {
+        schema: "integration",
+        caller: WRITER,
+        requestId: "midway",
+        action: "createIntegrationPlan",
+        entity: "IntegrationPlan",
+        idempotencyKey: "midway-failure-key",
+        perform: async (tx) => {
+          await tx.observation.create({ data: { code: "integration.midway", label: "x", value: 1, unit: "x", periodStart: "2022", periodLabel: "2022", sourceRef: "x", sourceQuote: "x" } });
+          await tx.programme.create({
+            data: {
+              code: "MIDWAY_PLAN", kind: "INTEGRATION_PLAN", name: "x", description: "x", status: "APPROVED", planLevel: "MUNICIPAL", policyArea: "INTEGRATION",
+              sourceRef: "x", sourceQuote: "x", objectives: { create: [{ objectiveNumber: 16 }] }, participants: { create: [{ departmentCode: "ACM", role: "LEAD" }] },
+            },
+          });
+          throw new Error("the disk is full");
+        },
+      }),
+    ).rejects.toThrow("the disk is full");
+    expect(await count()).toEqual(before);
+    expect(await prisma.programme.findUnique({ where: { code: "MIDWAY_PLAN" } })).toBeNull();
+  });
+});

@@ -1,0 +1,152 @@
+// A social security convention as the social department adds it, checked field by
+// field before any SQL runs: the first bad field is refused with BAD_USER_INPUT naming
+// it. Objectives, countries and initiatives are plan's; only their keys' shapes can be
+// checked here (a subgraph never calls another). A new code is checked in the write's
+// transaction (conventionWrites.ts).
+import { assertObjectiveNumber, badUserInput, countryIso, requiredText } from "@gcm-hub/kit";
+import type { ConventionCountryRole, ConventionKind, ConventionStatus } from "../generated/prisma/enums.js";
+
+/** The SocialSecurityConventionInput of the SDL. */
+export interface SocialSecurityConventionInput {
+  code: string;
+  name: string;
+  kind: ConventionKind;
+  status: ConventionStatus;
+  description: string;
+  objective?: number | null;
+  countries: readonly { country: string; role: ConventionCountryRole }[];
+  initiative?: string | null;
+  source: { document: string; reference: string; quote: string };
+}
+
+/** The convention row and its countries that a valid input fills. */
+export interface SocialSecurityConventionColumns {
+  convention: {
+    code: string;
+    name: string;
+    kind: ConventionKind;
+    status: ConventionStatus;
+    description: string;
+    objectiveNumber: number;
+    initiativeCode: string | null;
+    sourceDocument: string;
+    sourceRef: string;
+    sourceQuote: string;
+  };
+  countries: { countryIso: string; role: ConventionCountryRole }[];
+}
+
+/** The report puts every social security convention under Objective 22 (portability of social protection). */
+export const CONVENTION_OBJECTIVE = 22;
+
+/**
+ * The stages a convention goes through, in order, and the role a country has at each:
+ * covered by a convention in force, negotiating one under negotiation, a foreseen party
+ * while negotiations are only foreseen. A country is never further along than its
+ * convention (no one is covered by a convention still being negotiated), though it may
+ * lag behind (a country negotiating its accession to a multilateral convention in force).
+ */
+const STAGES: readonly { status: ConventionStatus; role: ConventionCountryRole }[] = [
+  { status: "NEGOTIATION_FORESEEN", role: "FORESEEN_PARTY" },
+  { status: "UNDER_NEGOTIATION", role: "NEGOTIATING_PARTY" },
+  { status: "IN_FORCE", role: "COVERED" },
+];
+
+function statusStage(status: ConventionStatus): number {
+  return STAGES.findIndex((stage) => stage.status === status);
+}
+
+function roleStage(role: ConventionCountryRole): number {
+  return STAGES.findIndex((stage) => stage.role === role);
+}
+
+/** The role of a country at the stage of a convention with `status`. */
+export function roleAt(status: ConventionStatus): ConventionCountryRole {
+  return STAGES[statusStage(status)]!.role;
+}
+
+/**
+ * A country's role once its convention moves from `from` to `to`. Moving forward, the
+ * countries at the old stage move with the convention (UNDER_NEGOTIATION to IN_FORCE:
+ * NEGOTIATING_PARTY becomes COVERED) and the others keep their role; moving back, a
+ * country further along than the new status allows comes back to it.
+ */
+export function roleAfterStatusChange(role: ConventionCountryRole, from: ConventionStatus, to: ConventionStatus): ConventionCountryRole {
+  if (statusStage(to) > statusStage(from)) return role === roleAt(from) ? roleAt(to) : role;
+  return roleStage(role) > statusStage(to) ? roleAt(to) : role;
+}
+
+/** Upper snake case, like the seeded codes (BILATERAL_ALGERIA, IBERO_AMERICAN_MULTILATERAL). */
+const CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+const CODE_MAX = 60;
+/** Portugal is the other party of every bilateral convention, so it is never listed among its countries. */
+const HOME_COUNTRY = "PT";
+// Assigned ISO 3166-1 codes are the regions ICU can name; a well-formed but unassigned code (XX) has no name.
+const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+
+function code(argument: string, value: string, example: string): string {
+  if (!CODE.test(value) || value.length > CODE_MAX) {
+    throw badUserInput(argument, `must be upper-case letters, digits and '_', starting with a letter, at most ${CODE_MAX} characters (for example ${example}), got "${value}"`);
+  }
+  return value;
+}
+
+function country(argument: string, value: string, kind: ConventionKind): string {
+  const iso = countryIso(argument, value);
+  if (regionNames.of(iso) === undefined) throw badUserInput(argument, `is not an assigned ISO 3166-1 alpha-2 country code, got "${value}"`);
+  if (iso === HOME_COUNTRY && kind === "BILATERAL") {
+    throw badUserInput(argument, "Portugal is the other party of every bilateral convention and is not listed among its countries");
+  }
+  return iso;
+}
+
+function countries(argument: string, input: SocialSecurityConventionInput): SocialSecurityConventionColumns["countries"] {
+  const seen = new Set<string>();
+  const links = input.countries.map(({ country: iso, role }, index) => {
+    const at = `${argument}[${index}]`;
+    const countryIsoCode = country(`${at}.country`, iso, input.kind);
+    if (seen.has(countryIsoCode)) throw badUserInput(`${at}.country`, `repeats country ${countryIsoCode}; give each once`);
+    seen.add(countryIsoCode);
+    if (roleStage(role) > statusStage(input.status)) {
+      throw badUserInput(`${at}.role`, `a country cannot be ${role} in a convention that is ${input.status}; at most ${roleAt(input.status)}`);
+    }
+    return { countryIso: countryIsoCode, role };
+  });
+  if (input.kind === "BILATERAL" && links.length !== 1) {
+    throw badUserInput(argument, `a bilateral convention lists exactly one country (Portugal's counterpart), got ${links.length}`);
+  }
+  if (input.kind === "MULTILATERAL" && links.length < 2) {
+    throw badUserInput(argument, `a multilateral convention binds several countries; list at least two, got ${links.length}`);
+  }
+  const stageRole = roleAt(input.status);
+  if (!links.some((link) => link.role === stageRole)) {
+    throw badUserInput(argument, `a convention that is ${input.status} has at least one ${stageRole} country`);
+  }
+  return links.sort((a, b) => a.countryIso.localeCompare(b.countryIso));
+}
+
+/** Checks a SocialSecurityConventionInput field by field, in the SDL's order. */
+export function conventionColumns(input: SocialSecurityConventionInput, argument = "input"): SocialSecurityConventionColumns {
+  const head = {
+    code: code(`${argument}.code`, input.code, "BILATERAL_MOROCCO"),
+    name: requiredText(`${argument}.name`, input.name, 300),
+    kind: input.kind,
+    status: input.status,
+    description: requiredText(`${argument}.description`, input.description, 4000),
+  };
+  const objectiveNumber = input.objective ?? CONVENTION_OBJECTIVE;
+  assertObjectiveNumber(`${argument}.objective`, objectiveNumber);
+  const links = countries(`${argument}.countries`, input);
+  const initiativeCode = input.initiative == null ? null : code(`${argument}.initiative`, input.initiative, "SSC_ALGERIA");
+  return {
+    convention: {
+      ...head,
+      objectiveNumber,
+      initiativeCode,
+      sourceDocument: requiredText(`${argument}.source.document`, input.source.document, 300),
+      sourceRef: requiredText(`${argument}.source.reference`, input.source.reference, 200),
+      sourceQuote: requiredText(`${argument}.source.quote`, input.source.quote, 2000),
+    },
+    countries: links,
+  };
+}

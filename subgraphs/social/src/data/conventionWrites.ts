@@ -1,0 +1,84 @@
+// The social department's writes to its social security conventions: how far one has
+// come (a negotiation ends and the convention comes into force, its countries with it),
+// and new conventions. Seeded conventions keep their report provenance; a created one
+// carries the document the department names.
+import { badUserInput } from "@gcm-hub/kit";
+import { Prisma, type SocialSecurityConvention } from "../generated/prisma/client.js";
+import type { ConventionCountryRole, ConventionStatus } from "../generated/prisma/enums.js";
+import type { SocialTransaction as Tx } from "../prisma.js";
+import { conventionColumns, roleAfterStatusChange, type SocialSecurityConventionInput } from "./conventionColumns.js";
+import { departmentWrite, type WriteContext } from "./departmentWrite.js";
+
+const ENTITY = "SocialSecurityConvention";
+/** Prisma's error codes: a unique constraint was violated; the row to update was not found. */
+const UNIQUE_VIOLATION = "P2002";
+const NOT_FOUND = "P2025";
+const ROLES: readonly ConventionCountryRole[] = ["COVERED", "NEGOTIATING_PARTY", "FORESEEN_PARTY"];
+
+function isPrismaError(error: unknown, code: string): error is Prisma.PrismaClientKnownRequestError {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === code;
+}
+
+/** The convention as the audit trail keeps it: its row and its countries with their roles, by ISO code. */
+async function auditedConvention(tx: Tx, code: string) {
+  const found = await tx.socialSecurityConvention.findUnique({ where: { code }, include: { countries: { orderBy: { countryIso: "asc" } } } });
+  if (!found) return null;
+  const { countries, ...convention } = found;
+  return { convention, snapshot: { ...convention, countries: countries.map(({ countryIso, role }) => ({ countryIso, role })) } };
+}
+
+/**
+ * Sets a convention's status and, in the same transaction, its countries' roles (see
+ * roleAfterStatusChange): UNDER_NEGOTIATION to IN_FORCE makes its negotiating parties covered.
+ */
+export function updateConventionStatus(
+  context: WriteContext,
+  code: string,
+  status: ConventionStatus,
+  idempotencyKey?: string | null,
+): Promise<SocialSecurityConvention> {
+  const write = { scope: "write" as const, action: "updateConventionStatus", entity: ENTITY, idempotencyKey };
+  return departmentWrite(context, write, async (tx) => {
+    const before = await auditedConvention(tx, code);
+    if (!before) throw badUserInput("code", `no social security convention has code "${code}"`);
+    const from = before.convention.status;
+    if (from === status) throw badUserInput("status", `convention "${code}" is already ${status}`);
+    try {
+      // Only while the status is still the one read above, so two concurrent updates
+      // never both audit the same transition; the row lock it takes also serialises
+      // the role changes below.
+      await tx.socialSecurityConvention.update({ where: { code, status: from }, data: { status } });
+    } catch (error) {
+      if (isPrismaError(error, NOT_FOUND)) throw badUserInput("status", `convention "${code}" was changed by another write meanwhile; read it again`);
+      throw error;
+    }
+    for (const role of ROLES) {
+      const next = roleAfterStatusChange(role, from, status);
+      if (next !== role) await tx.conventionCountry.updateMany({ where: { conventionCode: code, role }, data: { role: next } });
+    }
+    const after = (await auditedConvention(tx, code))!;
+    return { result: after.convention, entityId: code, before: before.snapshot, after: after.snapshot };
+  });
+}
+
+/** Adds a convention with its countries, visible to everyone at once. */
+export function createConvention(context: WriteContext, input: SocialSecurityConventionInput, idempotencyKey?: string | null): Promise<SocialSecurityConvention> {
+  const { convention, countries } = conventionColumns(input);
+  const duplicateCode = () => badUserInput("input.code", `a social security convention with code "${convention.code}" already exists`);
+  const write = { scope: "write" as const, action: "createConvention", entity: ENTITY, idempotencyKey };
+  return departmentWrite(context, write, async (tx) => {
+    if (await tx.socialSecurityConvention.findUnique({ where: { code: convention.code }, select: { code: true } })) throw duplicateCode();
+    try {
+      const { countries: links, ...created } = await tx.socialSecurityConvention.create({
+        data: { ...convention, countries: { create: countries } },
+        include: { countries: { orderBy: { countryIso: "asc" } } },
+      });
+      const after = { ...created, countries: links.map(({ countryIso, role }) => ({ countryIso, role })) };
+      return { result: created, entityId: created.code, before: null, after };
+    } catch (error) {
+      // Another request took the code between the check and the insert.
+      if (isPrismaError(error, UNIQUE_VIOLATION)) throw duplicateCode();
+      throw error;
+    }
+  });
+}

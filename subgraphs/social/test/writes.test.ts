@@ -1,0 +1,604 @@
+// The social department records, publishes and corrects its figures, moves its social
+// security conventions along (their countries' roles with them) and adds new ones:
+// only it may, with the right scope; drafts are its own until published; bad input is
+// refused naming the field; every write is audited in its transaction; retries and
+// concurrent writes never duplicate or lose one; seeded records keep the report as source.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditedWrite, REPORT, type Caller } from "@gcm-hub/kit";
+import { startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
+import { roleAfterStatusChange } from "../src/data/conventionColumns.js";
+import { social } from "../src/server.js";
+import { createSocialPrisma, type SocialPrisma, type SocialTransaction } from "../src/prisma.js";
+
+const WRITER: Caller = { department: "social", scopes: ["write"], subject: "ana" };
+const PUBLISHER: Caller = { department: "social", scopes: ["write", "publish"], subject: "rui" };
+const READER: Caller = { department: "social", scopes: ["publish"], subject: "joao" };
+const LABOUR: Caller = { department: "labour", scopes: ["write", "publish"], subject: "eva" };
+
+const RECORD = `mutation($input: FigureInput!, $key: String) { recordSocialProtectionFigure(input: $input, idempotencyKey: $key) { id value status source { document } } }`;
+const PUBLISH = `mutation($id: ID!, $key: String) { publishSocialProtectionFigure(id: $id, idempotencyKey: $key) { id status } }`;
+const CORRECT = `mutation($id: ID!, $input: FigureInput!) { correctSocialProtectionFigure(id: $id, input: $input) { id value status } }`;
+const FIGURES = `{ socialProtectionFigures(first: 100) { totalCount edges { node { id value status } } } }`;
+const OBJECTIVE_FIGURES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Objective { socialProtectionFigures { id } } } }`;
+const AUDIT = `{ socialAuditTrail(first: 100) { totalCount edges { node { action entity subject entityId before after requestId } } } }`;
+
+const CONVENTION_FIELDS = `code name kind status description objective { number } countries { country { iso } role } initiative { code } source { document reference quote }`;
+const UPDATE = `mutation($code: ID!, $status: ConventionStatus!, $key: String) {
+  updateSocialSecurityConventionStatus(code: $code, status: $status, idempotencyKey: $key) { code status countries { country { iso } role } }
+}`;
+const CREATE = `mutation($input: SocialSecurityConventionInput!, $key: String) {
+  createSocialSecurityConvention(input: $input, idempotencyKey: $key) { ${CONVENTION_FIELDS} }
+}`;
+const CONVENTION = `query($code: ID!) { socialSecurityConvention(code: $code) { ${CONVENTION_FIELDS} } }`;
+
+type Recorded = { recordSocialProtectionFigure: { id: string; value: number; status: string; source: { document: string } } };
+type Links = { country: { iso: string }; role: string }[];
+type Updated = { updateSocialSecurityConventionStatus: { code: string; status: string; countries: Links } };
+type Convention = {
+  code: string;
+  name: string;
+  kind: string;
+  status: string;
+  description: string;
+  objective: { number: number };
+  countries: Links;
+  initiative: { code: string } | null;
+  source: { document: string; reference: string; quote: string };
+};
+type Created = { createSocialSecurityConvention: Convention };
+type AuditNode = { action: string; entity: string; subject: string; entityId: string; before: string | null; after: string | null; requestId: string };
+
+function figure(overrides: Record<string, unknown> = {}) {
+  return {
+    label: "Foreign citizens with an NHS number allocated in 2022",
+    value: 52000,
+    unit: "NHS numbers",
+    period: { start: "2022-01", end: "2022-12", label: "2022" },
+    objective: 15,
+    source: { document: "SNS activity report 2022", reference: "Table 4", quote: "52 thousand NHS numbers" },
+    ...overrides,
+  };
+}
+
+function conventionInput(overrides: Record<string, unknown> = {}) {
+  return {
+    code: "BILATERAL_MOROCCO",
+    name: "Bilateral social security convention with Morocco",
+    kind: "BILATERAL",
+    status: "UNDER_NEGOTIATION",
+    description: "New bilateral social security convention being negotiated with Morocco.",
+    objective: 22,
+    countries: [{ country: "ma", role: "NEGOTIATING_PARTY" }],
+    initiative: "SSC_MOROCCO",
+    source: { document: "ISS activity report 2022", reference: "Chapter 5", quote: "negotiations with Morocco have started" },
+    ...overrides,
+  };
+}
+
+let subgraph: TestSubgraph;
+let prisma: SocialPrisma;
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(social);
+  prisma = createSocialPrisma(subgraph.running.database);
+});
+afterAll(async () => {
+  await prisma?.$disconnect();
+  await subgraph?.close();
+});
+
+async function auditOf(entityId: string): Promise<AuditNode[]> {
+  const audit = await subgraph.execute<{ socialAuditTrail: { edges: { node: AuditNode }[] } }>(AUDIT, {}, WRITER);
+  return audit.data!.socialAuditTrail.edges.map(({ node }) => node).filter((entry) => entry.entityId === entityId).reverse();
+}
+
+async function convention(code: string, caller: Caller | null = null): Promise<Convention | null> {
+  return (await subgraph.execute<{ socialSecurityConvention: Convention | null }>(CONVENTION, { code }, caller)).data!.socialSecurityConvention;
+}
+
+describe("who may write figures", () => {
+  it("refuses an anonymous caller, another department and a missing scope, each saying why", async () => {
+    const anonymous = await subgraph.execute(RECORD, { input: figure() });
+    expect(anonymous.errors![0]).toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
+    expect(anonymous.errors![0]!.message).toMatch(/needs a token for the social department with the 'write' scope/);
+
+    const labour = await subgraph.execute(RECORD, { input: figure() }, LABOUR);
+    expect(labour.errors![0]).toMatchObject({ extensions: { code: "FORBIDDEN" } });
+    expect(labour.errors![0]!.message).toBe("The token is for the labour department; only the social department may change social data");
+
+    const readerOnly = await subgraph.execute(RECORD, { input: figure() }, READER);
+    expect(readerOnly.errors![0]).toMatchObject({ message: "The token lacks the 'write' scope (it has: publish)", extensions: { code: "FORBIDDEN" } });
+
+    const recorded = await subgraph.execute<Recorded>(RECORD, { input: figure() }, WRITER);
+    const publish = await subgraph.execute(PUBLISH, { id: recorded.data!.recordSocialProtectionFigure.id }, WRITER);
+    expect(publish.errors![0]).toMatchObject({ message: "The token lacks the 'publish' scope (it has: write)", extensions: { code: "FORBIDDEN" } });
+  });
+});
+
+describe("figure validation", () => {
+  it.each([
+    [{ value: -3 }, "input.value", /must not be negative/],
+    [{ value: 120, unit: "percent" }, "input.value", /at most 100/],
+    [{ objective: 24 }, "input.objective", /objective number from 1 to 23/],
+    [{ period: { start: "2022-13", label: "x" } }, "input.period.start", /YYYY, YYYY-MM or YYYY-MM-DD/],
+    [{ period: { start: "2022-06", end: "2021", label: "x" } }, "input.period.end", /must not be before the start/],
+    [{ label: "  " }, "input.label", /must not be empty/],
+    [{ source: { document: "", reference: "x", quote: "x" } }, "input.source.document", /must not be empty/],
+  ])("refuses %j, naming %s, and writes nothing", async (overrides, argument, reason) => {
+    const before = { figures: await prisma.observation.count(), audit: await prisma.auditEntry.count() };
+    const { errors } = await subgraph.execute(RECORD, { input: figure(overrides) }, WRITER);
+    expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument });
+    expect(errors![0]!.message).toMatch(reason);
+    expect({ figures: await prisma.observation.count(), audit: await prisma.auditEntry.count() }).toEqual(before);
+  });
+
+  it("refuses a malformed idempotency key, an unknown figure and a second publication", async () => {
+    const badKey = await subgraph.execute(RECORD, { input: figure(), key: "short" }, WRITER);
+    expect(badKey.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "idempotencyKey" });
+
+    const unknown = await subgraph.execute(PUBLISH, { id: "social.no_such_figure" }, PUBLISHER);
+    expect(unknown.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "id" });
+    expect(unknown.errors![0]!.message).toMatch(/no social protection figure has id "social.no_such_figure"/);
+
+    const seeded = await subgraph.execute(PUBLISH, { id: "social.nhs_numbers_allocated" }, PUBLISHER);
+    expect(seeded.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "id" });
+    expect(seeded.errors![0]!.message).toMatch(/already published/);
+  });
+});
+
+describe("record, publish, correct", () => {
+  it("keeps a draft to the department on every read path, publishes it to everyone, corrects it, and audits each step", async () => {
+    const recorded = await subgraph.execute<Recorded>(RECORD, { input: figure() }, WRITER);
+    const id = recorded.data!.recordSocialProtectionFigure.id;
+    expect(id).toMatch(/^social\.figure_[0-9a-f]{32}$/);
+    expect(recorded.data!.recordSocialProtectionFigure).toMatchObject({ status: "DRAFT", value: 52000, source: { document: "SNS activity report 2022" } });
+
+    const ids = async (caller: Caller | null) =>
+      (await subgraph.execute<{ socialProtectionFigures: { edges: { node: { id: string } }[] } }>(FIGURES, {}, caller)).data!.socialProtectionFigures.edges.map(
+        ({ node }) => node.id,
+      );
+    const objectiveIds = async (caller: Caller | null) =>
+      (
+        await subgraph.execute<{ _entities: { socialProtectionFigures: { id: string }[] }[] }>(OBJECTIVE_FIGURES, { r: [{ __typename: "Objective", number: 15 }] }, caller)
+      ).data!._entities[0]!.socialProtectionFigures.map((node) => node.id);
+    expect(await ids(WRITER)).toContain(id);
+    expect(await ids(null)).not.toContain(id);
+    expect(await ids(LABOUR)).not.toContain(id);
+    expect(await objectiveIds(READER)).toContain(id);
+    expect(await objectiveIds(null)).not.toContain(id);
+    expect(await objectiveIds(LABOUR)).not.toContain(id);
+
+    expect((await subgraph.execute(PUBLISH, { id }, PUBLISHER)).data).toEqual({ publishSocialProtectionFigure: { id, status: "PUBLISHED" } });
+    expect(await ids(null)).toContain(id);
+    expect(await objectiveIds(LABOUR)).toContain(id);
+
+    const corrected = await subgraph.execute(CORRECT, { id, input: figure({ value: 52400 }) }, WRITER);
+    expect(corrected.data).toEqual({ correctSocialProtectionFigure: { id, value: 52400, status: "PUBLISHED" } });
+
+    const steps = await auditOf(id);
+    expect(steps.map((entry) => [entry.action, entry.entity, entry.subject])).toEqual([
+      ["recordFigure", "Observation", "ana"],
+      ["publishFigure", "Observation", "rui"],
+      ["correctFigure", "Observation", "ana"],
+    ]);
+    expect(steps[0]!.before).toBeNull();
+    expect(JSON.parse(steps[0]!.after!)).toMatchObject({ status: "DRAFT", value: 52000, sourceDocument: "SNS activity report 2022" });
+    expect(JSON.parse(steps[1]!.before!).status).toBe("DRAFT");
+    expect(JSON.parse(steps[1]!.after!).status).toBe("PUBLISHED");
+    expect(JSON.parse(steps[2]!.before!).value).toBe(52000);
+    expect(JSON.parse(steps[2]!.after!).value).toBe(52400);
+    expect(steps.every((entry) => entry.requestId.length > 0)).toBe(true);
+  });
+
+  it("corrects a seeded figure with the audit trail keeping the report's values", async () => {
+    const id = "social.covid19_foreign_citizens_vaccinated";
+    const input = figure({ label: "Foreign citizens vaccinated against COVID-19", value: 612000, unit: "people", objective: null, pandemicResponse: true });
+    const corrected = await subgraph.execute(CORRECT, { id, input }, WRITER);
+    expect(corrected.data).toEqual({ correctSocialProtectionFigure: { id, value: 612000, status: "PUBLISHED" } });
+    const [entry] = await auditOf(id);
+    expect(JSON.parse(entry!.before!)).toMatchObject({ value: 600000, sourceDocument: REPORT });
+    expect(JSON.parse(entry!.after!)).toMatchObject({ value: 612000, sourceDocument: "SNS activity report 2022" });
+  });
+
+  it("shows the audit trail only to the department", async () => {
+    expect((await subgraph.execute(AUDIT, {}, null)).errors![0]!.extensions).toMatchObject({ code: "UNAUTHENTICATED" });
+    expect((await subgraph.execute(AUDIT, {}, LABOUR)).errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN" });
+    expect((await subgraph.execute(AUDIT, {}, READER)).errors).toBeUndefined();
+  });
+
+  it("pages through the audit trail newest first, once each", async () => {
+    const PAGE = `query($after: String) { socialAuditTrail(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+    type Page = { socialAuditTrail: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] } };
+    const seen: number[] = [];
+    let after: string | null = null;
+    let total = 0;
+    do {
+      const page: Page = (await subgraph.execute<Page>(PAGE, { after }, WRITER)).data!;
+      total = page.socialAuditTrail.totalCount;
+      seen.push(...page.socialAuditTrail.edges.map(({ node }) => Number(node.id)));
+      after = page.socialAuditTrail.pageInfo.hasNextPage ? page.socialAuditTrail.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toHaveLength(total);
+    expect(seen).toEqual([...seen].sort((a, b) => b - a));
+  });
+});
+
+describe("figure retries and concurrency", () => {
+  it("returns the first result for a retried key and writes once", async () => {
+    const key = "retry-0001-abcdef";
+    const first = await subgraph.execute<Recorded>(RECORD, { input: figure({ value: 7 }), key }, WRITER);
+    const again = await subgraph.execute<Recorded>(RECORD, { input: figure({ value: 7 }), key }, WRITER);
+    expect(again).toEqual(first);
+    expect(await prisma.observation.count({ where: { value: 7 } })).toBe(1);
+    expect(await prisma.auditEntry.count({ where: { entityId: first.data!.recordSocialProtectionFigure.id } })).toBe(1);
+    const reused = await subgraph.execute(PUBLISH, { id: first.data!.recordSocialProtectionFigure.id, key }, PUBLISHER);
+    expect(reused.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "idempotencyKey" });
+    expect(reused.errors![0]!.message).toMatch(/was already used for recordFigure/);
+  });
+
+  it("100 concurrent writes, a third of them retries, lose nothing and duplicate nothing", async () => {
+    const before = await prisma.observation.count();
+    const writes = Array.from({ length: 100 }, (_, index) => ({ key: `concurrent-${index % 67}-key`, value: 10_000 + (index % 67) }));
+    const results = await Promise.all(writes.map(({ key, value }) => subgraph.execute<Recorded>(RECORD, { input: figure({ value }), key }, WRITER)));
+    expect(results.filter((result) => result.errors)).toEqual([]);
+    expect((await prisma.observation.count()) - before).toBe(67);
+    const idsByKey = new Map<string, Set<string>>();
+    writes.forEach(({ key }, index) => idsByKey.set(key, (idsByKey.get(key) ?? new Set()).add(results[index]!.data!.recordSocialProtectionFigure.id)));
+    expect([...idsByKey.values()].every((ids) => ids.size === 1)).toBe(true);
+    const ids = results.map((result) => result.data!.recordSocialProtectionFigure.id);
+    expect(await prisma.auditEntry.count({ where: { action: "recordFigure", entityId: { in: ids } } })).toBe(67);
+  });
+
+  it("of concurrent publications of one draft, exactly one applies and is audited", async () => {
+    const recorded = await subgraph.execute<Recorded>(RECORD, { input: figure({ value: 8 }) }, WRITER);
+    const id = recorded.data!.recordSocialProtectionFigure.id;
+    const results = await Promise.all(Array.from({ length: 8 }, (_, index) => subgraph.execute(PUBLISH, { id, key: `publish-${index}-once` }, PUBLISHER)));
+    expect(results.filter((result) => !result.errors)).toHaveLength(1);
+    for (const { errors } of results.filter((result) => result.errors)) expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "id" });
+    expect(await prisma.auditEntry.count({ where: { action: "publishFigure", entityId: id } })).toBe(1);
+  });
+
+  it("a write that fails midway leaves no partial data and no audit entry", async () => {
+    const count = async () => ({ figures: await prisma.observation.count(), audit: await prisma.auditEntry.count(), keys: await prisma.idempotencyKey.count() });
+    const before = await count();
+    await expect(
+      auditedWrite<SocialTransaction, never>((work) => prisma.$transaction(work), {
+        schema: "social",
+        caller: WRITER,
+        requestId: "midway",
+        action: "recordFigure",
+        entity: "Observation",
+        idempotencyKey: "midway-failure-key",
+        perform: async (tx) => {
+          await tx.observation.create({ data: { code: "social.midway", label: "x", value: 1, unit: "x", periodStart: "2022", periodLabel: "2022", sourceRef: "x", sourceQuote: "x" } });
+          throw new Error("the disk is full");
+        },
+      }),
+    ).rejects.toThrow("the disk is full");
+    expect(await count()).toEqual(before);
+  });
+});
+
+describe("who may write conventions", () => {
+  it.each([
+    ["anonymous", null, "UNAUTHENTICATED", /needs a token for the social department with the 'write' scope/],
+    ["another department", LABOUR, "FORBIDDEN", /only the social department may change social data/],
+    ["a social token without the write scope", READER, "FORBIDDEN", /lacks the 'write' scope \(it has: publish\)/],
+  ])("refuses %s, saying why, and writes nothing", async (_, caller, code, message) => {
+    const audit = await prisma.auditEntry.count();
+    const update = await subgraph.execute(UPDATE, { code: "BILATERAL_ALGERIA", status: "IN_FORCE" }, caller);
+    const create = await subgraph.execute(CREATE, { input: conventionInput({ code: "BILATERAL_REFUSED" }) }, caller);
+    for (const { errors } of [update, create]) {
+      expect(errors![0]!.extensions).toMatchObject({ code });
+      expect(errors![0]!.message).toMatch(message);
+    }
+    expect(await convention("BILATERAL_ALGERIA")).toMatchObject({ status: "UNDER_NEGOTIATION", countries: [{ country: { iso: "DZ" }, role: "NEGOTIATING_PARTY" }] });
+    expect(await convention("BILATERAL_REFUSED")).toBeNull();
+    expect(await prisma.auditEntry.count()).toBe(audit);
+  });
+});
+
+describe("updateSocialSecurityConventionStatus", () => {
+  it("brings a convention under negotiation into force, its negotiating party now covered, for everyone to see, and audits both", async () => {
+    const { data, errors } = await subgraph.execute<Updated>(UPDATE, { code: "BILATERAL_ALGERIA", status: "IN_FORCE" }, WRITER);
+    expect(errors).toBeUndefined();
+    expect(data!.updateSocialSecurityConventionStatus).toEqual({ code: "BILATERAL_ALGERIA", status: "IN_FORCE", countries: [{ country: { iso: "DZ" }, role: "COVERED" }] });
+    expect(await convention("BILATERAL_ALGERIA", LABOUR)).toMatchObject({ status: "IN_FORCE", source: { document: REPORT, reference: "Section II, Objective 22" } });
+
+    const algeria = await subgraph.execute<{ _entities: { socialSecurityConventions: { code: string; countries: Links }[] }[] }>(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Country { socialSecurityConventions(status: IN_FORCE) { code countries(role: COVERED) { country { iso } role } } } } }`,
+      { r: [{ __typename: "Country", iso: "DZ" }] },
+    );
+    expect(algeria.data!._entities[0]!.socialSecurityConventions).toEqual([{ code: "BILATERAL_ALGERIA", countries: [{ country: { iso: "DZ" }, role: "COVERED" }] }]);
+
+    const [entry, ...rest] = await auditOf("BILATERAL_ALGERIA");
+    expect(rest).toEqual([]);
+    expect(entry).toMatchObject({ action: "updateConventionStatus", entity: "SocialSecurityConvention", subject: "ana" });
+    expect(JSON.parse(entry!.before!)).toMatchObject({ status: "UNDER_NEGOTIATION", countries: [{ countryIso: "DZ", role: "NEGOTIATING_PARTY" }] });
+    expect(JSON.parse(entry!.after!)).toMatchObject({ status: "IN_FORCE", countries: [{ countryIso: "DZ", role: "COVERED" }] });
+  });
+
+  it("starts foreseen negotiations, the foreseen party now negotiating, and moves back, a country never ahead of its convention", async () => {
+    const started = await subgraph.execute<Updated>(UPDATE, { code: "BILATERAL_SERBIA", status: "UNDER_NEGOTIATION" }, WRITER);
+    expect(started.data!.updateSocialSecurityConventionStatus.countries).toEqual([{ country: { iso: "RS" }, role: "NEGOTIATING_PARTY" }]);
+
+    const reverted = await subgraph.execute<Updated>(UPDATE, { code: "BILATERAL_CHINA", status: "NEGOTIATION_FORESEEN" }, WRITER);
+    expect(reverted.data!.updateSocialSecurityConventionStatus).toEqual({
+      code: "BILATERAL_CHINA",
+      status: "NEGOTIATION_FORESEEN",
+      countries: [{ country: { iso: "CN" }, role: "FORESEEN_PARTY" }],
+    });
+  });
+
+  it("moves only the countries at the convention's stage forward, and brings back those ahead of it", async () => {
+    const input = conventionInput({
+      code: "MEDITERRANEAN_MULTILATERAL",
+      name: "Mediterranean multilateral social security convention",
+      kind: "MULTILATERAL",
+      countries: [
+        { country: "ES", role: "NEGOTIATING_PARTY" },
+        { country: "IT", role: "FORESEEN_PARTY" },
+        { country: "PT", role: "NEGOTIATING_PARTY" },
+      ],
+      initiative: null,
+    });
+    expect((await subgraph.execute(CREATE, { input }, WRITER)).errors).toBeUndefined();
+    const inForce = await subgraph.execute<Updated>(UPDATE, { code: "MEDITERRANEAN_MULTILATERAL", status: "IN_FORCE" }, WRITER);
+    expect(inForce.data!.updateSocialSecurityConventionStatus.countries).toEqual([
+      { country: { iso: "ES" }, role: "COVERED" },
+      { country: { iso: "IT" }, role: "FORESEEN_PARTY" },
+      { country: { iso: "PT" }, role: "COVERED" },
+    ]);
+    const foreseen = await subgraph.execute<Updated>(UPDATE, { code: "MEDITERRANEAN_MULTILATERAL", status: "NEGOTIATION_FORESEEN" }, WRITER);
+    expect(foreseen.data!.updateSocialSecurityConventionStatus.countries.map(({ role }) => role)).toEqual(["FORESEEN_PARTY", "FORESEEN_PARTY", "FORESEEN_PARTY"]);
+  });
+
+  it.each([
+    ["UNDER_NEGOTIATION", "IN_FORCE", "NEGOTIATING_PARTY", "COVERED"],
+    ["UNDER_NEGOTIATION", "IN_FORCE", "FORESEEN_PARTY", "FORESEEN_PARTY"],
+    ["NEGOTIATION_FORESEEN", "UNDER_NEGOTIATION", "FORESEEN_PARTY", "NEGOTIATING_PARTY"],
+    ["NEGOTIATION_FORESEEN", "IN_FORCE", "FORESEEN_PARTY", "COVERED"],
+    ["IN_FORCE", "UNDER_NEGOTIATION", "COVERED", "NEGOTIATING_PARTY"],
+    ["IN_FORCE", "UNDER_NEGOTIATION", "FORESEEN_PARTY", "FORESEEN_PARTY"],
+    ["IN_FORCE", "NEGOTIATION_FORESEEN", "NEGOTIATING_PARTY", "FORESEEN_PARTY"],
+  ] as const)("from %s to %s, a %s country becomes %s", (from, to, role, expected) => {
+    expect(roleAfterStatusChange(role, from, to)).toBe(expected);
+  });
+
+  it.each([
+    [{ code: "BILATERAL_ATLANTIS", status: "IN_FORCE" }, "code", /no social security convention has code "BILATERAL_ATLANTIS"/],
+    [{ code: "IBERO_AMERICAN_MULTILATERAL", status: "IN_FORCE" }, "status", /already IN_FORCE/],
+    [{ code: "IBERO_AMERICAN_MULTILATERAL", status: "UNDER_NEGOTIATION", key: "short" }, "idempotencyKey", /8 to 128/],
+  ])("refuses %j, naming %s, and writes nothing", async (variables, argument, reason) => {
+    const audit = await prisma.auditEntry.count();
+    const { errors } = await subgraph.execute(UPDATE, variables, WRITER);
+    expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument });
+    expect(errors![0]!.message).toMatch(reason);
+    expect((await convention("IBERO_AMERICAN_MULTILATERAL"))!.status).toBe("IN_FORCE");
+    expect(await prisma.auditEntry.count()).toBe(audit);
+  });
+
+  it("returns the first result for a retried key, and audits the change once", async () => {
+    const variables = { code: "BILATERAL_ISRAEL", status: "NEGOTIATION_FORESEEN", key: "israel-foreseen-0001" };
+    const first = await subgraph.execute<Updated>(UPDATE, variables, WRITER);
+    const again = await subgraph.execute<Updated>(UPDATE, variables, WRITER);
+    expect(first.errors).toBeUndefined();
+    expect(again).toEqual(first);
+    expect(await auditOf("BILATERAL_ISRAEL")).toHaveLength(1);
+  });
+
+  it("of concurrent updates to the same status, exactly one applies, moves the roles once and is audited", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, index) => subgraph.execute<Updated>(UPDATE, { code: "BILATERAL_ISRAEL", status: "UNDER_NEGOTIATION", key: `israel-negotiating-${index}-key` }, WRITER)),
+    );
+    expect(results.filter((result) => !result.errors)).toHaveLength(1);
+    for (const { errors } of results.filter((result) => result.errors)) {
+      expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "status" });
+      expect(errors![0]!.message).toMatch(/already UNDER_NEGOTIATION|changed by another write meanwhile/);
+    }
+    expect(await convention("BILATERAL_ISRAEL")).toMatchObject({ status: "UNDER_NEGOTIATION", countries: [{ country: { iso: "IL" }, role: "NEGOTIATING_PARTY" }] });
+    expect(await auditOf("BILATERAL_ISRAEL")).toHaveLength(2);
+  });
+
+  it("an update that fails midway leaves the status, the roles, the audit trail and the keys as they were", async () => {
+    const count = async () => ({ audit: await prisma.auditEntry.count(), keys: await prisma.idempotencyKey.count() });
+    const before = { convention: await convention("IBERO_AMERICAN_MULTILATERAL"), ...(await count()) };
+    await expect(
+      auditedWrite<SocialTransaction, never>((work) => prisma.$transaction(work), {
+        schema: "social",
+        caller: WRITER,
+        requestId: "midway",
+        action: "updateConventionStatus",
+        entity: "SocialSecurityConvention",
+        idempotencyKey: "midway-convention-key",
+        perform: async (tx) => {
+          await tx.socialSecurityConvention.update({ where: { code: "IBERO_AMERICAN_MULTILATERAL" }, data: { status: "UNDER_NEGOTIATION" } });
+          await tx.conventionCountry.updateMany({ where: { conventionCode: "IBERO_AMERICAN_MULTILATERAL" }, data: { role: "NEGOTIATING_PARTY" } });
+          throw new Error("the disk is full");
+        },
+      }),
+    ).rejects.toThrow("the disk is full");
+    expect({ convention: await convention("IBERO_AMERICAN_MULTILATERAL"), ...(await count()) }).toEqual(before);
+  });
+});
+
+describe("createSocialSecurityConvention", () => {
+  it("adds a convention with its countries, initiative and source, visible to everyone, and audits it", async () => {
+    const { data, errors } = await subgraph.execute<Created>(CREATE, { input: conventionInput() }, WRITER);
+    expect(errors).toBeUndefined();
+    const expected = {
+      code: "BILATERAL_MOROCCO",
+      name: "Bilateral social security convention with Morocco",
+      kind: "BILATERAL",
+      status: "UNDER_NEGOTIATION",
+      description: "New bilateral social security convention being negotiated with Morocco.",
+      objective: { number: 22 },
+      countries: [{ country: { iso: "MA" }, role: "NEGOTIATING_PARTY" }],
+      initiative: { code: "SSC_MOROCCO" },
+      source: { document: "ISS activity report 2022", reference: "Chapter 5", quote: "negotiations with Morocco have started" },
+    };
+    expect(data!.createSocialSecurityConvention).toEqual(expected);
+    expect(await convention("BILATERAL_MOROCCO", null)).toEqual(expected);
+    expect(await convention("BILATERAL_MOROCCO", LABOUR)).toEqual(expected);
+
+    const list = await subgraph.execute<{ socialSecurityConventions: { edges: { node: { code: string } }[] } }>(
+      `{ socialSecurityConventions(filter: { country: "ma", status: UNDER_NEGOTIATION }) { edges { node { code } } } }`,
+    );
+    expect(list.data!.socialSecurityConventions.edges).toEqual([{ node: { code: "BILATERAL_MOROCCO" } }]);
+    const entities = await subgraph.execute<{ _entities: { socialSecurityConventions: { code: string }[] }[] }>(
+      `query($r: [_Any!]!) { _entities(representations: $r) {
+        ... on Initiative { socialSecurityConventions { code } }
+        ... on Country { socialSecurityConventions(status: UNDER_NEGOTIATION) { code } }
+      } }`,
+      { r: [{ __typename: "Initiative", code: "SSC_MOROCCO" }, { __typename: "Country", iso: "MA" }] },
+    );
+    expect(entities.data!._entities).toEqual([{ socialSecurityConventions: [{ code: "BILATERAL_MOROCCO" }] }, { socialSecurityConventions: [{ code: "BILATERAL_MOROCCO" }] }]);
+    const objective = await subgraph.execute<{ _entities: { socialSecurityConventions: { code: string }[] }[] }>(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Objective { socialSecurityConventions(status: UNDER_NEGOTIATION) { code } } } }`,
+      { r: [{ __typename: "Objective", number: 22 }] },
+    );
+    expect(objective.data!._entities[0]!.socialSecurityConventions.map(({ code }) => code)).toContain("BILATERAL_MOROCCO");
+
+    const [entry, ...rest] = await auditOf("BILATERAL_MOROCCO");
+    expect(rest).toEqual([]);
+    expect(entry).toMatchObject({ action: "createConvention", entity: "SocialSecurityConvention", subject: "ana", before: null });
+    expect(JSON.parse(entry!.after!)).toMatchObject({
+      code: "BILATERAL_MOROCCO",
+      objectiveNumber: 22,
+      initiativeCode: "SSC_MOROCCO",
+      sourceDocument: "ISS activity report 2022",
+      countries: [{ countryIso: "MA", role: "NEGOTIATING_PARTY" }],
+    });
+  });
+
+  it("puts a convention under Objective 22 when no objective is given, and adds one in force covering Portugal among its countries", async () => {
+    const { objective: _, ...withoutObjective } = conventionInput({
+      code: "LUSOPHONE_MULTILATERAL",
+      name: "Multilateral social security convention of the CPLP",
+      kind: "MULTILATERAL",
+      status: "IN_FORCE",
+      countries: [
+        { country: "PT", role: "COVERED" },
+        { country: "CV", role: "COVERED" },
+        { country: "AO", role: "NEGOTIATING_PARTY" },
+      ],
+      initiative: null,
+    });
+    const { data, errors } = await subgraph.execute<Created>(CREATE, { input: withoutObjective }, WRITER);
+    expect(errors).toBeUndefined();
+    expect(data!.createSocialSecurityConvention).toMatchObject({
+      objective: { number: 22 },
+      status: "IN_FORCE",
+      initiative: null,
+      countries: [
+        { country: { iso: "AO" }, role: "NEGOTIATING_PARTY" },
+        { country: { iso: "CV" }, role: "COVERED" },
+        { country: { iso: "PT" }, role: "COVERED" },
+      ],
+    });
+  });
+
+  it("leaves the seeded conventions' report provenance untouched", async () => {
+    expect((await convention("IBERO_AMERICAN_MULTILATERAL"))!.source).toMatchObject({ document: REPORT, reference: "Section II, Objective 22" });
+    expect((await convention("BILATERAL_SERBIA"))!.source.document).toBe(REPORT);
+  });
+
+  it.each([
+    [{ code: "bilateral morocco" }, "input.code", /upper-case letters, digits and '_'/],
+    [{ code: "BILATERAL_ALGERIA" }, "input.code", /code "BILATERAL_ALGERIA" already exists/],
+    [{ name: "   " }, "input.name", /must not be empty/],
+    [{ description: "" }, "input.description", /must not be empty/],
+    [{ objective: 0 }, "input.objective", /objective number from 1 to 23/],
+    [{ objective: 24 }, "input.objective", /objective number from 1 to 23/],
+    [{ countries: [{ country: "M1", role: "NEGOTIATING_PARTY" }] }, "input.countries[0].country", /ISO 3166-1 alpha-2 country code \(two letters\)/],
+    [{ countries: [{ country: "XX", role: "NEGOTIATING_PARTY" }] }, "input.countries[0].country", /not an assigned ISO 3166-1 alpha-2/],
+    [{ countries: [{ country: "pt", role: "NEGOTIATING_PARTY" }] }, "input.countries[0].country", /Portugal is the other party of every bilateral convention/],
+    [{ countries: [{ country: "MA", role: "COVERED" }] }, "input.countries[0].role", /cannot be COVERED in a convention that is UNDER_NEGOTIATION/],
+    [{ status: "NEGOTIATION_FORESEEN" }, "input.countries[0].role", /cannot be NEGOTIATING_PARTY in a convention that is NEGOTIATION_FORESEEN/],
+    [{ status: "IN_FORCE" }, "input.countries", /a convention that is IN_FORCE has at least one COVERED country/],
+    [{ countries: [] }, "input.countries", /exactly one country.*got 0/],
+    [{ countries: [{ country: "MA", role: "NEGOTIATING_PARTY" }, { country: "TN", role: "NEGOTIATING_PARTY" }] }, "input.countries", /exactly one country.*got 2/],
+    [{ kind: "MULTILATERAL", countries: [{ country: "MA", role: "NEGOTIATING_PARTY" }] }, "input.countries", /at least two, got 1/],
+    [
+      { kind: "MULTILATERAL", countries: [{ country: "MA", role: "NEGOTIATING_PARTY" }, { country: "ma", role: "NEGOTIATING_PARTY" }] },
+      "input.countries[1].country",
+      /repeats country MA/,
+    ],
+    [{ initiative: "ssc-morocco" }, "input.initiative", /upper-case letters/],
+    [{ source: { document: "ISS", reference: "p. 3", quote: " " } }, "input.source.quote", /must not be empty/],
+  ])("refuses %j, naming %s, and writes nothing", async (overrides, argument, reason) => {
+    const before = { conventions: await prisma.socialSecurityConvention.count(), countries: await prisma.conventionCountry.count(), audit: await prisma.auditEntry.count() };
+    const { errors } = await subgraph.execute(CREATE, { input: conventionInput({ code: "BILATERAL_TUNISIA", ...overrides }) }, WRITER);
+    expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument });
+    expect(errors![0]!.message).toMatch(reason);
+    expect({ conventions: await prisma.socialSecurityConvention.count(), countries: await prisma.conventionCountry.count(), audit: await prisma.auditEntry.count() }).toEqual(before);
+  });
+
+  it("returns the first result for a retried key, writes once, and refuses the key for another write", async () => {
+    const key = "create-tunisia-0001";
+    const input = conventionInput({ code: "BILATERAL_TUNISIA", countries: [{ country: "TN", role: "NEGOTIATING_PARTY" }], initiative: null });
+    const first = await subgraph.execute<Created>(CREATE, { input, key }, WRITER);
+    const again = await subgraph.execute<Created>(CREATE, { input, key }, WRITER);
+    expect(first.errors).toBeUndefined();
+    expect(again).toEqual(first);
+    expect(await prisma.socialSecurityConvention.count({ where: { code: "BILATERAL_TUNISIA" } })).toBe(1);
+    expect(await auditOf("BILATERAL_TUNISIA")).toHaveLength(1);
+
+    const reused = await subgraph.execute(UPDATE, { code: "BILATERAL_TUNISIA", status: "IN_FORCE", key }, WRITER);
+    expect(reused.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "idempotencyKey" });
+    expect(reused.errors![0]!.message).toMatch(/was already used for createConvention/);
+  });
+
+  it("60 concurrent creates, a third of them retries, lose nothing and duplicate nothing", async () => {
+    const before = await prisma.socialSecurityConvention.count();
+    const writes = Array.from({ length: 60 }, (_, index) => ({ code: `BILATERAL_BULK_${index % 40}`, key: `bulk-create-${index % 40}-key` }));
+    const results = await Promise.all(writes.map(({ code, key }) => subgraph.execute<Created>(CREATE, { input: conventionInput({ code }), key }, WRITER)));
+    expect(results.filter((result) => result.errors)).toEqual([]);
+    expect((await prisma.socialSecurityConvention.count()) - before).toBe(40);
+    expect(await prisma.conventionCountry.count({ where: { conventionCode: { startsWith: "BILATERAL_BULK_" } } })).toBe(40);
+    expect(await prisma.auditEntry.count({ where: { action: "createConvention", entityId: { startsWith: "BILATERAL_BULK_" } } })).toBe(40);
+  });
+
+  it("of concurrent creates of one code, exactly one succeeds and the others name the code", async () => {
+    const sameCode = await Promise.all(
+      Array.from({ length: 8 }, (_, index) =>
+        subgraph.execute<Created>(CREATE, { input: conventionInput({ code: "BILATERAL_SENEGAL", countries: [{ country: "SN", role: "NEGOTIATING_PARTY" }] }), key: `senegal-${index}-key` }, WRITER),
+      ),
+    );
+    expect(sameCode.filter((result) => !result.errors)).toHaveLength(1);
+    for (const { errors } of sameCode.filter((result) => result.errors)) {
+      expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "input.code" });
+    }
+    expect(await prisma.conventionCountry.count({ where: { conventionCode: "BILATERAL_SENEGAL" } })).toBe(1);
+    expect(await auditOf("BILATERAL_SENEGAL")).toHaveLength(1);
+  });
+
+  it("a create that fails midway leaves no convention, no countries, no audit entry and no key", async () => {
+    const count = async () => ({
+      conventions: await prisma.socialSecurityConvention.count(),
+      countries: await prisma.conventionCountry.count(),
+      audit: await prisma.auditEntry.count(),
+      keys: await prisma.idempotencyKey.count(),
+    });
+    const before = await count();
+    await expect(
+      auditedWrite<SocialTransaction, never>((work) => prisma.$transaction(work), {
+        schema: "social",
+        caller: WRITER,
+        requestId: "midway",
+        action: "createConvention",
+        entity: "SocialSecurityConvention",
+        idempotencyKey: "midway-create-key",
+        perform: async (tx) => {
+          await tx.socialSecurityConvention.create({
+            data: {
+              code: "BILATERAL_MIDWAY", name: "x", kind: "BILATERAL", status: "UNDER_NEGOTIATION", description: "x", objectiveNumber: 22,
+              sourceDocument: "x", sourceRef: "x", sourceQuote: "x", countries: { create: [{ countryIso: "MA", role: "NEGOTIATING_PARTY" }] },
+            },
+          });
+          throw new Error("the disk is full");
+        },
+      }),
+    ).rejects.toThrow("the disk is full");
+    expect(await count()).toEqual(before);
+  });
+});
