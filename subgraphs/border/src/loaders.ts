@@ -1,7 +1,7 @@
 // Per-request DataLoaders: every record and relation is fetched with one SQL
 // statement per batch, whatever the number of parents in the request.
-import { loaderByKey, loaderGroupedByKey, type Caller } from "@gcm-hub/kit";
-import { visibleFigures } from "./data/figures.js";
+import { type Caller, loaderByKey, loaderGroupedByKey, visibleFigures } from "@gcm-hub/kit";
+import { DEPARTMENT } from "./data/departmentWrite.js";
 import type { BorderPrisma } from "./prisma.js";
 
 export type BorderLoaders = ReturnType<typeof createLoaders>;
@@ -28,7 +28,7 @@ function byInitiative<Row extends { initiativeCode: string | null }>(findRows: (
  * are visible. No border record refers to a figure, so every figure loader filters.
  */
 export function createLoaders(prisma: BorderPrisma, caller: Caller | null) {
-  const visible = visibleFigures(caller);
+  const visible = visibleFigures(caller, DEPARTMENT);
   const ordered = { orderBy: { code: "asc" } } as const;
   const touching = (numbers: number[]) => ({ where: { objectiveNumbers: { hasSome: numbers } }, ...ordered });
   const detailing = (codes: string[]) => ({ where: { initiativeCode: { in: codes } }, ...ordered });

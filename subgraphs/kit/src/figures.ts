@@ -1,5 +1,6 @@
 // The figures every department exposes as `<department>Figures(filter, first, after)`:
 // the FigureFilter input turned into a condition on the observation table.
+import type { Caller } from "./context.js";
 import { badUserInput } from "./errors.js";
 import { assertObjectiveNumber } from "./references.js";
 
@@ -92,4 +93,9 @@ export function figureColumns(input: FigureInput, argument = "input"): FigureCol
     sourceQuote: requiredText(`${argument}.source.quote`, input.source.quote, 2000),
     pandemicResponse: input.pandemicResponse ?? false,
   };
+}
+
+/** Drafts are seen only by the department that recorded them; everyone else sees published figures. */
+export function visibleFigures(caller: Caller | null, department: string): { status?: "PUBLISHED" } {
+  return caller?.department === department ? {} : { status: "PUBLISHED" };
 }

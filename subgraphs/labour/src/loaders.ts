@@ -2,8 +2,8 @@
 // statement per batch, whatever the number of parents in the request. Keys of
 // plan's entities (objective numbers, ISO codes, department and initiative
 // codes) are plain columns here, so these loaders never call plan.
-import { loaderByKey, loaderGroupedByKey, type Caller } from "@gcm-hub/kit";
-import { visibleFigures } from "./data/figures.js";
+import { type Caller, loaderByKey, loaderGroupedByKey, visibleFigures } from "@gcm-hub/kit";
+import { DEPARTMENT } from "./data/departmentWrite.js";
 import type { LabourPrisma } from "./prisma.js";
 
 export type LabourLoaders = ReturnType<typeof createLoaders>;
@@ -103,7 +103,7 @@ function objectiveLoaders(prisma: LabourPrisma, caller: Caller | null) {
   return {
     figuresByObjective: loaderGroupedByKey(
       (numbers: readonly number[]) =>
-        prisma.observation.findMany({ where: { objectiveNumber: { in: [...numbers] }, ...visibleFigures(caller) }, orderBy: { code: "asc" } }),
+        prisma.observation.findMany({ where: { objectiveNumber: { in: [...numbers] }, ...visibleFigures(caller, DEPARTMENT) }, orderBy: { code: "asc" } }),
       (row) => row.objectiveNumber ?? 0,
     ),
     agreementsByObjective: loaderGroupedByKey(

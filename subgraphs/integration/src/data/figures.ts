@@ -1,11 +1,6 @@
-import { afterCode, figureWhere, pageByCode, type Caller, type FigureFilter } from "@gcm-hub/kit";
+import { afterCode, type Caller, type FigureFilter, figureWhere, pageByCode, visibleFigures } from "@gcm-hub/kit";
 import type { IntegrationPrisma } from "../prisma.js";
 import { DEPARTMENT } from "./departmentWrite.js";
-
-/** Drafts are seen only by the integration department; everyone else sees published figures. */
-export function visibleFigures(caller: Caller | null): { status?: "PUBLISHED" } {
-  return caller?.department === DEPARTMENT ? {} : { status: "PUBLISHED" };
-}
 
 /** One page of the department's figures matching the filter, ordered by code (the Observation id). */
 export function findFigurePage(
@@ -15,7 +10,7 @@ export function findFigurePage(
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
-  const where = { ...figureWhere(filter), ...visibleFigures(caller) };
+  const where = { ...figureWhere(filter), ...visibleFigures(caller, DEPARTMENT) };
   return pageByCode(
     first,
     after,

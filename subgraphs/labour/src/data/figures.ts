@@ -1,12 +1,8 @@
-import { afterCode, type Caller, type FigureFilter, figureWhere, pageByCode, required } from "@gcm-hub/kit";
+import { afterCode, type Caller, type FigureFilter, figureWhere, pageByCode, required, visibleFigures } from "@gcm-hub/kit";
 import type { Observation } from "../generated/prisma/client.js";
 import type { LabourLoaders } from "../loaders.js";
 import type { LabourPrisma } from "../prisma.js";
-
-/** Drafts are seen only by the labour department; everyone else sees published figures. */
-export function visibleFigures(caller: Caller | null): { status?: "PUBLISHED" } {
-  return caller?.department === "labour" ? {} : { status: "PUBLISHED" };
-}
+import { DEPARTMENT } from "./departmentWrite.js";
 
 /** One page of the department's figures matching the filter, ordered by code (the Observation id). */
 export function findFigurePage(
@@ -16,7 +12,7 @@ export function findFigurePage(
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
-  const where = { ...figureWhere(filter), ...visibleFigures(caller) };
+  const where = { ...figureWhere(filter), ...visibleFigures(caller, DEPARTMENT) };
   return pageByCode(
     first,
     after,
