@@ -7,6 +7,7 @@ export * from "./database.js";
 export * from "./errors.js";
 export * from "./gatewayCredential.js";
 export * from "./figures.js";
+export * from "./figureWorkflow.js";
 export * from "./loaders.js";
 export * from "./logger.js";
 export * from "./metrics.js";

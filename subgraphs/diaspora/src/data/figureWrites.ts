@@ -1,44 +1,19 @@
-// The diaspora department's figure workflow: record a draft, publish it, correct it,
-// each through departmentWrite (authorized, audited, idempotent, one transaction).
-import crypto from "node:crypto";
-import { badUserInput, figureColumns, type FigureInput } from "@gcm-hub/kit";
+// The diaspora department's figure workflow (record a draft, publish it, correct it):
+// the kit's figureWorkflow on this department's observation table.
+import { figureWorkflow, type FigureTable } from "@gcm-hub/kit";
 import type { Observation } from "../generated/prisma/client.js";
-import type { DiasporaTransaction as Tx } from "../prisma.js";
-import { DEPARTMENT, departmentWrite, type WriteContext } from "./departmentWrite.js";
+import type { DiasporaTransaction } from "../prisma.js";
+import { DEPARTMENT, departmentWrite } from "./departmentWrite.js";
 
-const ENTITY = "Observation";
+const observations: FigureTable<DiasporaTransaction, Observation> = {
+  find: (tx, code) => tx.observation.findUnique({ where: { code } }),
+  create: (tx, data) => tx.observation.create({ data }),
+  // Only while it is still a draft, so two concurrent publishes never both audit it.
+  publish: async (tx, code) =>
+    (await tx.observation.updateMany({ where: { code, status: "DRAFT" }, data: { status: "PUBLISHED" } })).count === 1
+      ? tx.observation.findUnique({ where: { code } })
+      : null,
+  correct: (tx, code, data) => tx.observation.update({ where: { code }, data }),
+};
 
-async function existingFigure(tx: Tx, id: string): Promise<Observation> {
-  const figure = await tx.observation.findUnique({ where: { code: id } });
-  if (!figure) throw badUserInput("id", `no diaspora figure has id "${id}"`);
-  return figure;
-}
-
-export function recordFigure(context: WriteContext, input: FigureInput, idempotencyKey?: string | null): Promise<Observation> {
-  const columns = figureColumns(input);
-  return departmentWrite(context, { scope: "write", action: "recordFigure", entity: ENTITY, idempotencyKey }, async (tx) => {
-    const created = await tx.observation.create({
-      data: { code: `${DEPARTMENT}.figure_${crypto.randomUUID().replaceAll("-", "")}`, ...columns, status: "DRAFT" },
-    });
-    return { result: created, entityId: created.code, before: null, after: created };
-  });
-}
-
-export function publishFigure(context: WriteContext, id: string, idempotencyKey?: string | null): Promise<Observation> {
-  return departmentWrite(context, { scope: "publish", action: "publishFigure", entity: ENTITY, idempotencyKey }, async (tx) => {
-    const before = await existingFigure(tx, id);
-    if (before.status === "PUBLISHED") throw badUserInput("id", `figure "${id}" is already published`);
-    const after = await tx.observation.update({ where: { code: id }, data: { status: "PUBLISHED" } });
-    return { result: after, entityId: id, before, after };
-  });
-}
-
-export function correctFigure(context: WriteContext, id: string, input: FigureInput, idempotencyKey?: string | null): Promise<Observation> {
-  const columns = figureColumns(input);
-  return departmentWrite(context, { scope: "write", action: "correctFigure", entity: ENTITY, idempotencyKey }, async (tx) => {
-    const before = await existingFigure(tx, id);
-    if (before.synthetic) throw badUserInput("id", `figure "${id}" is synthetic benchmark data and cannot be corrected`);
-    const after = await tx.observation.update({ where: { code: id }, data: columns });
-    return { result: after, entityId: id, before, after };
-  });
-}
+export const { recordFigure, publishFigure, correctFigure } = figureWorkflow(DEPARTMENT, "diaspora figure", departmentWrite, observations);

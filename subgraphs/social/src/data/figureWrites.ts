@@ -1,51 +1,19 @@
-// The social department's figure workflow: record a draft, publish it, correct it.
-// Each write is authorized here, where the data lives, and runs through the kit's
-// auditedWrite (see departmentWrite.ts): one transaction with its audit entry and
-// idempotency key.
-import crypto from "node:crypto";
-import { badUserInput, figureColumns, type FigureInput, type Scope, type WriteOutcome } from "@gcm-hub/kit";
+// The social department's figure workflow (record a draft, publish it, correct it):
+// the kit's figureWorkflow on this department's observation table.
+import { figureWorkflow, type FigureTable } from "@gcm-hub/kit";
 import type { Observation } from "../generated/prisma/client.js";
-import type { SocialTransaction as Tx } from "../prisma.js";
-import { DEPARTMENT, departmentWrite, type WriteContext } from "./departmentWrite.js";
+import type { SocialTransaction } from "../prisma.js";
+import { DEPARTMENT, departmentWrite } from "./departmentWrite.js";
 
-function write<Result>(context: WriteContext, scope: Scope, action: string, idempotencyKey: string | null | undefined, perform: (tx: Tx) => Promise<WriteOutcome<Result>>) {
-  return departmentWrite(context, { scope, action, entity: "Observation", idempotencyKey }, perform);
-}
+const observations: FigureTable<SocialTransaction, Observation> = {
+  find: (tx, code) => tx.observation.findUnique({ where: { code } }),
+  create: (tx, data) => tx.observation.create({ data }),
+  // Only while it is still a draft, so two concurrent publishes never both audit it.
+  publish: async (tx, code) =>
+    (await tx.observation.updateMany({ where: { code, status: "DRAFT" }, data: { status: "PUBLISHED" } })).count === 1
+      ? tx.observation.findUnique({ where: { code } })
+      : null,
+  correct: (tx, code, data) => tx.observation.update({ where: { code }, data }),
+};
 
-async function existingFigure(tx: Tx, id: string): Promise<Observation> {
-  const figure = await tx.observation.findUnique({ where: { code: id } });
-  if (!figure) throw badUserInput("id", `no social protection figure has id "${id}"`);
-  return figure;
-}
-
-export function recordFigure(context: WriteContext, input: FigureInput, idempotencyKey?: string | null): Promise<Observation> {
-  const columns = figureColumns(input);
-  return write(context, "write", "recordFigure", idempotencyKey, async (tx) => {
-    const created = await tx.observation.create({
-      data: { code: `${DEPARTMENT}.figure_${crypto.randomUUID().replaceAll("-", "")}`, ...columns, status: "DRAFT" },
-    });
-    return { result: created, entityId: created.code, before: null, after: created };
-  });
-}
-
-export function publishFigure(context: WriteContext, id: string, idempotencyKey?: string | null): Promise<Observation> {
-  return write(context, "publish", "publishFigure", idempotencyKey, async (tx) => {
-    const before = await existingFigure(tx, id);
-    if (before.status === "PUBLISHED") throw badUserInput("id", `figure "${id}" is already published`);
-    // Only while it is still a draft, so two concurrent publishes never both audit it.
-    const published = await tx.observation.updateMany({ where: { code: id, status: "DRAFT" }, data: { status: "PUBLISHED" } });
-    if (published.count === 0) throw badUserInput("id", `figure "${id}" is already published`);
-    const after = await existingFigure(tx, id);
-    return { result: after, entityId: id, before, after };
-  });
-}
-
-export function correctFigure(context: WriteContext, id: string, input: FigureInput, idempotencyKey?: string | null): Promise<Observation> {
-  const columns = figureColumns(input);
-  return write(context, "write", "correctFigure", idempotencyKey, async (tx) => {
-    const before = await existingFigure(tx, id);
-    if (before.synthetic) throw badUserInput("id", `figure "${id}" is synthetic benchmark data and cannot be corrected`);
-    const after = await tx.observation.update({ where: { code: id }, data: columns });
-    return { result: after, entityId: id, before, after };
-  });
-}
+export const { recordFigure, publishFigure, correctFigure } = figureWorkflow(DEPARTMENT, "social protection figure", departmentWrite, observations);
