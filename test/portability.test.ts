@@ -7,7 +7,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { DEVELOPMENT_GATEWAY_SECRET, signGatewayRequest } from "@gcm-hub/kit";
 import { DEFAULT_SUPERGRAPH_PATH } from "../gateway/src/config.js";
-import { goldenOperations } from "./support/operations.js";
+import { goldenOperations } from "../scripts/goldenOperations.js";
 import { startTestHub, type TestHub } from "./support/testHub.js";
 
 let hub: TestHub;

@@ -7,16 +7,19 @@ import { assertObjectiveNumber } from "./references.js";
 export interface FigureFilter {
   objective?: number | null;
   pandemicResponse?: boolean | null;
+  synthetic?: boolean | null;
 }
 
 /** Columns of the observation table the filter constrains (a Prisma where input). */
 export interface FigureWhere {
   objectiveNumber?: number;
   pandemicResponse?: boolean;
+  /** Always set: the report's figures unless the filter asks for the synthetic volume. */
+  synthetic: boolean;
 }
 
 export function figureWhere(filter: FigureFilter | null | undefined): FigureWhere {
-  const where: FigureWhere = {};
+  const where: FigureWhere = { synthetic: filter?.synthetic ?? false };
   if (filter?.objective != null) {
     assertObjectiveNumber("filter.objective", filter.objective);
     where.objectiveNumber = filter.objective;
@@ -95,7 +98,12 @@ export function figureColumns(input: FigureInput, argument = "input"): FigureCol
   };
 }
 
-/** Drafts are seen only by the department that recorded them; everyone else sees published figures. */
-export function visibleFigures(caller: Caller | null, department: string): { status?: "PUBLISHED" } {
-  return caller?.department === department ? {} : { status: "PUBLISHED" };
+/**
+ * The figures a caller sees through loaders (objective dashboards, the figures of a
+ * record, one figure by id): the report's, never the synthetic benchmark volume; drafts
+ * only for the department that recorded them, published figures for everyone else.
+ * A figure page lets its filter decide `synthetic` by spreading figureWhere after this.
+ */
+export function visibleFigures(caller: Caller | null, department: string): { synthetic: false; status?: "PUBLISHED" } {
+  return caller?.department === department ? { synthetic: false } : { synthetic: false, status: "PUBLISHED" };
 }

@@ -527,6 +527,8 @@ export type FigureFilter = {
   objective?: InputMaybe<Scalars['Int']['input']>;
   /** Part of the response to the COVID-19 pandemic (the report's pandemic section). */
   pandemicResponse?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Generated volume data (benchmarks), each marked synthetic, instead of the report's figures; default false. */
+  synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A figure as a department records or corrects it. */
@@ -789,7 +791,7 @@ export type Query = {
   borderFacilities?: Maybe<Array<BorderFacility>>;
   /** One facility by its code (for example ALGARVE_HOTSPOT); null when unknown. */
   borderFacility?: Maybe<BorderFacility>;
-  /** One figure by its id (for example border.mysef_residence_permits_renewed); null when unknown, or a draft and the caller is not the border department. */
+  /** One figure by its id (for example border.mysef_residence_permits_renewed); null when unknown, synthetic, or a draft and the caller is not the border department. */
   borderFigure?: Maybe<Observation>;
   /** Figures on borders, residence and trafficking, ordered by id; drafts only for the border department. */
   borderFigures?: Maybe<ObservationConnection>;

@@ -10,7 +10,8 @@ export function findFigurePage(
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
-  const where = { ...figureWhere(filter), ...visibleFigures(caller, DEPARTMENT) };
+  // figureWhere last: the filter decides synthetic (visibleFigures alone says the report's only).
+  const where = { ...visibleFigures(caller, DEPARTMENT), ...figureWhere(filter) };
   return pageByCode(
     first,
     after,

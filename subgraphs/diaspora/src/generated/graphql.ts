@@ -496,6 +496,8 @@ export type FigureFilter = {
   objective?: InputMaybe<Scalars['Int']['input']>;
   /** Part of the response to the COVID-19 pandemic (the report's pandemic section). */
   pandemicResponse?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Generated volume data (benchmarks), each marked synthetic, instead of the report's figures; default false. */
+  synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A figure as a department records or corrects it. */

@@ -162,6 +162,8 @@ export type FigureFilter = {
   objective?: InputMaybe<Scalars['Int']['input']>;
   /** Part of the response to the COVID-19 pandemic (the report's pandemic section). */
   pandemicResponse?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Generated volume data (benchmarks), each marked synthetic, instead of the report's figures; default false. */
+  synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A figure as a department records or corrects it. */
@@ -761,7 +763,7 @@ export type Query = {
   informationServices?: Maybe<Array<InformationService>>;
   /** This department's audit trail, newest first: every write with who, what, when and the values before and after. Only the integration department may read it. */
   integrationAuditTrail?: Maybe<AuditEntryConnection>;
-  /** The figures the report gives for the reception and integration of migrants, ordered by id. */
+  /** Figures on the reception and integration of migrants, ordered by id: the report's, unless the filter asks for synthetic ones. */
   integrationFigures?: Maybe<ObservationConnection>;
   /** Networks for the integration of migrants: the ACM's support centre network and the Rede Integrar Valoriza pilot, ordered by code. */
   integrationNetworks?: Maybe<Array<IntegrationNetwork>>;

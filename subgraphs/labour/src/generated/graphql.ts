@@ -93,6 +93,8 @@ export type FigureFilter = {
   objective?: InputMaybe<Scalars['Int']['input']>;
   /** Part of the response to the COVID-19 pandemic (the report's pandemic section). */
   pandemicResponse?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Generated volume data (benchmarks), each marked synthetic, instead of the report's figures; default false. */
+  synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A figure as a department records or corrects it. */
@@ -583,7 +585,7 @@ export type Query = {
   fundedProjectPortfolios?: Maybe<Array<FundedProjectPortfolio>>;
   /** This department's audit trail, newest first: every write with who, what, when and the values before and after. Only the labour department may read it. */
   labourAuditTrail?: Maybe<AuditEntryConnection>;
-  /** Figures the report gives on labour mobility, inspections and funded projects, ordered by id. */
+  /** Figures on labour mobility, inspections and funded projects, ordered by id: the report's, unless the filter asks for synthetic ones. */
   labourFigures?: Maybe<ObservationConnection>;
   /** One inspection campaign by its code; null when unknown. */
   labourInspectionCampaign?: Maybe<LabourInspectionCampaign>;

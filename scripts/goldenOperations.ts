@@ -1,10 +1,10 @@
-// The golden operations in schema/operations, read as files so every test and the
-// GraphiQL tabs use the very same documents.
+// The golden operations in schema/operations, read as files so every test, the
+// benchmark and the GraphiQL tabs use the very same documents.
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const OPERATIONS_DIR = fileURLToPath(new URL("../../schema/operations", import.meta.url));
+export const OPERATIONS_DIR = fileURLToPath(new URL("../schema/operations", import.meta.url));
 
 export interface GoldenOperation {
   name: string;

@@ -1,0 +1,17 @@
+-- DropIndex
+DROP INDEX "social"."observation_objective_number_idx";
+
+-- DropIndex
+DROP INDEX "social"."observation_pandemic_response_idx";
+
+-- DropIndex
+DROP INDEX "social"."observation_status_idx";
+
+-- CreateIndex
+CREATE INDEX "observation_synthetic_code_idx" ON "social"."observation"("synthetic", "code");
+
+-- CreateIndex
+CREATE INDEX "observation_synthetic_objective_number_code_idx" ON "social"."observation"("synthetic", "objective_number", "code");
+
+-- CreateIndex
+CREATE INDEX "observation_synthetic_pandemic_response_code_idx" ON "social"."observation"("synthetic", "pandemic_response", "code");
