@@ -39,7 +39,26 @@ export interface Hub {
   stop(): Promise<void>;
 }
 
-export async function startHub(options: HubOptions): Promise<Hub> {
+export interface SubgraphsOptions {
+  databaseUrl?: string;
+  dataDir: string | null;
+  gatewaySecrets: readonly string[];
+  host?: string;
+  ports?: "contract" | "free";
+  log?: Logger;
+  onProgress?: (message: string) => void;
+  onQuery?: (subgraph: string, sql: string) => void;
+}
+
+export interface RunningSubgraphs {
+  readonly subgraphs: { name: string; url: string; running: RunningSubgraph; database: SubgraphDatabase }[];
+  readonly coldStart: boolean;
+  readonly databaseKind: "pglite" | "postgresql";
+  stop(): Promise<void>;
+}
+
+/** Every subgraph of the registry listening, migrated and seeded, without a gateway. */
+export async function startSubgraphs(options: SubgraphsOptions): Promise<RunningSubgraphs> {
   const host = options.host ?? "127.0.0.1";
   const log = options.log ?? createLogger("hub", "warn");
   const progress = options.onProgress ?? (() => {});
@@ -59,50 +78,58 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     closeShared = () => embedded.close();
   }
 
-  const subgraphs: Hub["subgraphs"] = [];
+  const subgraphs: RunningSubgraphs["subgraphs"] = [];
   const databases: SubgraphDatabase[] = [];
+  const stop = async () => {
+    await Promise.all(subgraphs.map((subgraph) => subgraph.running.stop()));
+    await Promise.all(databases.map((database) => database.close()));
+    await closeShared();
+  };
   try {
     for (const definition of definitions) {
       const database = openDatabase();
       databases.push(database);
       const running = await startSubgraph(definition, database, {
         log: log.child({ subgraph: definition.name }),
-        gatewaySecrets: options.gatewayConfig.gatewaySecrets,
-        onQuery: (sql) => options.onQuery?.(definition.name, sql),
+        gatewaySecrets: options.gatewaySecrets,
+        onQuery: options.onQuery && ((sql) => options.onQuery!(definition.name, sql)),
       });
       const port = options.ports === "free" ? 0 : definition.port;
       const url = await running.instance.server.listen(port, host);
-      subgraphs.push({ name: definition.name, url, running });
+      subgraphs.push({ name: definition.name, url, running, database });
     }
     progress("migrating and seeding (first run only)");
     await Promise.all(subgraphs.map((subgraph) => subgraph.running.prepared));
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { subgraphs, coldStart, databaseKind: options.databaseUrl ? "postgresql" : "pglite", stop };
+}
 
+export async function startHub(options: HubOptions): Promise<Hub> {
+  const running = await startSubgraphs({ ...options, gatewaySecrets: options.gatewayConfig.gatewaySecrets });
+  try {
     const gateway = createGateway({
       config: {
         ...options.gatewayConfig,
-        subgraphUrls: { ...Object.fromEntries(subgraphs.map(({ name, url }) => [name, url])), ...options.gatewaySubgraphUrls },
+        subgraphUrls: { ...Object.fromEntries(running.subgraphs.map(({ name, url }) => [name, url])), ...options.gatewaySubgraphUrls },
       },
     });
-    const gatewayUrl = await gateway.listen(options.ports === "free" ? 0 : options.gatewayConfig.port, host);
+    const gatewayUrl = await gateway.listen(options.ports === "free" ? 0 : options.gatewayConfig.port, options.host ?? "127.0.0.1");
     return {
       gatewayUrl,
-      subgraphs,
-      coldStart,
-      databaseKind: options.databaseUrl ? "postgresql" : "pglite",
+      subgraphs: running.subgraphs,
+      coldStart: running.coldStart,
+      databaseKind: running.databaseKind,
       gateway,
       async stop() {
         await gateway.stop();
-        await stopAll();
+        await running.stop();
       },
     };
   } catch (error) {
-    await stopAll();
+    await running.stop();
     throw error;
-  }
-
-  async function stopAll() {
-    await Promise.all(subgraphs.map((subgraph) => subgraph.running.stop()));
-    await Promise.all(databases.map((database) => database.close()));
-    await closeShared();
   }
 }

@@ -6,6 +6,7 @@ import { ConfigError, parseGatewaySecrets, parseOneOf, parsePort, type LogLevel,
 import { DEFAULT_MAX_BODY_BYTES } from "./plugins/useBodyLimit.js";
 import type { TokenVerification } from "./plugins/useCallerIdentity.js";
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from "./plugins/useOperationLimits.js";
+import { DEFAULT_OTLP_ENDPOINT, DEFAULT_SERVICE_NAME } from "./plugins/useTracing.js";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const DEFAULT_GATEWAY_PORT = 4000;
@@ -35,6 +36,11 @@ export interface GatewayConfig {
   readonly maxBatchSize: number;
   /** SUBGRAPH_TIMEOUT_MS: per subgraph request; default 5000. */
   readonly subgraphTimeoutMs: number;
+  /**
+   * SUBGRAPH_DEDUPLICATION=true|false: identical subgraph queries in flight at the same
+   * time (same body, same caller) share one request; default on. Mutations never are.
+   */
+  readonly subgraphDeduplication: boolean;
   /** INTROSPECTION=true|false; default on except in production. Field suggestions follow it. */
   readonly introspection: boolean;
   /** TRUSTED_OPERATIONS_ONLY=true|false; default on in production. */
@@ -59,6 +65,19 @@ export interface GatewayConfig {
   readonly gatewaySecrets: readonly string[];
   /** CORS_ORIGINS: comma-separated origins allowed to call from a browser; default none. */
   readonly corsOrigins: readonly string[];
+  /**
+   * OpenTelemetry: OTEL_TRACING=true|false (default off); spans go over OTLP/HTTP to
+   * OTEL_EXPORTER_OTLP_ENDPOINT (default http://127.0.0.1:4318; traces at <endpoint>/v1/traces)
+   * as the service OTEL_SERVICE_NAME (default "gcm-hub-gateway").
+   */
+  readonly tracing: Readonly<TracingConfig>;
+}
+
+export interface TracingConfig {
+  readonly enabled: boolean;
+  /** Base URL of the OTLP/HTTP receiver, without /v1/traces. */
+  readonly endpoint: string;
+  readonly serviceName: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -127,6 +146,23 @@ function parseRedisUrl(env: Env): string | undefined {
   return raw;
 }
 
+function parseOtlpEndpoint(env: Env): string {
+  const raw = env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim();
+  if (!raw) return DEFAULT_OTLP_ENDPOINT;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError("OTEL_EXPORTER_OTLP_ENDPOINT", `is not a valid URL, got "${raw}"; write the collector's OTLP/HTTP base URL like ${DEFAULT_OTLP_ENDPOINT}`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new ConfigError("OTEL_EXPORTER_OTLP_ENDPOINT", `must be an http:// or https:// URL (OTLP over HTTP), got "${raw}"`);
+  }
+  if (url.search || url.hash) throw new ConfigError("OTEL_EXPORTER_OTLP_ENDPOINT", `must be a base URL without query or fragment, got "${raw}"`);
+  // The standard variable names the base URL; traces go to <endpoint>/v1/traces.
+  return raw.replace(/\/+$/, "");
+}
+
 function parseSubgraphUrls(env: Env): Record<string, string> {
   const urls: Record<string, string> = {};
   for (const [variable, value] of Object.entries(env)) {
@@ -164,6 +200,7 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     maxBodyBytes: limit("LIMIT_BODY_BYTES", DEFAULT_MAX_BODY_BYTES),
     maxBatchSize: parseInteger(env, "LIMIT_BATCH", 5, 1, 100),
     subgraphTimeoutMs: parseInteger(env, "SUBGRAPH_TIMEOUT_MS", 5000, 10, 120_000),
+    subgraphDeduplication: parseBoolean(env, "SUBGRAPH_DEDUPLICATION", true),
     introspection: parseBoolean(env, "INTROSPECTION", !production),
     trustedOperationsOnly: parseBoolean(env, "TRUSTED_OPERATIONS_ONLY", production),
     trustedDocumentsPath: path.resolve(env.TRUSTED_DOCUMENTS_PATH || DEFAULT_TRUSTED_DOCUMENTS_PATH),
@@ -174,5 +211,10 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     redisUrl: parseRedisUrl(env),
     redisKeyPrefix: env.REDIS_KEY_PREFIX || "gcm-hub:",
     tokens: Object.freeze(parseTokenVerification(env, production)),
+    tracing: Object.freeze({
+      enabled: parseBoolean(env, "OTEL_TRACING", false),
+      endpoint: parseOtlpEndpoint(env),
+      serviceName: env.OTEL_SERVICE_NAME?.trim() || DEFAULT_SERVICE_NAME,
+    }),
   });
 }

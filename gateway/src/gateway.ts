@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createGatewayRuntime, type GatewayPlugin } from "@graphql-hive/gateway-runtime";
+import { createGatewayRuntime, createLoggerFromLogging, type GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { createLogger, DEFAULT_DRAIN_TIMEOUT_MS, drainHttpServer } from "@gcm-hub/kit";
 import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
 import { Counter, Registry } from "prom-client";
@@ -19,6 +19,7 @@ import { useMetrics } from "./plugins/useMetrics.js";
 import { createResponseCaching } from "./plugins/useResponseCaching.js";
 import { useOperationLimits } from "./plugins/useOperationLimits.js";
 import { useSubgraphReadiness } from "./plugins/useSubgraphReadiness.js";
+import { createTracing, type TracingOptions } from "./plugins/useTracing.js";
 import { readSupergraph } from "./supergraph.js";
 import { loadTrustedDocuments } from "./trustedDocuments.js";
 
@@ -35,11 +36,15 @@ export interface GatewayOptions {
   operationsDir?: string;
   /** Extra plugins (tests, metrics). */
   plugins?: GatewayPlugin[];
+  /** With OTEL_TRACING on: where spans go (tests: an InMemorySpanExporter); default OTLP to the configured endpoint. */
+  tracing?: Pick<TracingOptions, "exporter">;
 }
 
 export interface Gateway {
   readonly runtime: ReturnType<typeof createGatewayRuntime>;
   listen(port?: number, host?: string): Promise<string>;
+  /** Exports the spans still waiting in the batch; nothing to do with tracing off. */
+  flushTraces(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -50,7 +55,7 @@ function logLevel(config: GatewayConfig) {
   return config.logLevel;
 }
 
-export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, plugins = [] }: GatewayOptions): Gateway {
+export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, plugins = [], tracing: tracingOptions }: GatewayOptions): Gateway {
   if (!fs.existsSync(config.supergraphPath)) {
     throw new Error(`No supergraph at ${config.supergraphPath}; run \`npm run compose\` first (or set SUPERGRAPH_PATH).`);
   }
@@ -62,6 +67,10 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
   const cacheLookups = new Counter({ name: "gateway_response_cache_lookups_total", help: "Response cache lookups, by result", labelNames: ["result"], registers: [registry] });
   const caching = config.responseCacheTtlMs > 0
     ? createResponseCaching({ ttlMs: config.responseCacheTtlMs, redisUrl: config.redisUrl, redisKeyPrefix: config.redisKeyPrefix, onLookup: (hit) => cacheLookups.inc({ result: hit ? "hit" : "miss" }) })
+    : undefined;
+  // Off: no OpenTelemetry provider is registered and no span is made.
+  const tracing = config.tracing.enabled
+    ? createTracing({ endpoint: config.tracing.endpoint, serviceName: config.tracing.serviceName, exporter: tracingOptions?.exporter, log: createLoggerFromLogging(logLevel(config)) })
     : undefined;
   const runtime = createGatewayRuntime({
     supergraph: () => supergraph.current(),
@@ -87,10 +96,13 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
     persistedDocuments: config.trustedOperationsOnly
       ? { getPersistedOperation: (key: string) => trusted.get(key.replace(/^sha256:/, "")) ?? null, allowArbitraryOperations: false }
       : undefined,
-    transportEntries: Object.fromEntries(
-      Object.entries(config.subgraphUrls).map(([subgraph, location]) => [subgraph, { location }]),
-    ),
+    transportEntries: {
+      // Every HTTP subgraph: the executor's in-flight deduplication, on unless configured off.
+      "*.http": { options: { deduplicateInflightRequests: config.subgraphDeduplication } },
+      ...Object.fromEntries(Object.entries(config.subgraphUrls).map(([subgraph, location]) => [subgraph, { location }])),
+    },
     plugins: () => [
+      ...(tracing ? [tracing.plugin] : []),
       useMetrics({ registry }),
       useSubgraphReadiness({ subgraphs: subgraphUrls }),
       useCallerIdentity({ verification: config.tokens, gatewaySecret: config.gatewaySecrets[0]! }),
@@ -117,10 +129,14 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
       });
       return `http://${host}:${(server.address() as AddressInfo).port}${GRAPHQL_ENDPOINT}`;
     },
+    async flushTraces() {
+      await tracing?.flush();
+    },
     async stop() {
       if (server) await drainHttpServer(server, DEFAULT_DRAIN_TIMEOUT_MS);
       await runtime.dispose();
       await caching?.close();
+      await tracing?.shutdown();
     },
   };
 }

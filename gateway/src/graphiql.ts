@@ -2,9 +2,16 @@
 // no request leaving the machine; the golden operations open as ready-to-run tabs.
 import fs from "node:fs";
 import path from "node:path";
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import type { renderGraphiQL as render } from "@graphql-yoga/render-graphiql";
 
-export { renderGraphiQL };
+/**
+ * Renders the page. The renderer holds the whole GraphiQL bundle (tens of MB once
+ * loaded), so it is imported on the first page view, never in production.
+ */
+export async function renderGraphiQL(options: Parameters<typeof render>[0]): Promise<string> {
+  const { renderGraphiQL: renderPage } = await import("@graphql-yoga/render-graphiql");
+  return renderPage(options);
+}
 
 export interface ExampleTab {
   query: string;

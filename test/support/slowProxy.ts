@@ -1,5 +1,5 @@
 // A proxy that holds every request for a while before passing it on: a slow subgraph.
-import { createServer } from "node:http";
+import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export interface SlowProxy {
@@ -7,12 +7,15 @@ export interface SlowProxy {
   /** Origin requests go to once released (http://host:port); the path is kept. */
   target: string;
   delayMs: number;
+  /** Sees each request as it arrives (tests of what the gateway sends). */
+  onRequest?: (method: string, headers: IncomingHttpHeaders) => void;
   close(): Promise<void>;
 }
 
 export async function startSlowProxy(delayMs: number): Promise<SlowProxy> {
   const proxy = { target: "", delayMs } as SlowProxy;
   const server = createServer(async (request, response) => {
+    proxy.onRequest?.(request.method ?? "GET", request.headers);
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     await new Promise((resolve) => setTimeout(resolve, proxy.delayMs));

@@ -1,0 +1,185 @@
+// npm run bench: the hub's gateway under load next to two baselines on the same
+// machine, subgraphs and synthetic volume. See README "Performance".
+//
+//   BENCH_DURATION_SECONDS   each load's length (default 4)
+//   BENCH_CONNECTIONS        connection levels (default 10,50)
+//   BENCH_OPERATIONS         golden operations to run (default all)
+//   BENCH_SYNTHETIC_PER_DEPARTMENT  synthetic observations per department (default 20000)
+//   DATABASE_URL             PostgreSQL server to bench on (a fresh database is made); default PGlite
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { readGatewayConfig } from "../gateway/src/config.js";
+import { createGateway } from "../gateway/src/gateway.js";
+import { goldenOperations, type GoldenOperation } from "./goldenOperations.js";
+import { runLoad, type LoadRequest } from "./bench/load.js";
+import { startChild, ROOT, type Child } from "./bench/processes.js";
+import { createFetchRecorder, type QueryPlanRecording } from "./bench/queryPlans.js";
+import { markdown, targetChecks, type BenchResults, type LoadRow, type OperationProfile, type TargetName } from "./bench/report.js";
+import { measureStartTimes } from "./bench/startTimes.js";
+import type { SubgraphsReady } from "./bench/subgraphs.js";
+import { startJwks } from "./bench/jwks.js";
+import { buildGateway, GATEWAY_BUNDLE } from "./gatewayBundle.js";
+
+const durationSeconds = Number(process.env.BENCH_DURATION_SECONDS ?? 4);
+const connectionLevels = (process.env.BENCH_CONNECTIONS ?? "10,50").split(",").map(Number);
+const only = process.env.BENCH_OPERATIONS?.split(",");
+const operations = goldenOperations().filter((operation) => !only || only.includes(operation.name));
+const outputDir = path.join(ROOT, "bench-results");
+const secret = crypto.randomBytes(32).toString("hex");
+const benchStarted = performance.now();
+const progress = (message: string) => console.log(`[${((performance.now() - benchStarted) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+
+/** With DATABASE_URL, a fresh database beside the others on that server. */
+async function freshBenchDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = "gcm_hub_bench";
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+/** Runs each operation once through an in-process gateway, noting its subgraph requests and SQL. */
+async function profileOperations(ready: SubgraphsReady): Promise<{ profiles: OperationProfile[]; recordings: QueryPlanRecording[] }> {
+  const recorder = createFetchRecorder(ready.subgraphs);
+  const config = readGatewayConfig({ NODE_ENV: "development", LOG_LEVEL: "error", HUB_GATEWAY_SECRETS: secret, RESPONSE_CACHE_TTL_MS: "0" });
+  const gateway = createGateway({ config: { ...config, subgraphUrls: ready.subgraphs }, plugins: [recorder.plugin] });
+  const url = await gateway.listen(0, "127.0.0.1");
+  const statements = async () => (await (await fetch(ready.control)).json()) as Record<string, number>;
+  const profiles: OperationProfile[] = [];
+  const recordings: QueryPlanRecording[] = [];
+  try {
+    for (const operation of operations) {
+      const send = async () => {
+        const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: operation.document }) });
+        const body = (await response.json()) as { errors?: unknown[] };
+        if (body.errors) throw new Error(`${operation.name} failed: ${JSON.stringify(body.errors)}`);
+      };
+      await send();
+      const before = await statements();
+      recorder.start();
+      await send();
+      const recording = recorder.finish(operation.name);
+      const after = await statements();
+      recordings.push(recording);
+      const bySubgraph: OperationProfile["bySubgraph"] = {};
+      for (const { subgraph } of recording.stages.flat()) {
+        bySubgraph[subgraph] = { fetches: (bySubgraph[subgraph]?.fetches ?? 0) + 1, sqlStatements: (after[subgraph] ?? 0) - (before[subgraph] ?? 0) };
+      }
+      profiles.push({
+        operation: operation.name,
+        subgraphFetches: recording.stages.flat().length,
+        stages: recording.stages.length,
+        sqlStatements: Object.values(bySubgraph).reduce((sum, { sqlStatements }) => sum + sqlStatements, 0),
+        bySubgraph,
+      });
+    }
+  } finally {
+    await gateway.stop();
+  }
+  return { profiles, recordings };
+}
+
+function trustedHash(operation: GoldenOperation): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "schema/generated/persisted-documents.json"), "utf8")) as Record<string, string>;
+  const entry = Object.entries(manifest).find(([, document]) => new RegExp(`(^|\\s)query ${operation.name}\\b`).test(document));
+  if (!entry) throw new Error(`${operation.name} is not in the trusted documents; run npm run codegen`);
+  return entry[0].replace(/^sha256:/, "");
+}
+
+/** What each target is sent for one operation: the hub a trusted document's hash, Apollo the text, fan-out its path. */
+function requestFor(target: TargetName, base: string, operation: GoldenOperation): LoadRequest {
+  const headers = { "content-type": "application/json" };
+  if (target === "apollo") return { url: base, headers, body: JSON.stringify({ query: operation.document }) };
+  if (target === "fan-out") return { url: `${base}/${operation.name}`, headers, body: "{}" };
+  return { url: base, headers, body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: trustedHash(operation) } } }) };
+}
+
+async function main() {
+  progress(`GCM Hub benchmark: ${operations.length} operations x ${connectionLevels.join(" and ")} connections x 4 targets, ${durationSeconds} s each`);
+  const database = process.env.DATABASE_URL ? await freshBenchDatabase(process.env.DATABASE_URL) : undefined;
+  const jwks = await startJwks();
+  const children: Child[] = [];
+  try {
+    progress(`starting the subgraphs (production mode, ${database ? "PostgreSQL" : "PGlite"}) and loading the synthetic volume...`);
+    const subgraphsChild = await startChild("subgraphs", "scripts/bench/subgraphs.ts", { NODE_ENV: "production", HUB_GATEWAY_SECRETS: secret, DATABASE_URL: database?.url ?? "" });
+    children.push(subgraphsChild);
+    const ready = JSON.parse(subgraphsChild.readyLine) as SubgraphsReady;
+    progress(`subgraphs ready in ${ready.seconds.toFixed(1)} s with ${ready.syntheticObservations.toLocaleString("en")} synthetic observations`);
+
+    const { profiles, recordings } = await profileOperations(ready);
+    const plansFile = path.join(os.tmpdir(), `gcm-hub-bench-plans-${process.pid}.json`);
+    fs.writeFileSync(plansFile, JSON.stringify(recordings));
+    for (const profile of profiles) {
+      const subgraphs = Object.entries(profile.bySubgraph).map(([name, counts]) => `${name} ${counts.fetches}/${counts.sqlStatements}`);
+      progress(`${profile.operation}: ${profile.subgraphFetches} subgraph fetches in ${profile.stages} stages, ${profile.sqlStatements} SQL statements (fetches/SQL: ${subgraphs.join(", ")})`);
+    }
+
+    const subgraphUrls = Object.fromEntries(Object.entries(ready.subgraphs).map(([name, url]) => [`SUBGRAPH_URL_${name.toUpperCase()}`, url]));
+    const gatewayEnv = { ...subgraphUrls, NODE_ENV: "production", PORT: "0", LOG_LEVEL: "error", HUB_GATEWAY_SECRETS: secret, JWT_JWKS_URL: jwks.url };
+    const printsUrl = { readyWhen: (line: string) => line.includes("http://") };
+    await buildGateway();
+    const targets: Record<TargetName, Child> = {
+      hub: await startChild("hub gateway", GATEWAY_BUNDLE, { ...gatewayEnv, RESPONSE_CACHE_TTL_MS: "0" }, printsUrl),
+      "hub+cache": await startChild("hub gateway with response cache", GATEWAY_BUNDLE, { ...gatewayEnv, RESPONSE_CACHE_TTL_MS: "60000" }, printsUrl),
+      apollo: await startChild("@apollo/gateway", "scripts/bench/apolloGateway.ts", { ...subgraphUrls, NODE_ENV: "production", HUB_GATEWAY_SECRETS: secret }),
+      "fan-out": await startChild("direct fan-out", "scripts/bench/fanOut.ts", { ...subgraphUrls, HUB_GATEWAY_SECRETS: secret, BENCH_QUERY_PLANS: plansFile }),
+    };
+    children.push(...Object.values(targets));
+    const baseUrl = (child: Child) => /(http:\/\/\S+)/.exec(child.readyLine)![1]!.replace(/\/$/, "");
+
+    const loads: LoadRow[] = [];
+    for (const operation of operations) {
+      for (const connections of connectionLevels) {
+        for (const [target, child] of Object.entries(targets) as [TargetName, Child][]) {
+          const request = requestFor(target, baseUrl(child), operation);
+          await runLoad(request, child, connections, 1); // warm-up: connections, JIT, plan and response caches
+          const result = await runLoad(request, child, connections, durationSeconds);
+          loads.push({ operation: operation.name, target, connections, ...result });
+          progress(`${operation.name.padEnd(32)} ${String(connections).padStart(2)} conns ${target.padEnd(9)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p99 ${result.p99Ms.toFixed(1).padStart(6)} ms  errors ${result.errors}  RSS ${result.peakRssMB} MB`);
+        }
+      }
+    }
+    await Promise.all(children.map((child) => child.stop()));
+    fs.rmSync(plansFile, { force: true });
+
+    progress("timing npm start, cold then warm...");
+    const startTimes = await measureStartTimes();
+    const results: BenchResults = {
+      startedAt: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, node: process.versions.node, database: ready.databaseKind },
+      durationSeconds,
+      syntheticObservations: ready.syntheticObservations,
+      profiles,
+      loads,
+      startTimes,
+    };
+    const table = markdown(results);
+    fs.mkdirSync(outputDir, { recursive: true });
+    fs.writeFileSync(path.join(outputDir, `bench-${ready.databaseKind}.json`), JSON.stringify(results, null, 2));
+    fs.writeFileSync(path.join(outputDir, `bench-${ready.databaseKind}.md`), table);
+    console.log(`\n${table}`);
+    progress(`done; results in bench-results/bench-${ready.databaseKind}.{json,md}`);
+    if (targetChecks(results).some((line) => line.startsWith("MISSED"))) process.exitCode = 1;
+  } finally {
+    await Promise.all(children.map((child) => child.stop()));
+    await jwks.stop();
+    await database?.drop();
+  }
+}
+
+await main();

@@ -1,0 +1,52 @@
+// One load: autocannon at a number of connections for a while, against one target,
+// sampling the target's resident memory meanwhile. A response that is not 200 or that
+// carries GraphQL errors counts as an error.
+import autocannon from "autocannon";
+import type { Child } from "./processes.js";
+
+export interface LoadRequest {
+  url: string;
+  body: string;
+  headers: Record<string, string>;
+}
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  errors: number;
+  /** Highest resident memory of the target process seen during the load, MB. */
+  peakRssMB: number;
+}
+
+const RSS_SAMPLE_MS = 250;
+
+export async function runLoad(request: LoadRequest, target: Child, connections: number, durationSeconds: number): Promise<LoadResult> {
+  let peakRssMB = target.rssMB();
+  const sampler = setInterval(() => {
+    peakRssMB = Math.max(peakRssMB, target.rssMB());
+  }, RSS_SAMPLE_MS);
+  try {
+    const result = await autocannon({
+      url: request.url,
+      method: "POST",
+      headers: request.headers,
+      body: request.body,
+      connections,
+      duration: durationSeconds,
+      timeout: 10,
+      verifyBody: (body) => !String(body).includes('"errors"'),
+    });
+    return {
+      requestsPerSecond: result.requests.average,
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      requests: result.requests.total,
+      errors: result.errors + result.non2xx + result.mismatches,
+      peakRssMB: Math.round(peakRssMB),
+    };
+  } finally {
+    clearInterval(sampler);
+  }
+}

@@ -1,0 +1,60 @@
+// Benchmark child process: the six subgraphs on one database, in production mode,
+// with the synthetic volume loaded. It counts SQL statements per subgraph and serves
+// the counts at GET /statements on a control port, so the benchmark can tell how many
+// statements one operation costs. Prints one JSON line when ready.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createLogger, parseGatewaySecrets } from "@gcm-hub/kit";
+import { startSubgraphs } from "../hub.js";
+import { loadSyntheticObservations, SYNTHETIC_DEPARTMENTS } from "./syntheticVolume.js";
+
+export interface SubgraphsReady {
+  subgraphs: Record<string, string>;
+  control: string;
+  databaseKind: "pglite" | "postgresql";
+  syntheticObservations: number;
+  seconds: number;
+}
+
+const startedAt = performance.now();
+const perDepartment = Number(process.env.BENCH_SYNTHETIC_PER_DEPARTMENT ?? 20_000);
+const statements: Record<string, number> = {};
+const running = await startSubgraphs({
+  databaseUrl: process.env.DATABASE_URL || undefined,
+  dataDir: null,
+  gatewaySecrets: parseGatewaySecrets(process.env, "production"),
+  ports: "free",
+  log: createLogger("bench-subgraphs", "error"),
+  onQuery: (subgraph) => {
+    statements[subgraph] = (statements[subgraph] ?? 0) + 1;
+  },
+});
+
+let syntheticObservations = 0;
+for (const { name, database } of running.subgraphs) {
+  if (!(SYNTHETIC_DEPARTMENTS as readonly string[]).includes(name)) continue;
+  syntheticObservations += await loadSyntheticObservations(database, name, perDepartment);
+  // Fresh statistics, so the planner knows the table grew a hundredfold.
+  await database.withSession((session) => session.exec(`ANALYZE "${name}".observation`));
+}
+
+const control = createServer((request, response) => {
+  response.writeHead(200, { "content-type": "application/json" });
+  response.end(JSON.stringify(statements));
+});
+await new Promise<void>((resolve) => control.listen(0, "127.0.0.1", resolve));
+
+const ready: SubgraphsReady = {
+  subgraphs: Object.fromEntries(running.subgraphs.map(({ name, url }) => [name, url])),
+  control: `http://127.0.0.1:${(control.address() as AddressInfo).port}/statements`,
+  databaseKind: running.databaseKind,
+  syntheticObservations,
+  seconds: (performance.now() - startedAt) / 1000,
+};
+console.log(JSON.stringify(ready));
+
+process.on("SIGTERM", async () => {
+  control.close();
+  await running.stop();
+  process.exit(0);
+});

@@ -1,0 +1,64 @@
+// The gateway as production runs it: bundled by `npm run build` and started with
+// plain Node in production mode, in front of the hub's subgraphs. It serves trusted
+// documents by hash, the same data as the in-process gateway, and nothing else.
+import fs from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEVELOPMENT_GATEWAY_SECRET } from "@gcm-hub/kit";
+import { startJwks } from "../scripts/bench/jwks.js";
+import { startChild, type Child } from "../scripts/bench/processes.js";
+import { buildGateway, GATEWAY_BUNDLE } from "../scripts/gatewayBundle.js";
+import { goldenOperations } from "../scripts/goldenOperations.js";
+import { startTestHub, type TestHub } from "./support/testHub.js";
+
+let hub: TestHub;
+let jwks: Awaited<ReturnType<typeof startJwks>>;
+let gateway: Child;
+let url: string;
+const manifest = JSON.parse(fs.readFileSync("schema/generated/persisted-documents.json", "utf8")) as Record<string, string>;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  jwks = await startJwks();
+  await buildGateway();
+  const subgraphUrls = Object.fromEntries(hub.hub.subgraphs.map(({ name, url }) => [`SUBGRAPH_URL_${name.toUpperCase()}`, url]));
+  gateway = await startChild("bundled gateway", GATEWAY_BUNDLE, {
+    ...subgraphUrls,
+    NODE_ENV: "production",
+    PORT: "0",
+    LOG_LEVEL: "error",
+    HUB_GATEWAY_SECRETS: DEVELOPMENT_GATEWAY_SECRET,
+    JWT_JWKS_URL: jwks.url,
+  });
+  url = /(http:\/\/\S+)/.exec(gateway.readyLine)![1]!;
+}, 120_000);
+afterAll(async () => {
+  await gateway?.stop();
+  await jwks?.stop();
+  await hub?.close();
+});
+
+const post = async (body: unknown) => {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { message: string }[] } };
+};
+
+describe("the production gateway bundle", () => {
+  it("is plain JavaScript that Node runs without a TypeScript loader", () => {
+    expect(GATEWAY_BUNDLE.endsWith(".mjs")).toBe(true);
+    expect(fs.readFileSync(GATEWAY_BUNDLE, "utf8")).not.toMatch(/from "@gcm-hub\/kit"/);
+  });
+
+  it.each(goldenOperations().map((operation) => [operation.name, operation.document]))("serves %s by hash with the in-process gateway's data", async (name, document) => {
+    const hash = Object.keys(manifest).find((key) => new RegExp(`(^|\\s)query ${name}\\b`).test(manifest[key]!))!;
+    const bundled = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: hash.replace(/^sha256:/, "") } } });
+    const inProcess = await hub.query(document);
+    expect(bundled.body.errors).toBeUndefined();
+    expect(bundled.body.data).toEqual(inProcess.body.data);
+  });
+
+  it("refuses an operation that is not a trusted document", async () => {
+    const refused = await post({ query: "{ objectives { number } }" });
+    expect(refused.body.data ?? null).toBeNull();
+    expect(refused.body.errors?.[0]?.message).toMatch(/persisted|trusted/i);
+  });
+});
