@@ -11,7 +11,7 @@ import { ObjectiveDashboardDocument } from "../schema/generated/graphql.js";
 import { readGatewayConfig } from "../gateway/src/config.js";
 import { createGateway, type Gateway } from "../gateway/src/gateway.js";
 import { startSlowProxy, type SlowProxy } from "./support/slowProxy.js";
-import { startTestHub, type TestHub } from "./support/testHub.js";
+import { plannerEnv, startTestHub, type TestHub } from "./support/testHub.js";
 
 const DASHBOARD = JSON.stringify({ query: print(ObjectiveDashboardDocument), operationName: "ObjectiveDashboard" });
 /** Every subgraph ObjectiveDashboard reads: the plan's objectives, then each department's figures. */
@@ -49,7 +49,7 @@ afterAll(async () => {
 
 /** A gateway in front of the proxies; RESPONSE_CACHE_TTL_MS=0 so every request reaches the subgraphs. */
 async function startGateway(env: Record<string, string>, exporter: InMemorySpanExporter) {
-  const config = readGatewayConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", RESPONSE_CACHE_TTL_MS: "0", ...env });
+  const config = readGatewayConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", RESPONSE_CACHE_TTL_MS: "0", ...plannerEnv, ...env });
   const subgraphUrls = Object.fromEntries(proxies.map(({ name, proxy }) => [name, proxy.url]));
   const gateway = createGateway({ config: { ...config, subgraphUrls }, tracing: { exporter } });
   return { gateway, url: await gateway.listen(0) };

@@ -71,6 +71,11 @@ export interface GatewayConfig {
    * as the service OTEL_SERVICE_NAME (default "gcm-hub-gateway").
    */
   readonly tracing: Readonly<TracingConfig>;
+  /**
+   * QUERY_PLANNER=js|rust: js is Hive Gateway's own federation planner; rust is Hive Router's
+   * query planner (@graphql-hive/router-runtime, a native addon loaded only when chosen); default js.
+   */
+  readonly queryPlanner: QueryPlanner;
 }
 
 export interface TracingConfig {
@@ -80,10 +85,13 @@ export interface TracingConfig {
   readonly serviceName: string;
 }
 
+export type QueryPlanner = "js" | "rust";
+
 type Env = Record<string, string | undefined>;
 
 const NODE_ENVS: readonly NodeEnv[] = ["development", "production", "test"];
 const LOG_LEVELS: readonly LogLevel[] = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+const QUERY_PLANNERS: readonly QueryPlanner[] = ["js", "rust"];
 
 function parseBoolean(env: Env, variable: string, fallback: boolean): boolean {
   const raw = env[variable];
@@ -216,5 +224,6 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
       endpoint: parseOtlpEndpoint(env),
       serviceName: env.OTEL_SERVICE_NAME?.trim() || DEFAULT_SERVICE_NAME,
     }),
+    queryPlanner: parseOneOf(env, "QUERY_PLANNER", QUERY_PLANNERS, "js"),
   });
 }

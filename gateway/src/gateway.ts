@@ -75,6 +75,8 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
   const runtime = createGatewayRuntime({
     supergraph: () => supergraph.current(),
     pollingInterval: config.supergraphPollMs,
+    // QUERY_PLANNER=rust: Hive Router's planner, imported only when chosen (js costs nothing).
+    unifiedGraphHandler: config.queryPlanner === "rust" ? async (options) => (await import("@graphql-hive/router-runtime")).unifiedGraphHandler(options) : undefined,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: "/healthz",
     // The runtime's own readiness only says the schema is loaded; ours probes the subgraphs.

@@ -23,3 +23,17 @@ describe("readGatewayConfig: tracing", () => {
     expect(() => readGatewayConfig({ OTEL_TRACING: "yes" })).toThrow('Invalid configuration: OTEL_TRACING must be true or false, got "yes"');
   });
 });
+
+describe("readGatewayConfig: QUERY_PLANNER", () => {
+  it("is js by default and reads js or rust", () => {
+    expect(readGatewayConfig({}).queryPlanner).toBe("js");
+    expect(readGatewayConfig({ QUERY_PLANNER: "" }).queryPlanner).toBe("js");
+    expect(readGatewayConfig({ QUERY_PLANNER: "js" }).queryPlanner).toBe("js");
+    expect(readGatewayConfig({ QUERY_PLANNER: "rust" }).queryPlanner).toBe("rust");
+  });
+
+  it("names the variable for any other value", () => {
+    expect(() => readGatewayConfig({ QUERY_PLANNER: "apollo" })).toThrow(ConfigError);
+    expect(() => readGatewayConfig({ QUERY_PLANNER: "Rust" })).toThrow('Invalid configuration: QUERY_PLANNER must be one of js, rust, got "Rust"');
+  });
+});

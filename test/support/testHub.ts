@@ -35,13 +35,16 @@ export interface TestHubOptions {
   log?: Logger;
 }
 
+/** QUERY_PLANNER from the test run (`QUERY_PLANNER=rust npx vitest run`) for every gateway; a test's own env wins. */
+export const plannerEnv: Record<string, string> = process.env.QUERY_PLANNER ? { QUERY_PLANNER: process.env.QUERY_PLANNER } : {};
+
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
   const database = await openTestDatabase();
   const statements = new Map<string, string[]>();
   const hub = await startHub({
     databaseUrl: database.url,
     dataDir: null,
-    gatewayConfig: readGatewayConfig({ NODE_ENV: "test", ...options.gatewayEnv }),
+    gatewayConfig: readGatewayConfig({ NODE_ENV: "test", ...plannerEnv, ...options.gatewayEnv }),
     ports: "free",
     gatewaySubgraphUrls: options.gatewaySubgraphUrls,
     log: options.log,
@@ -68,7 +71,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     },
     async startGateway(env) {
       const subgraphUrls = Object.fromEntries(hub.subgraphs.map(({ name, url }) => [name, url]));
-      const config = readGatewayConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", ...env });
+      const config = readGatewayConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", ...plannerEnv, ...env });
       const gateway = createGateway({ config: { ...config, subgraphUrls: { ...subgraphUrls, ...config.subgraphUrls } } });
       return { url: await gateway.listen(0), stop: () => gateway.stop() };
     },
