@@ -22,7 +22,7 @@ import { markdown, type BenchMode, type BenchResults, type LoadRow, type Operati
 import { measureStartTimes } from "./bench/startTimes.js";
 import type { SubgraphsReady } from "./bench/subgraphs.js";
 import { startJwks } from "./bench/jwks.js";
-import { buildGateway, GATEWAY_BUNDLE } from "./gatewayBundle.js";
+import { buildGateway, GATEWAY_BUNDLE, PRODUCTION_NODE_FLAGS } from "./gatewayBundle.js";
 
 const durationSeconds = Number(process.env.BENCH_DURATION_SECONDS ?? 4);
 const connectionLevels = (process.env.BENCH_CONNECTIONS ?? "10,50").split(",").map(Number);
@@ -168,7 +168,8 @@ async function main() {
     await buildGateway();
     const targets: { target: Target; child: Child }[] = [];
     for (const target of targetsFor(subgraphUrls, jwks.url, plansFile)) {
-      const child = await startChild(target.name, target.script, target.env, { readyWhen: (line) => line.includes("http://") });
+      const nodeFlags = target.script === GATEWAY_BUNDLE ? PRODUCTION_NODE_FLAGS : [];
+      const child = await startChild(target.name, target.script, target.env, { readyWhen: (line) => line.includes("http://"), nodeFlags });
       children.push(child);
       targets.push({ target, child });
     }

@@ -8,6 +8,14 @@ import { build } from "esbuild";
 
 export const GATEWAY_BUNDLE = "gateway/dist/main.mjs";
 
+/**
+ * Node flags the bundle runs with in production (`npm run start:gateway:production`
+ * spells out the same). Left alone, V8 grows the heap lazily on a large machine: the
+ * gateway reached 450-800 MB under load with no leak behind it. Capped at 256 MB of old
+ * space, it stays near 210 MB under the same load, at the same throughput within noise.
+ */
+export const PRODUCTION_NODE_FLAGS = ["--max-old-space-size=256"];
+
 export async function buildGateway(): Promise<void> {
   const manifest = JSON.parse(fs.readFileSync("package.json", "utf8")) as Record<string, Record<string, string>>;
   await build({

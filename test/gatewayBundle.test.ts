@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEVELOPMENT_GATEWAY_SECRET } from "@gcm-hub/kit";
 import { startJwks } from "../scripts/bench/jwks.js";
 import { startChild, type Child } from "../scripts/bench/processes.js";
-import { buildGateway, GATEWAY_BUNDLE } from "../scripts/gatewayBundle.js";
+import { buildGateway, GATEWAY_BUNDLE, PRODUCTION_NODE_FLAGS } from "../scripts/gatewayBundle.js";
 import { goldenOperations } from "../scripts/goldenOperations.js";
 import { startTestHub, type TestHub } from "./support/testHub.js";
 
@@ -28,7 +28,7 @@ beforeAll(async () => {
     LOG_LEVEL: "error",
     HUB_GATEWAY_SECRETS: DEVELOPMENT_GATEWAY_SECRET,
     JWT_JWKS_URL: jwks.url,
-  });
+  }, { nodeFlags: PRODUCTION_NODE_FLAGS });
   url = /(http:\/\/\S+)/.exec(gateway.readyLine)![1]!;
 }, 120_000);
 afterAll(async () => {
@@ -54,6 +54,11 @@ describe("the production gateway bundle", () => {
     const inProcess = await hub.query(document);
     expect(bundled.body.errors).toBeUndefined();
     expect(bundled.body.data).toEqual(inProcess.body.data);
+  });
+
+  it("is what `npm run start:gateway:production` runs, with the production Node flags", () => {
+    const scripts = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;
+    expect(scripts["start:gateway:production"]).toBe(`node ${PRODUCTION_NODE_FLAGS.join(" ")} ${GATEWAY_BUNDLE}`);
   });
 
   it("refuses an operation that is not a trusted document", async () => {

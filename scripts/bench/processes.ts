@@ -21,12 +21,14 @@ export interface ChildOptions {
   /** The line that says the child is ready; default its first line. */
   readyWhen?: (line: string) => boolean;
   readyWithinMs?: number;
+  /** Flags for Node itself, e.g. a heap limit. */
+  nodeFlags?: string[];
 }
 
 export async function startChild(name: string, script: string, env: Record<string, string | undefined>, options: ChildOptions = {}): Promise<Child> {
-  const { readyWhen = () => true, readyWithinMs = 180_000 } = options;
+  const { readyWhen = () => true, readyWithinMs = 180_000, nodeFlags = [] } = options;
   // TypeScript runs through tsx; a built bundle (.mjs) runs on plain Node, as in production.
-  const nodeArguments = script.endsWith(".mjs") ? [script] : ["--import", "tsx", script];
+  const nodeArguments = [...nodeFlags, ...(script.endsWith(".mjs") ? [script] : ["--import", "tsx", script])];
   const child = spawn(process.execPath, nodeArguments, {
     cwd: ROOT,
     env: { ...process.env, ...env },
