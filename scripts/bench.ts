@@ -124,7 +124,7 @@ function targetsFor(subgraphUrls: Record<string, string>, jwksUrl: string, plans
       bundled("no dedup", { SUBGRAPH_DEDUPLICATION: "false" }),
       bundled("cache", cached),
       bundled("redis cache", { ...cached, REDIS_URL: process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379", REDIS_KEY_PREFIX: `gcm-hub-bench-${process.pid}:` }),
-      bundled("rust planner", { QUERY_PLANNER: "rust" }),
+      bundled("js planner", { QUERY_PLANNER: "js" }),
       { name: "tsx", script: "gateway/src/main.ts", env: hub, protocol: "trusted document" },
     ];
   }

@@ -72,8 +72,9 @@ export interface GatewayConfig {
    */
   readonly tracing: Readonly<TracingConfig>;
   /**
-   * QUERY_PLANNER=js|rust: js is Hive Gateway's own federation planner; rust is Hive Router's
-   * query planner (@graphql-hive/router-runtime, a native addon loaded only when chosen); default js.
+   * QUERY_PLANNER=rust|js: rust is Hive Router's query planner (@graphql-hive/router-runtime,
+   * a native addon), adopted as the default because the whole suite passes with it and the
+   * benchmark measured 1.3-3x the throughput; js is Hive Gateway's own planner, kept as a fallback.
    */
   readonly queryPlanner: QueryPlanner;
 }
@@ -224,6 +225,6 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
       endpoint: parseOtlpEndpoint(env),
       serviceName: env.OTEL_SERVICE_NAME?.trim() || DEFAULT_SERVICE_NAME,
     }),
-    queryPlanner: parseOneOf(env, "QUERY_PLANNER", QUERY_PLANNERS, "js"),
+    queryPlanner: parseOneOf(env, "QUERY_PLANNER", QUERY_PLANNERS, "rust"),
   });
 }

@@ -14,11 +14,13 @@ import { exampleTabs, renderGraphiQL } from "./graphiql.js";
 import { useAutomaticPersistedQueries } from "./plugins/useAutomaticPersistedQueries.js";
 import { useBodyLimit } from "./plugins/useBodyLimit.js";
 import { useCallerIdentity } from "./plugins/useCallerIdentity.js";
+import { useClientOperationName } from "./plugins/useClientOperationName.js";
 import { useDistinctErrors } from "./plugins/useDistinctErrors.js";
 import { useMetrics } from "./plugins/useMetrics.js";
 import { createResponseCaching } from "./plugins/useResponseCaching.js";
 import { useOperationLimits } from "./plugins/useOperationLimits.js";
 import { useSubgraphReadiness } from "./plugins/useSubgraphReadiness.js";
+import { useVariableErrorStatus } from "./plugins/useVariableErrorStatus.js";
 import { createTracing, type TracingOptions } from "./plugins/useTracing.js";
 import { readSupergraph } from "./supergraph.js";
 import { loadTrustedDocuments } from "./trustedDocuments.js";
@@ -110,7 +112,9 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
       useCallerIdentity({ verification: config.tokens, gatewaySecret: config.gatewaySecrets[0]! }),
       useBodyLimit({ maxBytes: config.maxBodyBytes }),
       useOperationLimits(config.limits),
+      useClientOperationName(),
       useDistinctErrors(),
+      useVariableErrorStatus(),
       ...(config.trustedOperationsOnly ? [] : [useAutomaticPersistedQueries({ trusted })]),
       ...(caching?.plugins ?? []),
       // With introspection off, "Did you mean ...?" would leak the schema field by field.

@@ -25,9 +25,9 @@ describe("readGatewayConfig: tracing", () => {
 });
 
 describe("readGatewayConfig: QUERY_PLANNER", () => {
-  it("is js by default and reads js or rust", () => {
-    expect(readGatewayConfig({}).queryPlanner).toBe("js");
-    expect(readGatewayConfig({ QUERY_PLANNER: "" }).queryPlanner).toBe("js");
+  it("is rust by default and reads js or rust", () => {
+    expect(readGatewayConfig({}).queryPlanner).toBe("rust");
+    expect(readGatewayConfig({ QUERY_PLANNER: "" }).queryPlanner).toBe("rust");
     expect(readGatewayConfig({ QUERY_PLANNER: "js" }).queryPlanner).toBe("js");
     expect(readGatewayConfig({ QUERY_PLANNER: "rust" }).queryPlanner).toBe("rust");
   });

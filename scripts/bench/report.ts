@@ -50,6 +50,29 @@ function ratio(results: BenchResults, operation: string, target: string, other: 
   return row && baseline && baseline.requestsPerSecond > 0 ? row.requestsPerSecond / baseline.requestsPerSecond : null;
 }
 
+/** One row per operation and connections, one column per target: requests per second and p99. */
+export function summaryTable(results: BenchResults): string[] {
+  const connectionLevels = [...new Set(results.loads.map((row) => row.connections))];
+  const targets = [...new Set(results.loads.map((row) => row.target))];
+  const reference = results.mode === "comparison" ? "apollo" : "hub";
+  const compared = results.mode === "comparison" ? ["hub", "hub+cache"] : targets.filter((target) => target !== "hub");
+  const lines = [
+    `| operation | conns | ${targets.map((target) => `${target} req/s (p99 ms)`).join(" | ")} | ${compared.map((target) => `${target} ÷ ${reference}`).join(" | ")} |`,
+    `|---|---:|${targets.map(() => "---:|").join("")}${compared.map(() => "---:|").join("")}`,
+  ];
+  for (const { operation } of results.profiles) {
+    for (const connections of connectionLevels) {
+      const cells = targets.map((target) => {
+        const row = find(results, operation, target, connections);
+        return row ? `${fixed(row.requestsPerSecond)} (${fixed(row.p99Ms)})` : "";
+      });
+      const ratios = compared.map((target) => `${fixed(ratio(results, operation, target, reference, connections) ?? NaN, 2)}x`);
+      lines.push(`| ${operation} | ${connections} | ${cells.join(" | ")} | ${ratios.join(" | ")} |`);
+    }
+  }
+  return lines;
+}
+
 export function markdown(results: BenchResults): string {
   const connectionLevels = [...new Set(results.loads.map((row) => row.connections))];
   const targets = [...new Set(results.loads.map((row) => row.target))];
@@ -58,6 +81,10 @@ export function markdown(results: BenchResults): string {
   const lines = [
     `Benchmark (${results.mode}) of ${results.startedAt}: ${results.machine.cpus} cores, Node ${results.machine.node}, ${results.machine.database}, ` +
       `${results.syntheticObservations.toLocaleString("en")} synthetic observations, ${results.durationSeconds} s per load.`,
+    "",
+    ...summaryTable(results),
+    "",
+    "Every load in full (RSS: the target process's peak resident memory during the load):",
     "",
     `| operation | conns | target | req/s | p50 ms | p99 ms | errors | RSS MB | ${versus.map((other) => `÷ ${other}`).join(" | ")} |`,
     `|---|---:|---|---:|---:|---:|---:|---:|${versus.map(() => "---:|").join("")}`,

@@ -16,4 +16,6 @@ export interface BaseContext {
   /** null for an anonymous caller, who may read published data only. */
   caller: Caller | null;
   log: Logger;
+  /** The client operation this request serves, as the gateway names it; for metrics and logs. */
+  clientOperation?: string;
 }

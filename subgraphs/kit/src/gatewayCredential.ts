@@ -7,6 +7,8 @@ import crypto from "node:crypto";
 import type { Caller } from "./context.js";
 
 export const CALLER_HEADER = "x-hub-caller";
+/** The client operation a subgraph request serves, for the subgraph's metrics and logs (not signed: informational). */
+export const OPERATION_HEADER = "x-hub-operation";
 export const SIGNATURE_HEADER = "x-hub-signature";
 /** How far a signature's timestamp may be from the subgraph's clock. */
 export const MAX_SIGNATURE_SKEW_SECONDS = 300;

@@ -25,9 +25,11 @@ export function createSubgraphMetrics(subgraph: string): SubgraphMetrics {
       async requestDidStart() {
         const started = performance.now();
         return {
-          async willSendResponse({ request, errors }) {
-            // Entity fetches from the gateway are anonymous; name them by what they are.
-            const operation = request.operationName ?? (request.query?.includes("_entities") ? "_entities" : "anonymous");
+          async willSendResponse({ request, errors, contextValue }) {
+            // Named after the client operation the gateway says the request serves; else
+            // after the request itself (entity fetches are anonymous: named by what they are).
+            const clientOperation = (contextValue as { clientOperation?: string }).clientOperation;
+            const operation = clientOperation ?? request.operationName ?? (request.query?.includes("_entities") ? "_entities" : "anonymous");
             requests.inc({ operation, outcome: errors?.length ? "error" : "ok" });
             latency.observe({ operation }, (performance.now() - started) / 1000);
           },

@@ -11,7 +11,7 @@ import { buildSubgraphSchema, type GraphQLResolverMap } from "@apollo/subgraph";
 import type { DocumentNode, GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { BaseContext, Caller } from "./context.js";
-import { verifyGatewayRequest } from "./gatewayCredential.js";
+import { OPERATION_HEADER, verifyGatewayRequest } from "./gatewayCredential.js";
 import { ErrorCode, isDatabaseUnavailable } from "./errors.js";
 import { HttpError, parseJsonBody, readBody, sendGraphQLError, sendJson } from "./http.js";
 import { createSubgraphMetrics } from "./metrics.js";
@@ -59,6 +59,11 @@ export interface SubgraphServer<Context extends BaseContext> {
   stop(): Promise<void>;
 }
 
+/** A GraphQL name, or nothing: the header becomes a metric label, so it must stay a name. */
+function operationName(header: string | undefined): string | undefined {
+  return header && /^[_A-Za-z][_0-9A-Za-z]{0,99}$/.test(header) ? header : undefined;
+}
+
 export async function createSubgraphServer<Context extends BaseContext>(
   options: SubgraphServerOptions<Context>,
 ): Promise<SubgraphServer<Context>> {
@@ -75,8 +80,9 @@ export async function createSubgraphServer<Context extends BaseContext>(
   });
   await apollo.start();
 
-  const baseContext = (requestId: string, caller: Caller | null = null): BaseContext => ({
+  const baseContext = (requestId: string, caller: Caller | null = null, clientOperation?: string): BaseContext => ({
     requestId,
+    clientOperation,
     caller,
     log: log.child({ requestId }),
   });
@@ -97,15 +103,16 @@ export async function createSubgraphServer<Context extends BaseContext>(
       body = headers.get("content-type")?.includes("json") ? parseJsonBody(text) : text;
     }
     const started = performance.now();
+    const clientOperation = operationName(headers.get(OPERATION_HEADER));
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? "GET", headers, search, body },
-      context: async () => options.createContext(baseContext(requestId, verification.caller)),
+      context: async () => options.createContext(baseContext(requestId, verification.caller, clientOperation)),
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.setHeader(REQUEST_ID_HEADER, requestId);
     response.statusCode = result.status ?? 200;
     log.info(
-      { requestId, caller: verification.caller?.department ?? null, status: response.statusCode, durationMs: Math.round(performance.now() - started) },
+      { requestId, operation: clientOperation ?? null, caller: verification.caller?.department ?? null, status: response.statusCode, durationMs: Math.round(performance.now() - started) },
       "graphql request",
     );
     if (result.body.kind === "complete") {
