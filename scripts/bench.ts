@@ -24,10 +24,29 @@ import type { SubgraphsReady } from "./bench/subgraphs.js";
 import { startJwks } from "./bench/jwks.js";
 import { buildGateway, GATEWAY_BUNDLE, PRODUCTION_NODE_FLAGS } from "./gatewayBundle.js";
 
-const durationSeconds = Number(process.env.BENCH_DURATION_SECONDS ?? 4);
-const connectionLevels = (process.env.BENCH_CONNECTIONS ?? "10,50").split(",").map(Number);
-const only = process.env.BENCH_OPERATIONS?.split(",");
+function refuse(reason: string): never {
+  console.error(`npm run bench: ${reason}`);
+  process.exit(2);
+}
+
+function positiveIntegers(variable: string, fallback: string, max: number): number[] {
+  const raw = process.env[variable] || fallback;
+  const values = raw.split(",").map((value) => Number(value.trim()));
+  if (values.some((value) => !Number.isInteger(value) || value < 1 || value > max)) {
+    refuse(`${variable} must be whole numbers from 1 to ${max}, comma-separated; got "${raw}"`);
+  }
+  return values;
+}
+
+const [durationSeconds] = positiveIntegers("BENCH_DURATION_SECONDS", "4", 600) as [number];
+const connectionLevels = positiveIntegers("BENCH_CONNECTIONS", "10,50", 1000);
+const [syntheticPerDepartment] = positiveIntegers("BENCH_SYNTHETIC_PER_DEPARTMENT", "20000", 1_000_000) as [number];
+const only = process.env.BENCH_OPERATIONS?.split(",").map((name) => name.trim());
 const operations = goldenOperations().filter((operation) => !only || only.includes(operation.name));
+const unknown = only?.filter((name) => !operations.some((operation) => operation.name === name)) ?? [];
+if (unknown.length > 0) {
+  refuse(`BENCH_OPERATIONS names no golden operation: ${unknown.join(", ")}; they are ${goldenOperations().map((o) => o.name).join(", ")}`);
+}
 const mode: BenchMode = process.argv.includes("--tuning") ? "tuning" : "comparison";
 const outputDir = path.join(ROOT, "bench-results");
 const secret = crypto.randomBytes(32).toString("hex");
@@ -151,7 +170,12 @@ async function main() {
   const children: Child[] = [];
   try {
     progress(`starting the subgraphs (production mode, ${database ? "PostgreSQL" : "PGlite"}) and loading the synthetic volume...`);
-    const subgraphsChild = await startChild("subgraphs", "scripts/bench/subgraphs.ts", { NODE_ENV: "production", HUB_GATEWAY_SECRETS: secret, DATABASE_URL: database?.url ?? "" });
+    const subgraphsChild = await startChild("subgraphs", "scripts/bench/subgraphs.ts", {
+      NODE_ENV: "production",
+      HUB_GATEWAY_SECRETS: secret,
+      DATABASE_URL: database?.url ?? "",
+      BENCH_SYNTHETIC_PER_DEPARTMENT: String(syntheticPerDepartment),
+    });
     children.push(subgraphsChild);
     const ready = JSON.parse(subgraphsChild.readyLine) as SubgraphsReady;
     progress(`subgraphs ready in ${ready.seconds.toFixed(1)} s with ${ready.syntheticObservations.toLocaleString("en")} synthetic observations`);
@@ -174,6 +198,13 @@ async function main() {
       targets.push({ target, child });
     }
     const baseUrl = (child: Child) => /(http:\/\/\S+)/.exec(child.readyLine)![1]!.replace(/\/$/, "");
+
+    // Every target sees every operation once before anything is measured: JIT, connection
+    // pools, plan caches and the database's own caches are warm for the first load too.
+    progress("warming up every target on every operation...");
+    for (const operation of operations) {
+      for (const { target, child } of targets) await runLoad(requestFor(target.protocol, baseUrl(child), operation), child, 10, 1);
+    }
 
     const loads: LoadRow[] = [];
     for (const operation of operations) {
