@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "@gcm-hub/kit";
 import { startTestHub, type TestHub } from "./support/testHub.js";
 
-const lines: { component?: string; subgraph?: string; requestId?: string; msg?: string }[] = [];
+const lines: { component?: string; subgraph?: string; requestId?: string; operation?: string | null; msg?: string }[] = [];
 const destination = new Writable({
   write(chunk, _encoding, done) {
     for (const line of String(chunk).split("\n").filter(Boolean)) lines.push(JSON.parse(line));
@@ -25,11 +25,14 @@ describe("request id", () => {
     const response = await fetch(hub.hub.gatewayUrl, {
       method: "POST",
       headers: { "content-type": "application/json", "x-request-id": requestId },
-      body: JSON.stringify({ query: "{ objectives(numbers: [22]) { title labourFigures { value } socialProtectionFigures { value } } }" }),
+      body: JSON.stringify({ query: "query ObjectiveTwentyTwo { objectives(numbers: [22]) { title labourFigures { value } socialProtectionFigures { value } } }" }),
     });
     expect(response.headers.get("x-request-id")).toBe(requestId);
     await response.json();
     const touched = new Set(lines.filter((line) => line.requestId === requestId && line.msg === "graphql request").map((line) => line.subgraph));
     expect([...touched].sort()).toEqual(["labour", "plan", "social"]);
+    // Each subgraph's line also names the client operation the request served.
+    const served = lines.filter((line) => line.requestId === requestId && line.msg === "graphql request");
+    expect(served.map((line) => line.operation)).toEqual(served.map(() => "ObjectiveTwentyTwo"));
   });
 });

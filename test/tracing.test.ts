@@ -3,9 +3,11 @@
 // subgraph request naming the subgraph, and every subgraph request carries that trace's
 // `traceparent`. Off, no provider is registered and no span is made.
 // The provider is process-wide: this file is one process, its gateways run one at a time.
+import { Writable } from "node:stream";
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { trace } from "@opentelemetry/api";
+import { createLogger } from "@gcm-hub/kit";
 import { InMemorySpanExporter, type ReadableSpan } from "@opentelemetry/sdk-trace-base";
 import { ObjectiveDashboardDocument } from "../schema/generated/graphql.js";
 import { readGatewayConfig } from "../gateway/src/config.js";
@@ -24,12 +26,21 @@ interface Received {
   traceparent: string | undefined;
 }
 
+/** The subgraphs' "graphql request" log lines. */
+const logLines: { subgraph?: string; traceId?: string; msg?: string }[] = [];
+const logDestination = new Writable({
+  write(chunk, _encoding, done) {
+    for (const line of String(chunk).split("\n").filter(Boolean)) logLines.push(JSON.parse(line));
+    done();
+  },
+});
+
 let hub: TestHub;
 let proxies: { name: string; proxy: SlowProxy }[] = [];
 const received: Received[] = [];
 
 beforeAll(async () => {
-  hub = await startTestHub();
+  hub = await startTestHub({ log: createLogger("hub", "info", logDestination) });
   // Each subgraph behind a pass-through proxy that notes the headers the gateway sent.
   proxies = await Promise.all(
     hub.hub.subgraphs.map(async ({ name, url }) => {
@@ -151,6 +162,12 @@ describe("tracing on", () => {
       expect(sentTraceId, `traceparent sent to ${subgraph}: ${traceparent}`).toBe(traceId);
       expect(fetchSpanIds.has(parentSpanId!), `parent span of the request to ${subgraph}`).toBe(true);
     }
+  });
+
+  it("writes the trace id on each subgraph's log line for the request, so logs and traces meet", () => {
+    const traceId = operation.spanContext().traceId;
+    const traced = logLines.filter((line) => line.msg === "graphql request" && line.traceId === traceId);
+    expect([...new Set(traced.map((line) => line.subgraph))].sort()).toEqual(DASHBOARD_SUBGRAPHS);
   });
 
   it("unregisters the provider when the gateway stops", async () => {

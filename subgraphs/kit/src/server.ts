@@ -59,6 +59,13 @@ export interface SubgraphServer<Context extends BaseContext> {
   stop(): Promise<void>;
 }
 
+const TRACEPARENT = /^[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/;
+
+/** The W3C trace id the gateway sends with tracing on, so a log line can be found from its trace. */
+function traceIdOf(header: string | undefined): string | undefined {
+  return header ? TRACEPARENT.exec(header)?.[1] : undefined;
+}
+
 /** A GraphQL name, or nothing: the header becomes a metric label, so it must stay a name. */
 function operationName(header: string | undefined): string | undefined {
   return header && /^[_A-Za-z][_0-9A-Za-z]{0,99}$/.test(header) ? header : undefined;
@@ -112,7 +119,7 @@ export async function createSubgraphServer<Context extends BaseContext>(
     response.setHeader(REQUEST_ID_HEADER, requestId);
     response.statusCode = result.status ?? 200;
     log.info(
-      { requestId, operation: clientOperation ?? null, caller: verification.caller?.department ?? null, status: response.statusCode, durationMs: Math.round(performance.now() - started) },
+      { requestId, traceId: traceIdOf(headers.get("traceparent")), operation: clientOperation ?? null, caller: verification.caller?.department ?? null, status: response.statusCode, durationMs: Math.round(performance.now() - started) },
       "graphql request",
     );
     if (result.body.kind === "complete") {
