@@ -7,11 +7,11 @@
 //   BENCH_SYNTHETIC_PER_DEPARTMENT  synthetic observations per department (default 20000)
 //   DATABASE_URL             PostgreSQL server to bench on (a fresh database is made); default PGlite
 //   --tuning                 instead of the baselines, the hub with each tuning step off or on
-import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { generateGatewayKeyPair } from "@gcm-hub/kit";
 import { readGatewayConfig } from "../gateway/src/config.js";
 import { createGateway } from "../gateway/src/gateway.js";
 import { goldenOperations, type GoldenOperation } from "./goldenOperations.js";
@@ -49,7 +49,10 @@ if (unknown.length > 0) {
 }
 const mode: BenchMode = process.argv.includes("--tuning") ? "tuning" : "comparison";
 const outputDir = path.join(ROOT, "bench-results");
-const secret = crypto.randomBytes(32).toString("hex");
+// Production-like keys: the gateways sign with the private half, the subgraphs hold the public one.
+const keys = generateGatewayKeyPair();
+const signingKey = JSON.stringify(keys.privateKey);
+const publicKeys = JSON.stringify({ keys: [keys.publicKey] });
 const benchStarted = performance.now();
 const startedAt = new Date().toISOString();
 const progress = (message: string) => console.log(`[${((performance.now() - benchStarted) / 1000).toFixed(0).padStart(3)} s] ${message}`);
@@ -78,7 +81,7 @@ async function freshBenchDatabase(serverUrl: string): Promise<{ url: string; dro
 /** Runs each operation once through an in-process gateway, noting its subgraph requests and SQL. */
 async function profileOperations(ready: SubgraphsReady): Promise<{ profiles: OperationProfile[]; recordings: QueryPlanRecording[] }> {
   const recorder = createFetchRecorder(ready.subgraphs);
-  const config = readGatewayConfig({ NODE_ENV: "development", LOG_LEVEL: "error", HUB_GATEWAY_SECRETS: secret, RESPONSE_CACHE_TTL_MS: "0" });
+  const config = readGatewayConfig({ NODE_ENV: "development", LOG_LEVEL: "error", HUB_GATEWAY_SIGNING_KEY: signingKey, RESPONSE_CACHE_TTL_MS: "0" });
   const gateway = createGateway({ config: { ...config, subgraphUrls: ready.subgraphs }, plugins: [recorder.plugin] });
   const url = await gateway.listen(0, "127.0.0.1");
   const statements = async () => (await (await fetch(ready.control)).json()) as Record<string, number>;
@@ -134,7 +137,7 @@ interface Target {
 
 /** The targets of one run: the hub and the baselines, or the hub with each tuning step. */
 function targetsFor(subgraphUrls: Record<string, string>, jwksUrl: string, plansFile: string): Target[] {
-  const hub = { ...subgraphUrls, NODE_ENV: "production", PORT: "0", LOG_LEVEL: "error", HUB_GATEWAY_SECRETS: secret, JWT_JWKS_URL: jwksUrl, RESPONSE_CACHE_TTL_MS: "0" };
+  const hub = { ...subgraphUrls, NODE_ENV: "production", PORT: "0", LOG_LEVEL: "error", HUB_GATEWAY_SIGNING_KEY: signingKey, JWT_JWKS_URL: jwksUrl, RESPONSE_CACHE_TTL_MS: "0" };
   const bundled = (name: string, env: Record<string, string> = {}): Target => ({ name, script: GATEWAY_BUNDLE, env: { ...hub, ...env }, protocol: "trusted document" });
   const cached = { RESPONSE_CACHE_TTL_MS: "60000" };
   if (mode === "tuning") {
@@ -150,8 +153,8 @@ function targetsFor(subgraphUrls: Record<string, string>, jwksUrl: string, plans
   return [
     bundled("hub"),
     bundled("hub+cache", cached),
-    { name: "apollo", script: "scripts/bench/apolloGateway.ts", env: { ...subgraphUrls, NODE_ENV: "production", HUB_GATEWAY_SECRETS: secret }, protocol: "query text" },
-    { name: "fan-out", script: "scripts/bench/fanOut.ts", env: { ...subgraphUrls, HUB_GATEWAY_SECRETS: secret, BENCH_QUERY_PLANS: plansFile }, protocol: "fan-out" },
+    { name: "apollo", script: "scripts/bench/apolloGateway.ts", env: { ...subgraphUrls, NODE_ENV: "production", HUB_GATEWAY_SIGNING_KEY: signingKey }, protocol: "query text" },
+    { name: "fan-out", script: "scripts/bench/fanOut.ts", env: { ...subgraphUrls, HUB_GATEWAY_SIGNING_KEY: signingKey, BENCH_QUERY_PLANS: plansFile }, protocol: "fan-out" },
   ];
 }
 
@@ -172,7 +175,7 @@ async function main() {
     progress(`starting the subgraphs (production mode, ${database ? "PostgreSQL" : "PGlite"}) and loading the synthetic volume...`);
     const subgraphsChild = await startChild("subgraphs", "scripts/bench/subgraphs.ts", {
       NODE_ENV: "production",
-      HUB_GATEWAY_SECRETS: secret,
+      HUB_GATEWAY_PUBLIC_KEYS: publicKeys,
       DATABASE_URL: database?.url ?? "",
       BENCH_SYNTHETIC_PER_DEPARTMENT: String(syntheticPerDepartment),
     });

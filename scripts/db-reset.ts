@@ -38,7 +38,7 @@ if (config.databaseUrl) {
 
 for (const definition of definitions) {
   const database = openDatabase();
-  const instance = await definition.create({ database, log, readiness: async () => ({ ready: false, checks: {} }), gatewaySecrets: config.gatewaySecrets });
+  const instance = await definition.create({ database, log, readiness: async () => ({ ready: false, checks: {} }), gatewayKeys: config.gatewayKeys });
   await prepareDatabase(definition, database, instance, log);
   await instance.close();
   await database.close();

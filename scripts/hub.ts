@@ -4,11 +4,13 @@ import {
   createLogger,
   openEmbeddedDatabase,
   openPostgresDatabase,
+  publicHalf,
   startSubgraph,
   type Logger,
   type RunningSubgraph,
   type SubgraphDatabase,
 } from "@gcm-hub/kit";
+import type { JWK } from "jose";
 import type { GatewayConfig } from "../gateway/src/config.js";
 import { createGateway, type Gateway } from "../gateway/src/gateway.js";
 import { loadAllSubgraphs } from "../subgraphs/registry.js";
@@ -42,7 +44,8 @@ export interface Hub {
 export interface SubgraphsOptions {
   databaseUrl?: string;
   dataDir: string | null;
-  gatewaySecrets: readonly string[];
+  /** The gateway's public keys the subgraphs accept credentials from. */
+  gatewayKeys: readonly JWK[];
   host?: string;
   ports?: "contract" | "free";
   log?: Logger;
@@ -91,7 +94,7 @@ export async function startSubgraphs(options: SubgraphsOptions): Promise<Running
       databases.push(database);
       const running = await startSubgraph(definition, database, {
         log: log.child({ subgraph: definition.name }),
-        gatewaySecrets: options.gatewaySecrets,
+        gatewayKeys: options.gatewayKeys,
         onQuery: options.onQuery && ((sql) => options.onQuery!(definition.name, sql)),
       });
       const port = options.ports === "free" ? 0 : definition.port;
@@ -108,7 +111,7 @@ export async function startSubgraphs(options: SubgraphsOptions): Promise<Running
 }
 
 export async function startHub(options: HubOptions): Promise<Hub> {
-  const running = await startSubgraphs({ ...options, gatewaySecrets: options.gatewayConfig.gatewaySecrets });
+  const running = await startSubgraphs({ ...options, gatewayKeys: [publicHalf(options.gatewayConfig.signingKey)] });
   try {
     const gateway = createGateway({
       config: {

@@ -1,13 +1,13 @@
 // npm start: every subgraph and the gateway in one process, on one embedded
 // PGlite (a schema per subgraph) unless DATABASE_URL points at PostgreSQL.
 // Migrates and seeds on first run, prints the GraphiQL URL and the start time.
-import { readSubgraphConfig, createLogger } from "@gcm-hub/kit";
+import { createLogger, readConfigOrExit, readSubgraphConfig } from "@gcm-hub/kit";
 import { readGatewayConfig } from "../gateway/src/config.js";
 import { startHub } from "./hub.js";
 
 const startedAt = performance.now();
-const subgraphConfig = readSubgraphConfig(0);
-const gatewayConfig = readGatewayConfig();
+const subgraphConfig = readConfigOrExit(() => readSubgraphConfig(0));
+const gatewayConfig = readConfigOrExit(() => readGatewayConfig());
 const log = createLogger("hub", subgraphConfig.logLevel);
 
 const hub = await startHub({

@@ -3,12 +3,11 @@
 // documents by hash, the same data as the in-process gateway, and nothing else.
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEVELOPMENT_GATEWAY_SECRET } from "@gcm-hub/kit";
 import { startJwks } from "../scripts/bench/jwks.js";
 import { startChild, type Child } from "../scripts/bench/processes.js";
 import { buildGateway, GATEWAY_BUNDLE, PRODUCTION_NODE_FLAGS } from "../scripts/gatewayBundle.js";
 import { goldenOperations } from "../scripts/goldenOperations.js";
-import { startTestHub, type TestHub } from "./support/testHub.js";
+import { SIGNING_KEY_ENV, startTestHub, type TestHub } from "./support/testHub.js";
 
 let hub: TestHub;
 let jwks: Awaited<ReturnType<typeof startJwks>>;
@@ -26,7 +25,7 @@ beforeAll(async () => {
     NODE_ENV: "production",
     PORT: "0",
     LOG_LEVEL: "error",
-    HUB_GATEWAY_SECRETS: DEVELOPMENT_GATEWAY_SECRET,
+    ...SIGNING_KEY_ENV,
     JWT_JWKS_URL: jwks.url,
   }, { nodeFlags: PRODUCTION_NODE_FLAGS });
   url = /(http:\/\/\S+)/.exec(gateway.readyLine)![1]!;

@@ -5,10 +5,10 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApolloServer } from "@apollo/server";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
-import { DEVELOPMENT_GATEWAY_SECRET, signGatewayRequest } from "@gcm-hub/kit";
+import { createCredentialSigner, signingFetch } from "@gcm-hub/kit";
 import { DEFAULT_SUPERGRAPH_PATH } from "../gateway/src/config.js";
 import { goldenOperations } from "../scripts/goldenOperations.js";
-import { startTestHub, type TestHub } from "./support/testHub.js";
+import { startTestHub, testSigningKey, type TestHub } from "./support/testHub.js";
 
 let hub: TestHub;
 let apollo: ApolloServer;
@@ -16,15 +16,14 @@ let apollo: ApolloServer;
 beforeAll(async () => {
   hub = await startTestHub();
   const urls = new Map(hub.hub.subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
+  const sign = createCredentialSigner(testSigningKey);
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(DEFAULT_SUPERGRAPH_PATH, "utf8"),
     // Apollo's gateway signs its subgraph requests the way the hub's does.
     buildService: ({ name }) =>
       new RemoteGraphQLDataSource({
         url: urls.get(name),
-        willSendRequest: ({ request }) => {
-          for (const [header, value] of Object.entries(signGatewayRequest(DEVELOPMENT_GATEWAY_SECRET, null))) request.http?.headers.set(header, value);
-        },
+        fetcher: signingFetch(sign, name) as never,
       }),
   });
   apollo = new ApolloServer({ gateway });

@@ -1,6 +1,7 @@
 // A subgraph whose database is unreachable keeps running and says so on /readyz.
 import { describe, expect, it } from "vitest";
-import { createLogger, DEVELOPMENT_GATEWAY_SECRET, openPostgresDatabase, signGatewayRequest, startSubgraph } from "@gcm-hub/kit";
+import { createCredentialSigner, createLogger, openPostgresDatabase, signingFetch, startSubgraph } from "@gcm-hub/kit";
+import { testGatewayKeys } from "@gcm-hub/kit/testing";
 import { plan } from "../subgraphs/plan/src/server.js";
 
 describe("subgraph with an unreachable database", () => {
@@ -8,7 +9,7 @@ describe("subgraph with an unreachable database", () => {
     const log = createLogger("plan", "silent");
     // Port 9 (discard) on loopback: nothing listens, connections are refused at once.
     const database = openPostgresDatabase({ url: "postgresql://postgres@127.0.0.1:9/nowhere", log });
-    const running = await startSubgraph(plan, database, { log, gatewaySecrets: [DEVELOPMENT_GATEWAY_SECRET] });
+    const running = await startSubgraph(plan, database, { log, gatewayKeys: [testGatewayKeys.publicKey] });
     const url = await running.instance.server.listen(0);
     const base = url.replace("/graphql", "");
     try {
@@ -19,9 +20,9 @@ describe("subgraph with an unreachable database", () => {
       expect(body.status).toBe("not ready");
       expect(body.checks.database).toMatch(/unreachable|not applied/);
 
-      const query = await fetch(url, {
+      const query = await signingFetch(createCredentialSigner(testGatewayKeys.privateKey), "plan")(url, {
         method: "POST",
-        headers: { "content-type": "application/json", ...signGatewayRequest(DEVELOPMENT_GATEWAY_SECRET, null) },
+        headers: { "content-type": "application/json" },
         body: JSON.stringify({ query: "{ pillars { title } }" }),
       });
       const result = (await query.json()) as { errors: { message: string; extensions: { code: string } }[] };

@@ -2,9 +2,9 @@
 // with the data it has and an error naming the subgraph, readiness says which one
 // is missing, a slow subgraph is cut off at its timeout, and all recovers by itself.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLogger, DEVELOPMENT_GATEWAY_SECRET, startSubgraph } from "@gcm-hub/kit";
+import { createLogger, startSubgraph } from "@gcm-hub/kit";
 import { startSlowProxy, type SlowProxy } from "./support/slowProxy.js";
-import { startTestHub, type TestHub } from "./support/testHub.js";
+import { startTestHub, testGatewayPublicKeys, type TestHub } from "./support/testHub.js";
 
 const TIMEOUT_MS = 400;
 let hub: TestHub;
@@ -51,7 +51,7 @@ describe("one subgraph down", () => {
     // Restart on the same port and database: the gateway recovers without being told.
     const restarted = await startSubgraph(border.running.definition, border.running.database, {
       log: createLogger("border", "silent"),
-      gatewaySecrets: [DEVELOPMENT_GATEWAY_SECRET],
+      gatewayKeys: testGatewayPublicKeys,
     });
     await restarted.prepared;
     await restarted.instance.server.listen(port);

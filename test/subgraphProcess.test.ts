@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestHub, type TestHub } from "./support/testHub.js";
+import { startTestHub, testGatewayPublicKeys, type TestHub } from "./support/testHub.js";
 
 const MAIN = fileURLToPath(new URL("../subgraphs/social/src/main.ts", import.meta.url));
 
@@ -22,7 +22,8 @@ async function freePort(): Promise<number> {
 
 function startSocial(port: number, dataDir: string): ChildProcess {
   return spawn(process.execPath, ["--import", "tsx", MAIN], {
-    env: { ...process.env, PORT: String(port), HUB_DATA_DIR: dataDir, LOG_LEVEL: "warn", NODE_ENV: "test" },
+    // Its own data folder, so the test hub's gateway key is handed over explicitly.
+    env: { ...process.env, PORT: String(port), HUB_DATA_DIR: dataDir, HUB_GATEWAY_PUBLIC_KEYS: JSON.stringify({ keys: testGatewayPublicKeys }), LOG_LEVEL: "warn", NODE_ENV: "test" },
     stdio: ["ignore", "ignore", "inherit"],
   });
 }

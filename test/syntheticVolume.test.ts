@@ -2,8 +2,8 @@
 // dashboards (the loaders) and the figure lists answer exactly as before the load,
 // and only `filter: { synthetic: true }` reaches the generated rows.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLogger, DEVELOPMENT_GATEWAY_SECRET, startSubgraph, type RunningSubgraph } from "@gcm-hub/kit";
-import { openTestDatabase, type TestDatabase } from "@gcm-hub/kit/testing";
+import { createLogger, startSubgraph, type RunningSubgraph } from "@gcm-hub/kit";
+import { openTestDatabase, testGatewayKeys, type TestDatabase } from "@gcm-hub/kit/testing";
 import { loadSyntheticObservations, SYNTHETIC_DEPARTMENTS } from "../scripts/bench/syntheticVolume.js";
 import { loadSubgraph } from "../subgraphs/registry.js";
 
@@ -72,7 +72,7 @@ const inserted = new Map<Department, number>();
 beforeAll(async () => {
   database = await openTestDatabase();
   for (const department of SYNTHETIC_DEPARTMENTS) {
-    const running = await startSubgraph(await loadSubgraph(department), database.open(), { log, gatewaySecrets: [DEVELOPMENT_GATEWAY_SECRET] });
+    const running = await startSubgraph(await loadSubgraph(department), database.open(), { log, gatewayKeys: [testGatewayKeys.publicKey] });
     subgraphs.set(department, running);
     await running.prepared;
   }

@@ -2,7 +2,18 @@
 // A bad value stops the process with a message that names the variable.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ConfigError, parseGatewaySecrets, parseOneOf, parsePort, type LogLevel, type NodeEnv } from "@gcm-hub/kit";
+import type { JWK } from "jose";
+import {
+  assertDevelopmentAllowed,
+  ConfigError,
+  developmentGatewayKeys,
+  parseDataDir,
+  parseOneOf,
+  parsePort,
+  parseSigningKey,
+  type LogLevel,
+  type NodeEnv,
+} from "@gcm-hub/kit";
 import { DEFAULT_MAX_BODY_BYTES } from "./plugins/useBodyLimit.js";
 import type { TokenVerification } from "./plugins/useCallerIdentity.js";
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from "./plugins/useOperationLimits.js";
@@ -52,7 +63,9 @@ export interface GatewayConfig {
   /**
    * Bearer tokens: JWT_SECRET (HS256; a development default outside production) or
    * JWT_JWKS_URL (required in production), checked against JWT_ISSUER and JWT_AUDIENCE
-   * (default "gcm-hub" both).
+   * (default "gcm-hub" both). Tokens must carry sub, exp and iat, and be younger than
+   * JWT_MAX_AGE_SECONDS (default 8 hours); JWT_CLOCK_TOLERANCE_SECONDS (default 30) is
+   * the clock difference tolerated. The development secret only on a loopback HOST.
    */
   readonly tokens: Readonly<TokenVerification>;
   /** RESPONSE_CACHE_TTL_MS: how long an anonymous read is served from the cache; 0 turns caching off; default 60000. */
@@ -61,8 +74,20 @@ export interface GatewayConfig {
   readonly redisUrl: string | undefined;
   /** REDIS_KEY_PREFIX: prefix of the cache's Redis keys; default "gcm-hub:". */
   readonly redisKeyPrefix: string;
-  /** HUB_GATEWAY_SECRETS: the gateway signs subgraph requests with the first. */
-  readonly gatewaySecrets: readonly string[];
+  /**
+   * HUB_GATEWAY_SIGNING_KEY: the private Ed25519 JWK every subgraph request's credential
+   * is signed with (`npm run keys` makes one). Unset, and only on a loopback HOST
+   * outside production: a development key created under HUB_DATA_DIR.
+   */
+  readonly signingKey: Readonly<JWK>;
+  /** HUB_DATA_DIR: where development keys live; default ./.data. */
+  readonly dataDir: string;
+  /**
+   * Prometheus metrics: METRICS_PORT serves /metrics on a listener of its own, at
+   * METRICS_HOST (default 127.0.0.1). In production it defaults to 9464 and /metrics is
+   * never on the public listener; elsewhere, unset, /metrics is on the gateway's port.
+   */
+  readonly metrics: Readonly<MetricsListener>;
   /** CORS_ORIGINS: comma-separated origins allowed to call from a browser; default none. */
   readonly corsOrigins: readonly string[];
   /**
@@ -78,6 +103,15 @@ export interface GatewayConfig {
    */
   readonly queryPlanner: QueryPlanner;
 }
+
+export interface MetricsListener {
+  /** null: /metrics is served on the gateway's own listener (never in production). */
+  readonly port: number | null;
+  readonly host: string;
+}
+
+/** Where production serves /metrics unless METRICS_PORT says otherwise. */
+export const DEFAULT_PRODUCTION_METRICS_PORT = 9464;
 
 export interface TracingConfig {
   readonly enabled: boolean;
@@ -131,21 +165,49 @@ function parseOrigins(env: Env): string[] {
 /** Outside production only: tokens from `npm run token` are signed with it. */
 export const DEVELOPMENT_JWT_SECRET = "gcm-hub-development-jwt-secret-not-for-production";
 
-function parseTokenVerification(env: Env, production: boolean): TokenVerification {
+/** Oldest token accepted by default (JWT_MAX_AGE_SECONDS): a working day. */
+export const DEFAULT_TOKEN_MAX_AGE_SECONDS = 8 * 3600;
+/** Clock difference tolerated by default (JWT_CLOCK_TOLERANCE_SECONDS). */
+export const DEFAULT_TOKEN_CLOCK_TOLERANCE_SECONDS = 30;
+
+function parseTokenVerification(env: Env, nodeEnv: NodeEnv, host: string): TokenVerification {
   const issuer = env.JWT_ISSUER || "gcm-hub";
   const audience = env.JWT_AUDIENCE || "gcm-hub";
+  const maxAgeSeconds = parseInteger(env, "JWT_MAX_AGE_SECONDS", DEFAULT_TOKEN_MAX_AGE_SECONDS, 60, 7 * 86_400);
+  const clockToleranceSeconds = parseInteger(env, "JWT_CLOCK_TOLERANCE_SECONDS", DEFAULT_TOKEN_CLOCK_TOLERANCE_SECONDS, 0, 300);
+  const timing = { issuer, audience, maxAgeSeconds, clockToleranceSeconds };
   if (env.JWT_JWKS_URL) {
     try {
       new URL(env.JWT_JWKS_URL);
     } catch {
       throw new ConfigError("JWT_JWKS_URL", `is not a valid URL, got "${env.JWT_JWKS_URL}"`);
     }
-    return { key: { jwksUrl: env.JWT_JWKS_URL }, issuer, audience };
+    return { key: { jwksUrl: env.JWT_JWKS_URL }, ...timing };
   }
-  if (production) throw new ConfigError("JWT_JWKS_URL", "is required in production (the identity provider's JWKS endpoint)");
+  if (nodeEnv === "production") throw new ConfigError("JWT_JWKS_URL", "is required in production (the identity provider's JWKS endpoint)");
+  if (!env.JWT_SECRET) assertDevelopmentAllowed("JWT_SECRET", "or JWT_JWKS_URL: the published development secret would let anyone mint tokens", nodeEnv, host);
   const secret = env.JWT_SECRET || DEVELOPMENT_JWT_SECRET;
   if (secret.length < 32) throw new ConfigError("JWT_SECRET", "must be at least 32 characters");
-  return { key: { secret }, issuer, audience };
+  return { key: { secret }, ...timing };
+}
+
+function parseSigningKeyVariable(env: Env, nodeEnv: NodeEnv, host: string, dataDir: string): JWK {
+  const raw = env.HUB_GATEWAY_SIGNING_KEY?.trim();
+  if (!raw) {
+    assertDevelopmentAllowed("HUB_GATEWAY_SIGNING_KEY", "the gateway's private Ed25519 key, as `npm run keys` prints it", nodeEnv, host);
+    return developmentGatewayKeys(dataDir).privateKey;
+  }
+  try {
+    return parseSigningKey(raw);
+  } catch (error) {
+    throw new ConfigError("HUB_GATEWAY_SIGNING_KEY", (error as Error).message);
+  }
+}
+
+function parseMetricsListener(env: Env, production: boolean): MetricsListener {
+  const host = env.METRICS_HOST || "127.0.0.1";
+  if (env.METRICS_PORT === undefined || env.METRICS_PORT === "") return { port: production ? DEFAULT_PRODUCTION_METRICS_PORT : null, host };
+  return { port: parsePort(env, "METRICS_PORT", 0), host };
 }
 
 function parseRedisUrl(env: Env): string | undefined {
@@ -190,10 +252,12 @@ function parseSubgraphUrls(env: Env): Record<string, string> {
 export function readGatewayConfig(env: Env = process.env): GatewayConfig {
   const nodeEnv = parseOneOf(env, "NODE_ENV", NODE_ENVS, "development");
   const production = nodeEnv === "production";
+  const host = env.HOST || "127.0.0.1";
+  const dataDir = parseDataDir(env);
   const limit = (variable: string, fallback: number) => parseInteger(env, variable, fallback, 1, 1_000_000);
   return Object.freeze({
     port: parsePort(env, "PORT", DEFAULT_GATEWAY_PORT),
-    host: env.HOST || "127.0.0.1",
+    host,
     nodeEnv,
     logLevel: parseOneOf(env, "LOG_LEVEL", LOG_LEVELS, nodeEnv === "test" ? "warn" : "info"),
     supergraphPath: path.resolve(env.SUPERGRAPH_PATH || DEFAULT_SUPERGRAPH_PATH),
@@ -215,11 +279,13 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     trustedDocumentsPath: path.resolve(env.TRUSTED_DOCUMENTS_PATH || DEFAULT_TRUSTED_DOCUMENTS_PATH),
     supergraphPollMs: parseInteger(env, "SUPERGRAPH_POLL_MS", 2000, 100, 3_600_000),
     corsOrigins: Object.freeze(parseOrigins(env)),
-    gatewaySecrets: Object.freeze(parseGatewaySecrets(env, nodeEnv)),
+    dataDir,
+    signingKey: Object.freeze(parseSigningKeyVariable(env, nodeEnv, host, dataDir)),
+    metrics: Object.freeze(parseMetricsListener(env, production)),
     responseCacheTtlMs: parseInteger(env, "RESPONSE_CACHE_TTL_MS", 60_000, 0, 86_400_000),
     redisUrl: parseRedisUrl(env),
     redisKeyPrefix: env.REDIS_KEY_PREFIX || "gcm-hub:",
-    tokens: Object.freeze(parseTokenVerification(env, production)),
+    tokens: Object.freeze(parseTokenVerification(env, nodeEnv, host)),
     tracing: Object.freeze({
       enabled: parseBoolean(env, "OTEL_TRACING", false),
       endpoint: parseOtlpEndpoint(env),

@@ -5,7 +5,8 @@ import fs from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createGatewayRuntime, createLoggerFromLogging, type GatewayPlugin } from "@graphql-hive/gateway-runtime";
-import { createLogger, DEFAULT_DRAIN_TIMEOUT_MS, drainHttpServer } from "@gcm-hub/kit";
+import { createLogger, createOperationLabels, DEFAULT_DRAIN_TIMEOUT_MS, drainHttpServer } from "@gcm-hub/kit";
+import { getOperationAST, parse } from "graphql";
 import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
 import { Counter, Registry } from "prom-client";
 import { DEFAULT_OPERATIONS_DIR, type GatewayConfig } from "./config.js";
@@ -19,11 +20,12 @@ import { useDistinctErrors } from "./plugins/useDistinctErrors.js";
 import { useMetrics } from "./plugins/useMetrics.js";
 import { createResponseCaching } from "./plugins/useResponseCaching.js";
 import { useOperationLimits } from "./plugins/useOperationLimits.js";
+import { useRequestIds } from "./plugins/useRequestIds.js";
 import { useSubgraphReadiness } from "./plugins/useSubgraphReadiness.js";
 import { useVariableErrorStatus } from "./plugins/useVariableErrorStatus.js";
 import { createTracing, type TracingOptions } from "./plugins/useTracing.js";
 import { readSupergraph } from "./supergraph.js";
-import { loadTrustedDocuments } from "./trustedDocuments.js";
+import { loadTrustedDocuments, type TrustedDocuments } from "./trustedDocuments.js";
 
 export const GRAPHQL_ENDPOINT = "/graphql";
 /**
@@ -45,9 +47,16 @@ export interface GatewayOptions {
 export interface Gateway {
   readonly runtime: ReturnType<typeof createGatewayRuntime>;
   listen(port?: number, host?: string): Promise<string>;
+  /** Where /metrics is served when it has a listener of its own (METRICS_PORT; always in production). */
+  metricsUrl(): string | undefined;
   /** Exports the spans still waiting in the batch; nothing to do with tracing off. */
   flushTraces(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** The trusted operations' names: each always gets a metric label of its own. */
+function operationNames(trusted: TrustedDocuments): string[] {
+  return [...trusted.values()].flatMap((document) => getOperationAST(parse(document))?.name?.value ?? []);
 }
 
 function logLevel(config: GatewayConfig) {
@@ -66,6 +75,7 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
   const subgraphUrls = () => ({ ...supergraph.subgraphUrls(), ...config.subgraphUrls });
   const trusted = loadTrustedDocuments(config.trustedDocumentsPath);
   const registry = new Registry();
+  const operationLabel = createOperationLabels({ known: operationNames(trusted) });
   const cacheLookups = new Counter({ name: "gateway_response_cache_lookups_total", help: "Response cache lookups, by result", labelNames: ["result"], registers: [registry] });
   const caching = config.responseCacheTtlMs > 0
     ? createResponseCaching({ ttlMs: config.responseCacheTtlMs, redisUrl: config.redisUrl, redisKeyPrefix: config.redisKeyPrefix, onLookup: (hit) => cacheLookups.inc({ result: hit ? "hit" : "miss" }) })
@@ -84,6 +94,8 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
     // The runtime's own readiness only says the schema is loaded; ours probes the subgraphs.
     readinessCheckEndpoint: "/schema-loaded",
     landingPage: false,
+    // Ours (useRequestIds) never adopts the client's id as the gateway's.
+    requestId: false,
     logging: logLevel(config),
     graphiql: config.graphiql ? { title: "GCM Hub", defaultTabs: exampleTabs(operationsDir) } : false,
     renderGraphiQL,
@@ -107,12 +119,13 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
     },
     plugins: () => [
       ...(tracing ? [tracing.plugin] : []),
-      useMetrics({ registry }),
+      useRequestIds(),
+      useMetrics({ registry, operationLabel, path: config.metrics.port === null ? "/metrics" : null }),
       useSubgraphReadiness({ subgraphs: subgraphUrls }),
-      useCallerIdentity({ verification: config.tokens, gatewaySecret: config.gatewaySecrets[0]! }),
+      useCallerIdentity({ verification: config.tokens, signingKey: config.signingKey }),
       useBodyLimit({ maxBytes: config.maxBodyBytes }),
       useOperationLimits(config.limits),
-      useClientOperationName(),
+      useClientOperationName({ operationLabel }),
       useDistinctErrors(),
       useVariableErrorStatus(),
       ...(config.trustedOperationsOnly ? [] : [useAutomaticPersistedQueries({ trusted })]),
@@ -124,25 +137,46 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
   });
 
   let server: Server | undefined;
+  let metricsServer: Server | undefined;
   return {
     runtime,
     async listen(port = config.port, host = config.host) {
       server = createServer(runtime);
       server.keepAliveTimeout = 65_000;
-      await new Promise<void>((resolve, reject) => {
-        server!.once("error", reject);
-        server!.listen(port, host, () => resolve());
-      });
+      await listening(server, port, host);
+      if (config.metrics.port !== null) {
+        metricsServer = createServer((request, response) => void serveMetrics(registry, request.url ?? "/", response));
+        await listening(metricsServer, config.metrics.port, config.metrics.host);
+      }
       return `http://${host}:${(server.address() as AddressInfo).port}${GRAPHQL_ENDPOINT}`;
+    },
+    metricsUrl() {
+      return metricsServer ? `http://${config.metrics.host}:${(metricsServer.address() as AddressInfo).port}/metrics` : undefined;
     },
     async flushTraces() {
       await tracing?.flush();
     },
     async stop() {
       if (server) await drainHttpServer(server, DEFAULT_DRAIN_TIMEOUT_MS);
+      if (metricsServer) await drainHttpServer(metricsServer, DEFAULT_DRAIN_TIMEOUT_MS);
       await runtime.dispose();
       await caching?.close();
       await tracing?.shutdown();
     },
   };
+}
+
+function listening(server: Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+}
+
+async function serveMetrics(registry: Registry, path: string, response: import("node:http").ServerResponse): Promise<void> {
+  if (path !== "/metrics") {
+    response.writeHead(404, { "content-type": "text/plain" }).end("Not found: metrics are at /metrics\n");
+    return;
+  }
+  response.writeHead(200, { "content-type": registry.contentType }).end(await registry.metrics());
 }

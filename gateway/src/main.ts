@@ -1,8 +1,9 @@
 // Serves the gateway alone, in front of subgraphs already running.
+import { readConfigOrExit } from "@gcm-hub/kit";
 import { readGatewayConfig } from "./config.js";
 import { createGateway } from "./gateway.js";
 
-const config = readGatewayConfig();
+const config = readConfigOrExit(() => readGatewayConfig());
 const gateway = createGateway({ config });
 const url = await gateway.listen();
 console.log(`GCM Hub gateway at ${url}${config.graphiql ? " (GraphiQL: open it in a browser)" : ""}`);

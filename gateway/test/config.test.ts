@@ -1,39 +1,63 @@
-import { describe, expect, it } from "vitest";
-import { ConfigError } from "@gcm-hub/kit";
-import { readGatewayConfig } from "../src/config.js";
+// The gateway's configuration: development keys and secrets only where nothing but
+// this machine can reach them; production keys checked; metrics off the public port.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { execFileSync } from "node:child_process";
+import { afterAll, describe, expect, it } from "vitest";
+import { generateGatewayKeyPair } from "@gcm-hub/kit";
+import { DEFAULT_PRODUCTION_METRICS_PORT, readGatewayConfig } from "../src/config.js";
 
-describe("readGatewayConfig: tracing", () => {
-  it("is off by default, towards a local OTLP/HTTP collector, as gcm-hub-gateway", () => {
-    const config = readGatewayConfig({});
-    expect(config.tracing).toEqual({ enabled: false, endpoint: "http://127.0.0.1:4318", serviceName: "gcm-hub-gateway" });
-    expect(Object.isFrozen(config.tracing)).toBe(true);
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "gcm-hub-gateway-config-"));
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+const JWKS = { JWT_JWKS_URL: "https://idp.example.pt/jwks" };
+
+describe("readGatewayConfig", () => {
+  it("creates the development signing key under HUB_DATA_DIR on a loopback address, and reuses it", () => {
+    const first = readGatewayConfig({ HUB_DATA_DIR: dataDir });
+    expect(first.signingKey).toMatchObject({ kty: "OKP", crv: "Ed25519" });
+    expect(readGatewayConfig({ HUB_DATA_DIR: dataDir, HOST: "::1" }).signingKey).toEqual(first.signingKey);
   });
 
-  it("reads OTEL_TRACING, OTEL_EXPORTER_OTLP_ENDPOINT and OTEL_SERVICE_NAME", () => {
-    const config = readGatewayConfig({ OTEL_TRACING: "true", OTEL_EXPORTER_OTLP_ENDPOINT: "https://otel.example.pt:4318/", OTEL_SERVICE_NAME: "gcm-hub-gateway-eu" });
-    // The base URL: the exporter adds /v1/traces.
-    expect(config.tracing).toEqual({ enabled: true, endpoint: "https://otel.example.pt:4318", serviceName: "gcm-hub-gateway-eu" });
+  it("refuses development keys and the development token secret on an address other machines can reach", () => {
+    expect(() => readGatewayConfig({ HUB_DATA_DIR: dataDir, HOST: "0.0.0.0", ...JWKS })).toThrow(
+      /HUB_GATEWAY_SIGNING_KEY must be set when HOST is 0.0.0.0, which is not a loopback address/,
+    );
+    const signing = { HUB_GATEWAY_SIGNING_KEY: JSON.stringify(generateGatewayKeyPair().privateKey) };
+    expect(() => readGatewayConfig({ HOST: "10.0.0.5", ...signing })).toThrow(/JWT_SECRET must be set when HOST is 10.0.0.5/);
+    expect(readGatewayConfig({ HOST: "10.0.0.5", ...signing, ...JWKS }).host).toBe("10.0.0.5");
   });
 
-  it("names the variable and the problem for each bad value", () => {
-    expect(() => readGatewayConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "collector:4318" })).toThrow(ConfigError);
-    expect(() => readGatewayConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "not a url" })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT is not a valid URL, got "not a url"/);
-    expect(() => readGatewayConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "grpc://127.0.0.1:4317" })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT must be an http:\/\/ or https:\/\/ URL/);
-    expect(() => readGatewayConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://127.0.0.1:4318?x=1" })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT must be a base URL without query/);
-    expect(() => readGatewayConfig({ OTEL_TRACING: "yes" })).toThrow('Invalid configuration: OTEL_TRACING must be true or false, got "yes"');
+  it("requires a configured signing key in production, and a private Ed25519 one", () => {
+    expect(() => readGatewayConfig({ NODE_ENV: "production", ...JWKS })).toThrow(/HUB_GATEWAY_SIGNING_KEY is required in production/);
+    const publicOnly = JSON.stringify(generateGatewayKeyPair().publicKey);
+    expect(() => readGatewayConfig({ NODE_ENV: "production", HUB_GATEWAY_SIGNING_KEY: publicOnly, ...JWKS })).toThrow(/must be a private Ed25519 JWK/);
+  });
+
+  it("keeps /metrics off the public listener in production", () => {
+    const signing = { HUB_GATEWAY_SIGNING_KEY: JSON.stringify(generateGatewayKeyPair().privateKey) };
+    expect(readGatewayConfig({ NODE_ENV: "production", ...signing, ...JWKS }).metrics).toEqual({ port: DEFAULT_PRODUCTION_METRICS_PORT, host: "127.0.0.1" });
+    expect(readGatewayConfig({ HUB_DATA_DIR: dataDir }).metrics.port).toBeNull();
+    expect(() => readGatewayConfig({ HUB_DATA_DIR: dataDir, METRICS_PORT: "metrics" })).toThrow(/METRICS_PORT must be an integer port/);
+  });
+
+  it("bounds token age and clock tolerance", () => {
+    expect(readGatewayConfig({ HUB_DATA_DIR: dataDir }).tokens).toMatchObject({ maxAgeSeconds: 8 * 3600, clockToleranceSeconds: 30 });
+    expect(() => readGatewayConfig({ HUB_DATA_DIR: dataDir, JWT_MAX_AGE_SECONDS: "10" })).toThrow(/JWT_MAX_AGE_SECONDS must be an integer from 60/);
   });
 });
 
-describe("readGatewayConfig: QUERY_PLANNER", () => {
-  it("is rust by default and reads js or rust", () => {
-    expect(readGatewayConfig({}).queryPlanner).toBe("rust");
-    expect(readGatewayConfig({ QUERY_PLANNER: "" }).queryPlanner).toBe("rust");
-    expect(readGatewayConfig({ QUERY_PLANNER: "js" }).queryPlanner).toBe("js");
-    expect(readGatewayConfig({ QUERY_PLANNER: "rust" }).queryPlanner).toBe("rust");
-  });
-
-  it("names the variable for any other value", () => {
-    expect(() => readGatewayConfig({ QUERY_PLANNER: "apollo" })).toThrow(ConfigError);
-    expect(() => readGatewayConfig({ QUERY_PLANNER: "Rust" })).toThrow('Invalid configuration: QUERY_PLANNER must be one of js, rust, got "Rust"');
+describe("start-up with development keys on a public address", () => {
+  it("stops the gateway with a message that names the variable to set", () => {
+    let output = "";
+    try {
+      execFileSync(process.execPath, ["--import", "tsx", "gateway/src/main.ts"], { env: { ...process.env, HOST: "0.0.0.0", HUB_DATA_DIR: dataDir, NODE_ENV: "development" }, stdio: "pipe" });
+    } catch (error) {
+      output = String((error as { stderr: Buffer }).stderr);
+      expect((error as { status: number }).status).toBe(1);
+    }
+    expect(output.trim()).toBe(
+      "Invalid configuration: HUB_GATEWAY_SIGNING_KEY must be set when HOST is 0.0.0.0, which is not a loopback address (the gateway's private Ed25519 key, as `npm run keys` prints it); development keys are accepted only on 127.0.0.1, ::1 or localhost",
+    );
   });
 });

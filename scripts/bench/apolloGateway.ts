@@ -5,18 +5,16 @@ import fs from "node:fs";
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
-import { parseGatewaySecrets, signGatewayRequest } from "@gcm-hub/kit";
+import { createCredentialSigner, parseSigningKey, signingFetch } from "@gcm-hub/kit";
 import { DEFAULT_SUPERGRAPH_PATH } from "../../gateway/src/config.js";
 
-const secret = parseGatewaySecrets(process.env, "production")[0]!;
+const sign = createCredentialSigner(parseSigningKey(process.env.HUB_GATEWAY_SIGNING_KEY!));
 const gateway = new ApolloGateway({
   supergraphSdl: fs.readFileSync(DEFAULT_SUPERGRAPH_PATH, "utf8"),
   buildService: ({ name, url }) =>
     new RemoteGraphQLDataSource({
       url: process.env[`SUBGRAPH_URL_${name.toUpperCase()}`] ?? url,
-      willSendRequest: ({ request }) => {
-        for (const [header, value] of Object.entries(signGatewayRequest(secret, null))) request.http?.headers.set(header, value);
-      },
+      fetcher: signingFetch(sign, name) as never,
     }),
 });
 const server = new ApolloServer({ gateway });

@@ -5,10 +5,11 @@
 import fs from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { parseGatewaySecrets, signGatewayRequest } from "@gcm-hub/kit";
+import { createCredentialSigner, parseSigningKey, signingFetch } from "@gcm-hub/kit";
 import type { QueryPlanRecording } from "./queryPlans.js";
 
-const secret = parseGatewaySecrets(process.env, "production")[0]!;
+// Each request signed like the gateway's: the same cost per subgraph request.
+const sign = createCredentialSigner(parseSigningKey(process.env.HUB_GATEWAY_SIGNING_KEY!));
 const recordings: QueryPlanRecording[] = JSON.parse(fs.readFileSync(process.env.BENCH_QUERY_PLANS!, "utf8"));
 const plans = new Map(recordings.map((recording) => [recording.operation, recording.stages]));
 const urlOf = (subgraph: string) => process.env[`SUBGRAPH_URL_${subgraph.toUpperCase()}`]!;
@@ -18,9 +19,9 @@ async function fanOut(operation: string): Promise<string[]> {
   if (!stages) throw new Error(`no recorded plan for ${operation}`);
   const bodies: string[] = [];
   for (const stage of stages) {
-    const headers = { "content-type": "application/json", ...signGatewayRequest(secret, null) };
+    const headers = { "content-type": "application/json" };
     const answers = await Promise.all(
-      stage.map(async ({ subgraph, body }) => (await fetch(urlOf(subgraph), { method: "POST", headers, body })).text()),
+      stage.map(async ({ subgraph, body }) => (await signingFetch(sign, subgraph)(urlOf(subgraph), { method: "POST", headers, body })).text()),
     );
     bodies.push(...answers);
   }

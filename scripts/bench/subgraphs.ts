@@ -4,7 +4,7 @@
 // statements one operation costs. Prints one JSON line when ready.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createLogger, parseGatewaySecrets } from "@gcm-hub/kit";
+import { createLogger, parsePublicKeys } from "@gcm-hub/kit";
 import { startSubgraphs } from "../hub.js";
 import { loadSyntheticObservations, SYNTHETIC_DEPARTMENTS } from "./syntheticVolume.js";
 
@@ -23,7 +23,7 @@ const statements: Record<string, number> = {};
 const running = await startSubgraphs({
   databaseUrl: process.env.DATABASE_URL || undefined,
   dataDir: null,
-  gatewaySecrets: parseGatewaySecrets(process.env, "production"),
+  gatewayKeys: parsePublicKeys(process.env.HUB_GATEWAY_PUBLIC_KEYS!),
   ports: "free",
   log: createLogger("bench-subgraphs", "error"),
   onQuery: (subgraph) => {

@@ -7,17 +7,17 @@ export interface SlowProxy {
   /** Origin requests go to once released (http://host:port); the path is kept. */
   target: string;
   delayMs: number;
-  /** Sees each request as it arrives (tests of what the gateway sends). */
-  onRequest?: (method: string, headers: IncomingHttpHeaders) => void;
+  /** Sees each request as it arrives, with its body (tests of what the gateway sends). */
+  onRequest?: (method: string, headers: IncomingHttpHeaders, body: string) => void;
   close(): Promise<void>;
 }
 
 export async function startSlowProxy(delayMs: number): Promise<SlowProxy> {
   const proxy = { target: "", delayMs } as SlowProxy;
   const server = createServer(async (request, response) => {
-    proxy.onRequest?.(request.method ?? "GET", request.headers);
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
+    proxy.onRequest?.(request.method ?? "GET", request.headers, Buffer.concat(chunks).toString("utf8"));
     await new Promise((resolve) => setTimeout(resolve, proxy.delayMs));
     if (response.destroyed) return;
     try {

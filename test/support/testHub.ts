@@ -2,7 +2,7 @@
 // (in-memory PGlite, or a fresh PostgreSQL database when DATABASE_URL is set).
 import { print } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import type { Logger } from "@gcm-hub/kit";
+import { publicHalf, type Logger } from "@gcm-hub/kit";
 import { openTestDatabase } from "@gcm-hub/kit/testing";
 import { readGatewayConfig } from "../../gateway/src/config.js";
 import { createGateway } from "../../gateway/src/gateway.js";
@@ -22,7 +22,7 @@ export interface TestHub {
   run<Data, Variables>(document: TypedDocumentNode<Data, Variables>, variables?: Variables): Promise<Data>;
   post(body: string, headers?: Record<string, string>): Promise<Response>;
   /** Another gateway, configured by `env`, in front of this hub's subgraphs. */
-  startGateway(env: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }>;
+  startGateway(env: Record<string, string>): Promise<{ url: string; metricsUrl?: string; stop(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -34,6 +34,13 @@ export interface TestHubOptions {
   /** Logger for the subgraphs (tests that read the logs); default silent-ish. */
   log?: Logger;
 }
+
+/** The development signing key every test gateway signs with (under .data/keys). */
+export const testSigningKey = readGatewayConfig({ NODE_ENV: "test" }).signingKey;
+/** Environment for a gateway configured as production would be, with the test hub's key. */
+export const SIGNING_KEY_ENV = { HUB_GATEWAY_SIGNING_KEY: JSON.stringify(testSigningKey) };
+/** What the test hub's subgraphs accept credentials from. */
+export const testGatewayPublicKeys = [publicHalf(testSigningKey)];
 
 /** QUERY_PLANNER from the test run (`QUERY_PLANNER=rust npx vitest run`) for every gateway; a test's own env wins. */
 export const plannerEnv: Record<string, string> = process.env.QUERY_PLANNER ? { QUERY_PLANNER: process.env.QUERY_PLANNER } : {};
@@ -73,7 +80,8 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       const subgraphUrls = Object.fromEntries(hub.subgraphs.map(({ name, url }) => [name, url]));
       const config = readGatewayConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", ...plannerEnv, ...env });
       const gateway = createGateway({ config: { ...config, subgraphUrls: { ...subgraphUrls, ...config.subgraphUrls } } });
-      return { url: await gateway.listen(0), stop: () => gateway.stop() };
+      const url = await gateway.listen(0);
+      return { url, metricsUrl: gateway.metricsUrl(), stop: () => gateway.stop() };
     },
     async close() {
       await hub.stop();

@@ -10,16 +10,17 @@ export interface TokenClaims {
   expiresIn?: number;
   audience?: string;
   secret?: string;
+  /** Seconds since the token was issued; default 10. */
+  issuedAgo?: number;
+  /** Claims left out, to test that they are required. */
+  omit?: ("sub" | "exp" | "iat")[];
 }
 
-export async function token({ department, scopes, subject = "tester", expiresIn = 600, audience = "gcm-hub", secret = DEVELOPMENT_JWT_SECRET }: TokenClaims): Promise<string> {
+export async function token({ department, scopes, subject = "tester", expiresIn = 600, audience = "gcm-hub", secret = DEVELOPMENT_JWT_SECRET, issuedAgo = 10, omit = [] }: TokenClaims): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({ department, scope: scopes.join(" ") })
-    .setProtectedHeader({ alg: "HS256" })
-    .setSubject(subject)
-    .setIssuer("gcm-hub")
-    .setAudience(audience)
-    .setIssuedAt(now - 10)
-    .setExpirationTime(now + expiresIn)
-    .sign(new TextEncoder().encode(secret));
+  const jwt = new SignJWT({ department, scope: scopes.join(" ") }).setProtectedHeader({ alg: "HS256" }).setIssuer("gcm-hub").setAudience(audience);
+  if (!omit.includes("sub")) jwt.setSubject(subject);
+  if (!omit.includes("iat")) jwt.setIssuedAt(now - issuedAgo);
+  if (!omit.includes("exp")) jwt.setExpirationTime(now + expiresIn);
+  return jwt.sign(new TextEncoder().encode(secret));
 }

@@ -1,23 +1,46 @@
 // Authentication at the edge: a bearer JWT is verified with jose (HS256 secret in
-// development, JWKS with issuer and audience in production); its department and
-// scopes become the caller. No token means an anonymous caller, who may read
-// published data only. A bad token is refused with 401 and the reason. Each
-// subgraph request then carries the caller, signed with the gateway's credential.
+// development, JWKS with issuer and audience in production); it must name its
+// subject, expire, and be younger than the configured maximum age. Its department
+// and scopes become the caller. No token means an anonymous caller, who may read
+// published data only. A bad token is refused with 401 and the reason.
+//
+// Each subgraph request then carries a credential the gateway signs for that one
+// request (the kit's requestCredential), and in-flight deduplication never lets two
+// callers share a subgraph request: the caller is part of the request's identity.
+import crypto from "node:crypto";
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
-import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
-import { signGatewayRequest, type Caller } from "@gcm-hub/kit";
+import { createRemoteJWKSet, errors, jwtVerify, type JWK, type JWTPayload, type JWTVerifyGetKey } from "jose";
+import { createCredentialSigner, CREDENTIAL_HEADER, type Caller } from "@gcm-hub/kit";
+import type { RequestIds } from "./useRequestIds.js";
 
 export interface TokenVerification {
   /** HS256 secret (development) or a JWKS URL (production). */
   key: { secret: string } | { jwksUrl: string };
   issuer: string;
   audience: string;
+  /** Oldest token accepted, from its iat, in seconds. */
+  maxAgeSeconds: number;
+  /** Clock difference tolerated on exp, nbf and iat, in seconds. */
+  clockToleranceSeconds: number;
 }
 
 export interface CallerIdentityOptions {
   verification: TokenVerification;
-  /** The secret subgraph requests are signed with. */
-  gatewaySecret: string;
+  /** The gateway's private Ed25519 JWK: every subgraph request's credential is signed with it. */
+  signingKey: JWK;
+}
+
+/**
+ * Header that makes the caller part of a subgraph request's identity for Hive's
+ * in-flight deduplication, which keys requests on URL, method, body and the headers
+ * set before the fetch: two readers share one subgraph request only when they are the
+ * same caller (or both anonymous). The subgraph ignores it.
+ */
+export const CALLER_PARTITION_HEADER = "x-hub-caller-partition";
+
+function callerPartition(caller: Caller | null): string {
+  if (!caller) return "anonymous";
+  return crypto.createHash("sha256").update(JSON.stringify([caller.department, caller.subject, [...caller.scopes].sort()])).digest("base64url");
 }
 
 export class TokenError extends Error {}
@@ -27,20 +50,24 @@ export function callerFromClaims(claims: JWTPayload): Caller {
   const department = claims.department;
   if (typeof department !== "string" || !/^[a-z]+$/.test(department)) throw new TokenError("The token names no department (claim 'department')");
   const scope = typeof claims.scope === "string" ? claims.scope.split(" ") : [];
-  return { department, scopes: scope.filter(Boolean), subject: String(claims.sub ?? "unknown") };
+  if (typeof claims.sub !== "string" || claims.sub === "") throw new TokenError("The token names no subject (claim 'sub')");
+  return { department, scopes: scope.filter(Boolean), subject: claims.sub };
 }
 
 function describeTokenError(error: unknown): string {
   if (error instanceof TokenError) return error.message;
-  if (error instanceof errors.JWTExpired) return "The token has expired";
-  if (error instanceof errors.JWTClaimValidationFailed) return `The token's '${error.claim}' claim is not acceptable: ${error.reason}`;
+  if (error instanceof errors.JWTExpired) return error.claim === "iat" ? "The token is older than this gateway's maximum token age" : "The token has expired";
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.reason === "missing") return `The token has no '${error.claim}' claim; tokens must carry sub, exp and iat`;
+    return `The token's '${error.claim}' claim is not acceptable: ${error.reason}`;
+  }
   if (error instanceof errors.JWSSignatureVerificationFailed) return "The token's signature is invalid";
   if (error instanceof errors.JOSEAlgNotAllowed) return "The token is signed with an algorithm this gateway does not accept";
   return "The token is malformed or cannot be verified";
 }
 
-export function createTokenVerifier({ key, issuer, audience }: TokenVerification): (token: string) => Promise<Caller> {
-  const options = { issuer, audience };
+export function createTokenVerifier({ key, issuer, audience, maxAgeSeconds, clockToleranceSeconds }: TokenVerification): (token: string) => Promise<Caller> {
+  const options = { issuer, audience, requiredClaims: ["sub", "exp", "iat"], maxTokenAge: maxAgeSeconds, clockTolerance: clockToleranceSeconds };
   if ("secret" in key) {
     const secret = new TextEncoder().encode(key.secret);
     return async (token) => callerFromClaims((await jwtVerify(token, secret, { ...options, algorithms: ["HS256"] })).payload);
@@ -56,8 +83,15 @@ function unauthenticated(message: string): Response {
   });
 }
 
-export function useCallerIdentity({ verification, gatewaySecret }: CallerIdentityOptions): GatewayPlugin<{ caller?: Caller | null }> {
+type IdentityContext = Partial<RequestIds> & { caller?: Caller | null };
+
+function callerOf(context: unknown): Caller | null {
+  return ((context as IdentityContext | undefined)?.caller as Caller | null | undefined) ?? null;
+}
+
+export function useCallerIdentity({ verification, signingKey }: CallerIdentityOptions): GatewayPlugin<{ caller?: Caller | null }> {
   const verify = createTokenVerifier(verification);
+  const sign = createCredentialSigner(signingKey);
   const callers = new WeakMap<Request, Caller | null>();
   return {
     async onRequest({ request, endResponse }) {
@@ -74,11 +108,25 @@ export function useCallerIdentity({ verification, gatewaySecret }: CallerIdentit
     onContextBuilding({ context, extendContext }) {
       extendContext({ caller: callers.get(context.request) ?? null });
     },
-    onFetch({ context, options, setOptions }) {
-      // Every subgraph request is signed; an anonymous caller is signed as such.
-      const caller = context && "caller" in context ? ((context.caller as Caller | null | undefined) ?? null) : null;
+    onSubgraphExecute({ executionRequest }) {
+      const extensions = executionRequest.extensions ?? {};
+      const headers = { ...(extensions.headers as Record<string, string> | undefined), [CALLER_PARTITION_HEADER]: callerPartition(callerOf(executionRequest.context)) };
+      // A new extensions object on this fetch's request: the planners share the client
+      // request's extensions between fetches, and other plugins key state on the
+      // request object itself, so neither is replaced.
+      executionRequest.extensions = { ...extensions, headers };
+    },
+    async onFetch({ context, options, setOptions, executionRequest }) {
+      const audience = executionRequest?.subgraphName;
+      if (!audience) throw new Error("A subgraph request without a subgraph name cannot be given a credential");
+      if (options.body != null && typeof options.body !== "string") throw new Error("Only text bodies can be bound to a subgraph credential");
+      const ids = context as IdentityContext | undefined;
+      const credential = await sign(
+        { audience, method: options.method ?? "GET", body: options.body ?? "" },
+        { caller: callerOf(context), requestId: ids?.requestId ?? crypto.randomUUID(), clientRequestId: ids?.clientRequestId },
+      );
       const headers = new Headers(options.headers as HeadersInit | undefined);
-      for (const [name, value] of Object.entries(signGatewayRequest(gatewaySecret, caller))) headers.set(name, value);
+      headers.set(CREDENTIAL_HEADER, credential);
       setOptions({ ...options, headers: Object.fromEntries(headers) });
     },
   };

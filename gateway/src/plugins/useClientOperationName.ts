@@ -4,13 +4,18 @@
 // JavaScript planner reuses the client's, the Rust planner sends none).
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { getOperationAST } from "graphql";
-import { OPERATION_HEADER } from "@gcm-hub/kit";
+import { createOperationLabels, OPERATION_HEADER } from "@gcm-hub/kit";
 
-export function useClientOperationName(): GatewayPlugin {
+export interface ClientOperationNameOptions {
+  /** Maps the client's operation name to the bounded label sent; default createOperationLabels(). */
+  operationLabel?: (name: string | null | undefined) => string;
+}
+
+export function useClientOperationName({ operationLabel = createOperationLabels() }: ClientOperationNameOptions = {}): GatewayPlugin {
   return {
     onExecute({ args, extendContext }) {
       const name = getOperationAST(args.document, args.operationName)?.name?.value;
-      if (name) extendContext({ clientOperation: name });
+      if (name) extendContext({ clientOperation: operationLabel(name) });
     },
     onFetch({ context, options, setOptions }) {
       const name = context && "clientOperation" in context ? (context.clientOperation as string) : undefined;

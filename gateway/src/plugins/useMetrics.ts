@@ -1,31 +1,37 @@
 // Prometheus metrics of the gateway, served at /metrics: operations by name and
 // outcome with their latency, and every subgraph fetch with its latency and errors.
+// Operation names are the client's choice, so they are bounded labels (see the kit's
+// operationNames): unknown names beyond a fixed number share one label.
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { getOperationAST } from "graphql";
 import { Counter, Histogram, Registry } from "prom-client";
+import { createOperationLabels } from "@gcm-hub/kit";
 
 export interface MetricsOptions {
-  /** Path served; default "/metrics". */
-  path?: string;
+  /** Path served on the gateway's own listener; default "/metrics"; null serves nothing there (a separate listener does). */
+  path?: string | null;
   /** Registry to use (tests, or to add cache metrics); default a new one. */
   registry?: Registry;
+  /** Maps a client's operation name to a bounded label; default createOperationLabels(). */
+  operationLabel?: (name: string | null | undefined) => string;
 }
 
 const BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
 
-export function useMetrics({ path = "/metrics", registry = new Registry() }: MetricsOptions = {}): GatewayPlugin {
+export function useMetrics({ path = "/metrics", registry = new Registry(), operationLabel = createOperationLabels() }: MetricsOptions = {}): GatewayPlugin {
   const operations = new Counter({ name: "gateway_operations_total", help: "Operations executed, by operation name and outcome", labelNames: ["operation", "outcome"], registers: [registry] });
   const latency = new Histogram({ name: "gateway_operation_duration_seconds", help: "Time to execute an operation", labelNames: ["operation"], buckets: BUCKETS, registers: [registry] });
   const fetches = new Histogram({ name: "gateway_subgraph_fetch_duration_seconds", help: "Time of each subgraph request", labelNames: ["subgraph"], buckets: BUCKETS, registers: [registry] });
   const fetchErrors = new Counter({ name: "gateway_subgraph_fetch_errors_total", help: "Subgraph requests that failed or returned errors", labelNames: ["subgraph"], registers: [registry] });
   return {
     async onRequest({ url, endResponse }) {
-      if (url.pathname !== path) return;
+      if (path === null || url.pathname !== path) return;
       endResponse(new Response(await registry.metrics(), { headers: { "content-type": registry.contentType } }));
     },
     onExecute({ args }) {
       const started = performance.now();
-      const operation = getOperationAST(args.document, args.operationName)?.name?.value ?? "anonymous";
+      const name = getOperationAST(args.document, args.operationName)?.name?.value;
+      const operation = name === undefined ? "anonymous" : operationLabel(name);
       return {
         onExecuteDone({ result }) {
           const failed = "errors" in result && Boolean(result.errors?.length);

@@ -1,6 +1,8 @@
 // The one place a subgraph reads its environment. Parsed once, validated, frozen;
 // a bad value stops the process with a message that names the variable.
 import path from "node:path";
+import type { JWK } from "jose";
+import { developmentGatewayKeys, isLoopbackHost, parsePublicKeys } from "./requestCredential.js";
 
 export type NodeEnv = "development" | "production" | "test";
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
@@ -17,8 +19,12 @@ export interface SubgraphConfig {
   readonly nodeEnv: NodeEnv;
   /** LOG_LEVEL; default info (warn under test). */
   readonly logLevel: LogLevel;
-  /** HUB_GATEWAY_SECRETS: comma-separated; requests must be signed with one of them. */
-  readonly gatewaySecrets: readonly string[];
+  /**
+   * HUB_GATEWAY_PUBLIC_KEYS: the gateway's public keys (a JWKS); a request's credential
+   * must be signed by one of them. Unset, and only on a loopback HOST outside
+   * production: the development key under HUB_DATA_DIR.
+   */
+  readonly gatewayKeys: readonly JWK[];
 }
 
 export class ConfigError extends Error {
@@ -29,6 +35,17 @@ export class ConfigError extends Error {
 }
 
 type Env = Record<string, string | undefined>;
+
+/** Reads configuration at start-up: a bad value ends the process with its message (exit 1), not a stack trace. */
+export function readConfigOrExit<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
 
 const NODE_ENVS: readonly NodeEnv[] = ["development", "production", "test"];
 const LOG_LEVELS: readonly LogLevel[] = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
@@ -67,30 +84,47 @@ export function parseDatabaseUrl(env: Env): string | undefined {
   return raw;
 }
 
-/** Used only outside production, when HUB_GATEWAY_SECRETS is not set. */
-export const DEVELOPMENT_GATEWAY_SECRET = "gcm-hub-development-gateway-secret";
-
-/** HUB_GATEWAY_SECRETS: required in production, each at least 32 characters. */
-export function parseGatewaySecrets(env: Env, nodeEnv: NodeEnv): string[] {
-  const raw = env.HUB_GATEWAY_SECRETS?.trim();
-  if (!raw) {
-    if (nodeEnv === "production") throw new ConfigError("HUB_GATEWAY_SECRETS", "is required in production (comma-separated secrets shared by the gateway and the subgraphs)");
-    return [DEVELOPMENT_GATEWAY_SECRET];
+/**
+ * Refuses development keys and secrets where they would be reachable from elsewhere:
+ * in production, or on a HOST that is not a loopback address.
+ */
+export function assertDevelopmentAllowed(variable: string, what: string, nodeEnv: NodeEnv, host: string): void {
+  if (nodeEnv === "production") throw new ConfigError(variable, `is required in production (${what})`);
+  if (!isLoopbackHost(host)) {
+    throw new ConfigError(variable, `must be set when HOST is ${host}, which is not a loopback address (${what}); development keys are accepted only on 127.0.0.1, ::1 or localhost`);
   }
-  const secrets = raw.split(",").map((secret) => secret.trim());
-  if (secrets.some((secret) => secret.length < 32)) throw new ConfigError("HUB_GATEWAY_SECRETS", "must hold secrets of at least 32 characters each");
-  return secrets;
+}
+
+/** HUB_GATEWAY_PUBLIC_KEYS, or the development key where it is allowed. */
+export function parseGatewayPublicKeys(env: Env, nodeEnv: NodeEnv, host: string, dataDir: string): JWK[] {
+  const raw = env.HUB_GATEWAY_PUBLIC_KEYS?.trim();
+  if (!raw) {
+    assertDevelopmentAllowed("HUB_GATEWAY_PUBLIC_KEYS", "the gateway's public keys, as `npm run keys` prints them", nodeEnv, host);
+    return [developmentGatewayKeys(dataDir).publicKey];
+  }
+  try {
+    return parsePublicKeys(raw);
+  } catch (error) {
+    throw new ConfigError("HUB_GATEWAY_PUBLIC_KEYS", (error as Error).message);
+  }
+}
+
+/** HUB_DATA_DIR, absolute; default ./.data. */
+export function parseDataDir(env: Env): string {
+  return path.resolve(env.HUB_DATA_DIR || ".data");
 }
 
 export function readSubgraphConfig(defaultPort: number, env: Env = process.env): SubgraphConfig {
   const nodeEnv = parseOneOf(env, "NODE_ENV", NODE_ENVS, "development");
+  const host = env.HOST || "127.0.0.1";
+  const dataDir = parseDataDir(env);
   return Object.freeze({
     port: parsePort(env, "PORT", defaultPort),
-    host: env.HOST || "127.0.0.1",
+    host,
     databaseUrl: parseDatabaseUrl(env),
-    dataDir: path.resolve(env.HUB_DATA_DIR || ".data"),
+    dataDir,
     nodeEnv,
     logLevel: parseOneOf(env, "LOG_LEVEL", LOG_LEVELS, nodeEnv === "test" ? "warn" : "info"),
-    gatewaySecrets: Object.freeze(parseGatewaySecrets(env, nodeEnv)),
+    gatewayKeys: Object.freeze(parseGatewayPublicKeys(env, nodeEnv, host, dataDir)),
   });
 }

@@ -12,7 +12,12 @@ export interface Caller {
 
 /** What every subgraph's per-request context starts from. */
 export interface BaseContext {
+  /** The gateway's own id for the client request (from the signed credential). */
   requestId: string;
+  /** The id the client sent with its request, if any; the client's, kept apart from ours. */
+  clientRequestId?: string | null;
+  /** The request's gateway credential (absent in process, in tests): a mutation's is accepted once. */
+  credential?: { id: string; expiresAt: Date };
   /** null for an anonymous caller, who may read published data only. */
   caller: Caller | null;
   log: Logger;

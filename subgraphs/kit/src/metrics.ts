@@ -3,6 +3,7 @@
 // One registry per subgraph, so several can share a process (npm start).
 import type { ApolloServerPlugin } from "@apollo/server";
 import { Counter, Gauge, Histogram, Registry } from "prom-client";
+import { createOperationLabels } from "./operationNames.js";
 
 export interface SubgraphMetrics {
   readonly registry: Registry;
@@ -19,6 +20,7 @@ export function createSubgraphMetrics(subgraph: string): SubgraphMetrics {
   registry.setDefaultLabels({ subgraph });
   const requests = new Counter({ name: "graphql_requests_total", help: "GraphQL operations served, by operation and outcome", labelNames: ["operation", "outcome"], registers: [registry] });
   const latency = new Histogram({ name: "graphql_request_duration_seconds", help: "Time to serve a GraphQL operation", labelNames: ["operation"], buckets: LATENCY_BUCKETS_SECONDS, registers: [registry] });
+  const label = createOperationLabels({ known: ["_entities", "anonymous"] });
   return {
     registry,
     plugin: {
@@ -29,7 +31,7 @@ export function createSubgraphMetrics(subgraph: string): SubgraphMetrics {
             // Named after the client operation the gateway says the request serves; else
             // after the request itself (entity fetches are anonymous: named by what they are).
             const clientOperation = (contextValue as { clientOperation?: string }).clientOperation;
-            const operation = clientOperation ?? request.operationName ?? (request.query?.includes("_entities") ? "_entities" : "anonymous");
+            const operation = label(clientOperation ?? request.operationName ?? (request.query?.includes("_entities") ? "_entities" : "anonymous"));
             requests.inc({ operation, outcome: errors?.length ? "error" : "ok" });
             latency.observe({ operation }, (performance.now() - started) / 1000);
           },

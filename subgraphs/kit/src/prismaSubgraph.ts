@@ -4,6 +4,7 @@
 import { fileURLToPath } from "node:url";
 import type { GraphQLResolverMap } from "@apollo/subgraph";
 import type { BaseContext } from "./context.js";
+import { credentialLedger } from "./credentialLedger.js";
 import type { SubgraphDatabase } from "./database.js";
 import { loadSchema } from "./schema.js";
 import { createSubgraphServer } from "./server.js";
@@ -43,7 +44,8 @@ export function definePrismaSubgraph<Client extends { $disconnect(): Promise<voi
         createContext: (base) => options.createContext(base, client),
         readiness: environment.readiness,
         log: environment.log,
-        gatewaySecrets: environment.gatewaySecrets,
+        gatewayKeys: environment.gatewayKeys,
+        credentialLedger: credentialLedger(environment.database, options.name),
         poolStats: environment.database.poolStats,
       });
       return {

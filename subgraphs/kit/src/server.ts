@@ -8,10 +8,15 @@ import crypto from "node:crypto";
 import { ApolloServer, HeaderMap, type GraphQLRequest } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { buildSubgraphSchema, type GraphQLResolverMap } from "@apollo/subgraph";
+import type { ApolloServerPlugin } from "@apollo/server";
 import type { DocumentNode, GraphQLFormattedError } from "graphql";
+import type { JWK } from "jose";
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { BaseContext, Caller } from "./context.js";
-import { OPERATION_HEADER, verifyGatewayRequest } from "./gatewayCredential.js";
+import { forbidden, unauthenticated } from "./authorization.js";
+import type { BaseContext } from "./context.js";
+import type { CredentialLedger } from "./credentialLedger.js";
+import { boundedOperationName, OPERATION_HEADER } from "./operationNames.js";
+import { createCredentialVerifier, CREDENTIAL_HEADER, type VerifiedCredential } from "./requestCredential.js";
 import { ErrorCode, isDatabaseUnavailable } from "./errors.js";
 import { HttpError, parseJsonBody, readBody, sendGraphQLError, sendJson } from "./http.js";
 import { createSubgraphMetrics } from "./metrics.js";
@@ -40,8 +45,10 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
   bodyLimitBytes?: number;
   /** How long stop() waits for in-flight requests; default DEFAULT_DRAIN_TIMEOUT_MS (10 s). */
   drainTimeoutMs?: number;
-  /** Secrets a gateway signature is checked against; requests without a valid one get 401. */
-  gatewaySecrets: readonly string[];
+  /** The gateway's public keys; a request without a credential one of them signed gets 401. */
+  gatewayKeys: readonly JWK[];
+  /** Where mutations' credential ids are recorded, so each is accepted once. */
+  credentialLedger: CredentialLedger;
   /** Database pool counts for /metrics, when the database has a pool. */
   poolStats?: () => { total: number; idle: number; waiting: number };
 }
@@ -66,9 +73,35 @@ function traceIdOf(header: string | undefined): string | undefined {
   return header ? TRACEPARENT.exec(header)?.[1] : undefined;
 }
 
-/** A GraphQL name, or nothing: the header becomes a metric label, so it must stay a name. */
-function operationName(header: string | undefined): string | undefined {
-  return header && /^[_A-Za-z][_0-9A-Za-z]{0,99}$/.test(header) ? header : undefined;
+/**
+ * Every mutation is a department's write to its own data: an anonymous caller or
+ * another department is refused before any resolver looks at the input, and the
+ * request's credential is recorded so that a replay of it is refused.
+ */
+function mutationGuard(name: string, ledger: CredentialLedger): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation !== "mutation") return;
+          const { caller, credential } = contextValue;
+          if (!caller) throw withStatus(unauthenticated(`Sign in: changing ${name} data needs a token for the ${name} department`), 200);
+          if (caller.department !== name) {
+            throw withStatus(forbidden(`The token is for the ${caller.department} department; only the ${name} department may change ${name} data`), 200);
+          }
+          if (credential && !(await ledger.accept(credential.id, credential.expiresAt))) {
+            contextValue.log.warn({ credential: credential.id }, "mutation refused: its gateway credential was already used");
+            throw withStatus(unauthenticated("This request's gateway credential was already used: a mutation is accepted once"), 401);
+          }
+        },
+      };
+    },
+  };
+}
+
+function withStatus<E extends { extensions: Record<string, unknown> }>(error: E, status: number): E {
+  (error.extensions as Record<string, unknown>).http = { status };
+  return error;
 }
 
 export async function createSubgraphServer<Context extends BaseContext>(
@@ -81,45 +114,56 @@ export async function createSubgraphServer<Context extends BaseContext>(
   const apollo = new ApolloServer<Context>({
     schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers }]),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), metrics.plugin],
+    plugins: [ApolloServerPluginLandingPageDisabled(), metrics.plugin, mutationGuard(name, options.credentialLedger)],
     formatError: (formatted, error) => maskInternalError(name, log, formatted, error),
     logger: apolloLogger(log),
   });
   await apollo.start();
 
-  const baseContext = (requestId: string, caller: Caller | null = null, clientOperation?: string): BaseContext => ({
+  const verifyCredential = createCredentialVerifier(options.gatewayKeys);
+  const baseContext = (requestId: string, credential?: VerifiedCredential, clientOperation?: string): BaseContext => ({
     requestId,
+    clientRequestId: credential?.clientRequestId ?? null,
     clientOperation,
-    caller,
+    caller: credential?.caller ?? null,
+    credential: credential && { id: credential.id, expiresAt: credential.expiresAt },
     log: log.child({ requestId }),
   });
 
-  async function serveGraphQL(request: IncomingMessage, response: ServerResponse, requestId: string, search: string) {
+  async function serveGraphQL(request: IncomingMessage, response: ServerResponse, search: string) {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
-    const verification = verifyGatewayRequest(headers, options.gatewaySecrets);
+    const method = request.method ?? "GET";
+    // Read first: the credential is bound to these exact bytes.
+    const text = method === "POST" ? await readBody(request, bodyLimit) : "";
+    const verification = await verifyCredential(headers.get(CREDENTIAL_HEADER), { audience: name, method, body: text });
     if (!verification.ok) {
-      log.warn({ requestId, reason: verification.reason }, "request refused: not from the gateway");
+      log.warn({ reason: verification.reason }, "request refused: not from the gateway");
       throw new HttpError(401, `The ${name} subgraph accepts requests only from the GCM Hub gateway (${verification.reason})`, "UNAUTHENTICATED");
     }
-    let body: unknown;
-    if (request.method === "POST") {
-      const text = await readBody(request, bodyLimit);
-      body = headers.get("content-type")?.includes("json") ? parseJsonBody(text) : text;
-    }
+    const { credential } = verification;
+    const body = method === "POST" ? (headers.get("content-type")?.includes("json") ? parseJsonBody(text) : text) : undefined;
     const started = performance.now();
-    const clientOperation = operationName(headers.get(OPERATION_HEADER));
+    const clientOperation = boundedOperationName(headers.get(OPERATION_HEADER));
     const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? "GET", headers, search, body },
-      context: async () => options.createContext(baseContext(requestId, verification.caller, clientOperation)),
+      httpGraphQLRequest: { method, headers, search, body },
+      context: async () => options.createContext(baseContext(credential.requestId, credential, clientOperation)),
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
-    response.setHeader(REQUEST_ID_HEADER, requestId);
+    response.setHeader(REQUEST_ID_HEADER, credential.requestId);
     response.statusCode = result.status ?? 200;
     log.info(
-      { requestId, traceId: traceIdOf(headers.get("traceparent")), operation: clientOperation ?? null, caller: verification.caller?.department ?? null, status: response.statusCode, durationMs: Math.round(performance.now() - started) },
+      {
+        requestId: credential.requestId,
+        clientRequestId: credential.clientRequestId ?? undefined,
+        traceId: traceIdOf(headers.get("traceparent")),
+        operation: clientOperation ?? null,
+        caller: credential.caller?.department ?? null,
+        status: response.statusCode,
+        durationMs: Math.round(performance.now() - started),
+      },
       "graphql request",
     );
     if (result.body.kind === "complete") {
@@ -132,7 +176,6 @@ export async function createSubgraphServer<Context extends BaseContext>(
 
   async function route(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? "/", "http://subgraph");
-    const requestId = String(request.headers[REQUEST_ID_HEADER] ?? "") || crypto.randomUUID();
     switch (url.pathname) {
       case "/healthz":
         return sendJson(response, 200, { status: "ok", subgraph: name });
@@ -144,7 +187,7 @@ export async function createSubgraphServer<Context extends BaseContext>(
         response.writeHead(200, { "content-type": metrics.registry.contentType });
         return response.end(await metrics.registry.metrics());
       case "/graphql":
-        return serveGraphQL(request, response, requestId, url.search);
+        return serveGraphQL(request, response, url.search);
       default:
         return sendGraphQLError(response, new HttpError(404, `No route ${url.pathname}; the GraphQL endpoint is /graphql`, "NOT_FOUND"));
     }
@@ -166,7 +209,7 @@ export async function createSubgraphServer<Context extends BaseContext>(
     handle,
     executeOperation: (request, base) =>
       apollo.executeOperation(request, {
-        contextValue: options.createContext({ ...baseContext(base?.requestId ?? crypto.randomUUID()), ...base }),
+        contextValue: options.createContext({ ...baseContext(crypto.randomUUID()), ...base }),
       }),
     async listen(port, host = "127.0.0.1") {
       httpServer = createServer(handle);

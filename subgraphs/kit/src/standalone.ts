@@ -1,13 +1,13 @@
 // Runs one subgraph as its own process: `npm run start:subgraph -- plan`, or the
 // subgraph's main.ts. PostgreSQL when DATABASE_URL is set, else its own PGlite.
 import path from "node:path";
-import { readSubgraphConfig } from "./config.js";
+import { readConfigOrExit, readSubgraphConfig } from "./config.js";
 import { openEmbeddedDatabase, openPostgresDatabase, type SubgraphDatabase } from "./database.js";
 import { createLogger } from "./logger.js";
 import { startSubgraph, type SubgraphDefinition } from "./subgraph.js";
 
 export async function runStandalone(definition: SubgraphDefinition): Promise<void> {
-  const config = readSubgraphConfig(definition.port);
+  const config = readConfigOrExit(() => readSubgraphConfig(definition.port));
   const log = createLogger(definition.name, config.logLevel);
   let database: SubgraphDatabase;
   let closeDatabase: () => Promise<void>;
@@ -19,7 +19,7 @@ export async function runStandalone(definition: SubgraphDefinition): Promise<voi
     database = embedded.forSubgraph();
     closeDatabase = () => embedded.close();
   }
-  const running = await startSubgraph(definition, database, { log, gatewaySecrets: config.gatewaySecrets });
+  const running = await startSubgraph(definition, database, { log, gatewayKeys: config.gatewayKeys });
   const url = await running.instance.server.listen(config.port, config.host);
   log.info({ url, database: database.kind }, "subgraph listening");
 

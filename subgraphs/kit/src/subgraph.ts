@@ -1,6 +1,8 @@
 // The shape every subgraph exports, and its lifecycle: listen first, then migrate
 // and seed, retrying while the database is unreachable. /readyz tells the truth
 // throughout; the process never exits because its database is down.
+import type { JWK } from "jose";
+import { ensureCredentialLedger } from "./credentialLedger.js";
 import type { SubgraphDatabase } from "./database.js";
 import { isDatabaseUnavailable } from "./errors.js";
 import type { Logger } from "./logger.js";
@@ -16,14 +18,14 @@ export interface SubgraphEnvironment {
   readiness: () => Promise<Readiness>;
   /** Observer of every SQL statement the subgraph's Prisma client sends (tests count them). */
   onQuery?: (sql: string) => void;
-  /** Secrets a request from the gateway may be signed with. */
-  gatewaySecrets: readonly string[];
+  /** The gateway's public keys: a request's credential must be signed by one of them. */
+  gatewayKeys: readonly JWK[];
 }
 
-/** How a subgraph is started: its logger, secrets, and an optional SQL observer. */
+/** How a subgraph is started: its logger, the gateway's public keys, and an optional SQL observer. */
 export interface StartOptions {
   log: Logger;
-  gatewaySecrets: readonly string[];
+  gatewayKeys: readonly JWK[];
   onQuery?: (sql: string) => void;
 }
 
@@ -65,7 +67,7 @@ export interface RunningSubgraph {
  * decides when to listen (before `prepared` resolves, so /readyz can answer).
  */
 export async function startSubgraph(definition: SubgraphDefinition, database: SubgraphDatabase, options: StartOptions): Promise<RunningSubgraph> {
-  const { log, onQuery, gatewaySecrets } = options;
+  const { log, onQuery, gatewayKeys } = options;
   const state: { ready: boolean; problem: string } = { ready: false, problem: "migrations not applied yet" };
   let stopped = false;
   const readiness = async (): Promise<Readiness> => {
@@ -77,7 +79,7 @@ export async function startSubgraph(definition: SubgraphDefinition, database: Su
       return { ready: false, checks: { database: `unreachable: ${(error as Error).message}` } };
     }
   };
-  const instance = await definition.create({ database, log, readiness, onQuery, gatewaySecrets });
+  const instance = await definition.create({ database, log, readiness, onQuery, gatewayKeys });
 
   const prepared = (async () => {
     for (let delay = RETRY_FIRST_DELAY_MS; !stopped; delay = Math.min(delay * 2, RETRY_MAX_DELAY_MS)) {
@@ -130,6 +132,7 @@ export async function prepareDatabase(
         onApplied: (name) => log.info({ migration: name }, "migration applied"),
         onWarning: (message) => log.warn(message),
       });
+      await ensureCredentialLedger(session);
       return await lastSeedChecksum(session, definition.name);
     } finally {
       await session.query(`SELECT pg_advisory_unlock(${PRISMA_MIGRATE_LOCK})`);

@@ -3,10 +3,10 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import pg from "pg";
-import { DEVELOPMENT_GATEWAY_SECRET } from "./config.js";
 import type { Caller } from "./context.js";
 import { openEmbeddedDatabase, openPostgresDatabase, type SubgraphDatabase } from "./database.js";
 import { createLogger } from "./logger.js";
+import { generateGatewayKeyPair, type GatewayKeyPair } from "./requestCredential.js";
 import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from "./subgraph.js";
 
 export interface TestDatabase {
@@ -19,6 +19,9 @@ export interface TestDatabase {
 }
 
 const log = createLogger("test", "silent");
+
+/** A gateway key pair for this test process: sign with its private half (createCredentialSigner). */
+export const testGatewayKeys: GatewayKeyPair = generateGatewayKeyPair();
 
 /** A database no other test sees: in-memory PGlite, or a new PostgreSQL database dropped on close. */
 export async function openTestDatabase(databaseUrl = process.env.DATABASE_URL): Promise<TestDatabase> {
@@ -68,7 +71,7 @@ export async function startTestSubgraph(definition: SubgraphDefinition): Promise
   const statements: string[] = [];
   const running = await startSubgraph(definition, testDatabase.open(), {
     log,
-    gatewaySecrets: [DEVELOPMENT_GATEWAY_SECRET],
+    gatewayKeys: [testGatewayKeys.publicKey],
     onQuery: (sql) => statements.push(sql),
   });
   await running.prepared;

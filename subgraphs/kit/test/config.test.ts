@@ -1,5 +1,8 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, readSubgraphConfig } from "../src/index.js";
+import { ConfigError, generateGatewayKeyPair, readSubgraphConfig } from "../src/index.js";
 
 describe("readSubgraphConfig", () => {
   it("defaults to the contract port, embedded database and ./.data", () => {
@@ -19,16 +22,33 @@ describe("readSubgraphConfig", () => {
     expect(() => readSubgraphConfig(4001, { LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL must be one of/);
   });
 
-  it("accepts PostgreSQL URLs and explicit settings", () => {
-    const secrets = "a-first-secret-of-at-least-32-characters,a-second-secret-of-at-least-32-characters";
-    const config = readSubgraphConfig(4001, { PORT: "5000", DATABASE_URL: "postgres://postgres@127.0.0.1/hub", NODE_ENV: "production", HUB_GATEWAY_SECRETS: secrets });
+  it("accepts PostgreSQL URLs and explicit settings, with the gateway's public keys", () => {
+    const [current, previous] = [generateGatewayKeyPair(), generateGatewayKeyPair()];
+    const keys = JSON.stringify({ keys: [current.publicKey, previous.publicKey] });
+    const config = readSubgraphConfig(4001, { PORT: "5000", DATABASE_URL: "postgres://postgres@127.0.0.1/hub", NODE_ENV: "production", HUB_GATEWAY_PUBLIC_KEYS: keys });
     expect(config).toMatchObject({ port: 5000, databaseUrl: "postgres://postgres@127.0.0.1/hub", nodeEnv: "production", logLevel: "info" });
-    expect(config.gatewaySecrets).toEqual(secrets.split(","));
+    expect(config.gatewayKeys.map((key) => key.kid)).toEqual([current.publicKey.kid, previous.publicKey.kid]);
   });
 
-  it("requires gateway secrets in production, and long ones", () => {
-    expect(() => readSubgraphConfig(4001, { NODE_ENV: "production" })).toThrow(/HUB_GATEWAY_SECRETS is required in production/);
-    expect(() => readSubgraphConfig(4001, { HUB_GATEWAY_SECRETS: "short" })).toThrow(/at least 32 characters/);
-    expect(readSubgraphConfig(4001, {}).gatewaySecrets).toHaveLength(1);
+  it("requires the gateway's public keys in production, and refuses private or malformed ones", () => {
+    expect(() => readSubgraphConfig(4001, { NODE_ENV: "production" })).toThrow(/HUB_GATEWAY_PUBLIC_KEYS is required in production/);
+    expect(() => readSubgraphConfig(4001, { HUB_GATEWAY_PUBLIC_KEYS: "secret" })).toThrow(/HUB_GATEWAY_PUBLIC_KEYS is not JSON/);
+    const pair = generateGatewayKeyPair();
+    expect(() => readSubgraphConfig(4001, { HUB_GATEWAY_PUBLIC_KEYS: JSON.stringify([pair.privateKey]) })).toThrow(/is a private key; subgraphs hold public keys only/);
+  });
+
+  it("uses the development key under HUB_DATA_DIR only on a loopback address", () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "gcm-hub-keys-"));
+    try {
+      const local = readSubgraphConfig(4001, { HUB_DATA_DIR: dataDir });
+      expect(local.gatewayKeys).toHaveLength(1);
+      expect(readSubgraphConfig(4002, { HUB_DATA_DIR: dataDir, HOST: "localhost" }).gatewayKeys).toEqual(local.gatewayKeys);
+      expect(fs.statSync(path.join(dataDir, "keys", "gateway-credential.dev.json")).mode & 0o077).toBe(0);
+      expect(() => readSubgraphConfig(4001, { HUB_DATA_DIR: dataDir, HOST: "0.0.0.0" })).toThrow(
+        /HUB_GATEWAY_PUBLIC_KEYS must be set when HOST is 0.0.0.0, which is not a loopback address/,
+      );
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

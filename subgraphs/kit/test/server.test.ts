@@ -1,13 +1,41 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "graphql";
-import { createLogger, createSubgraphServer, signGatewayRequest, type BaseContext, type Readiness, type SubgraphServer } from "../src/index.js";
+import { importJWK, SignJWT } from "jose";
+import {
+  bodyHash,
+  createCredentialSigner,
+  createLogger,
+  createSubgraphServer,
+  CREDENTIAL_HEADER,
+  generateGatewayKeyPair,
+  type BaseContext,
+  type Caller,
+  type CredentialLedger,
+  type Readiness,
+  type SubgraphServer,
+} from "../src/index.js";
 
-const SECRET = "a-test-secret-that-is-at-least-32-characters";
-const OLD_SECRET = "the-previous-secret-still-accepted-during-rotation";
+// The current gateway key and the previous one, still accepted during a rotation.
+const KEYS = generateGatewayKeyPair();
+const OLD_KEYS = generateGatewayKeyPair();
+const sign = createCredentialSigner(KEYS.privateKey);
+const LABOUR: Caller = { department: "lab", scopes: ["write"], subject: "ana" };
+
+/** Credential ids the subgraph accepted, as a database ledger would keep them. */
+const accepted = new Set<string>();
+const ledger: CredentialLedger = {
+  accept: async (id) => (accepted.has(id) ? false : Boolean(accepted.add(id))),
+};
+
+/** The credential header for `body` sent to the lab subgraph. */
+async function credential(body: string, caller: Caller | null = null, signer = sign, audience = "lab", method = "POST") {
+  return { [CREDENTIAL_HEADER]: await signer({ audience, method, body }, { caller, requestId: "gw-1", clientRequestId: "client-7" }) };
+}
 
 const typeDefs = parse(`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
-  type Query { hello: String! broken: String! databaseDown: String! slow(ms: Int!): String! requestId: String! callerDepartment: String }
+  type Query { hello: String! broken: String! databaseDown: String! slow(ms: Int!): String! requestId: String! clientRequestId: String callerDepartment: String }
+  type Mutation { touch(input: String!): String! }
 `);
 
 let readiness: Readiness = { ready: true, checks: { database: "ok" } };
@@ -30,31 +58,40 @@ beforeAll(async () => {
         },
         slow: async (_: unknown, { ms }: { ms: number }) => new Promise((resolve) => setTimeout(() => resolve("done"), ms)),
         requestId: (_: unknown, __: unknown, context: BaseContext) => context.requestId,
+        clientRequestId: (_: unknown, __: unknown, context: BaseContext) => context.clientRequestId,
         callerDepartment: (_: unknown, __: unknown, context: BaseContext) => context.caller?.department ?? null,
+      },
+      Mutation: {
+        touch: (_: unknown, { input }: { input: string }) => {
+          if (input.length < 3) throw new Error("input too short: validation ran");
+          return input;
+        },
       },
     },
     createContext: (context) => context,
     readiness: async () => readiness,
     log: createLogger("lab", "silent"),
     bodyLimitBytes: 1000,
-    gatewaySecrets: [SECRET, OLD_SECRET],
+    gatewayKeys: [KEYS.publicKey, OLD_KEYS.publicKey],
+    credentialLedger: ledger,
   });
   url = await server.listen(0);
   base = url.replace("/graphql", "");
 });
 afterAll(() => server?.stop());
 
-const post = (body: string, contentType = "application/json", headers: Record<string, string> = {}) =>
-  fetch(url, { method: "POST", headers: { "content-type": contentType, ...signGatewayRequest(SECRET, null), ...headers }, body });
-const unsigned = (headers: Record<string, string>) =>
-  fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query: "{ hello }" }) });
+const post = async (body: string, contentType = "application/json", headers: Record<string, string> = {}, caller: Caller | null = null) =>
+  fetch(url, { method: "POST", headers: { "content-type": contentType, ...(await credential(body, caller)), ...headers }, body });
+const HELLO = JSON.stringify({ query: "{ hello }" });
+const withHeaders = (headers: Record<string, string>, body = HELLO) => fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+type ErrorBody = { data?: unknown; errors: { message: string; extensions: { code: string } }[] };
 
 describe("subgraph HTTP server", () => {
-  it("answers queries and echoes the request id it was given", async () => {
-    const response = await post(JSON.stringify({ query: "{ hello requestId }" }), "application/json", { "x-request-id": "req-42" });
+  it("answers queries under the gateway's request id from the credential, never a header's", async () => {
+    const response = await post(JSON.stringify({ query: "{ hello requestId clientRequestId }" }), "application/json", { "x-request-id": "forged-42" });
     expect(response.status).toBe(200);
-    expect(response.headers.get("x-request-id")).toBe("req-42");
-    expect(await response.json()).toEqual({ data: { hello: "world", requestId: "req-42" } });
+    expect(response.headers.get("x-request-id")).toBe("gw-1");
+    expect(await response.json()).toEqual({ data: { hello: "world", requestId: "gw-1", clientRequestId: "client-7" } });
   });
 
   it("reports health always and readiness truthfully", async () => {
@@ -111,31 +148,62 @@ describe("subgraph HTTP server", () => {
   });
 });
 
-describe("only the gateway may call", () => {
-  it("refuses a request without a gateway signature, or signed with an unknown secret, or too old, with 401", async () => {
-    for (const headers of [{}, signGatewayRequest("an-unknown-secret-that-is-32-chars-long", null), signGatewayRequest(SECRET, null, Date.now() - 3600_000)]) {
-      const response = await unsigned(headers);
-      expect(response.status).toBe(401);
-      const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
-      expect(body.errors[0]!.extensions.code).toBe("UNAUTHENTICATED");
-      expect(body.errors[0]!.message).toMatch(/^The lab subgraph accepts requests only from the GCM Hub gateway \((missing|gateway signature does not match|expired)/);
-    }
-  });
-
-  it("refuses a caller identity altered after signing", async () => {
-    const signed = signGatewayRequest(SECRET, { department: "labour", scopes: ["write"], subject: "a" });
-    const forged = signGatewayRequest(SECRET, { department: "border", scopes: ["write"], subject: "a" });
-    const response = await unsigned({ ...signed, "x-hub-caller": forged["x-hub-caller"]! });
+describe("only the gateway may call, and only for the request it signed", () => {
+  async function refusal(response: Response) {
     expect(response.status).toBe(401);
+    const body = (await response.json()) as ErrorBody;
+    expect(body.errors[0]!.extensions.code).toBe("UNAUTHENTICATED");
+    return body.errors[0]!.message.replace(/^The lab subgraph accepts requests only from the GCM Hub gateway \((.*)\)$/, "$1");
+  }
+
+  it("refuses a request without a credential, or signed by a key it does not hold", async () => {
+    expect(await refusal(await withHeaders({}))).toBe("missing gateway credential");
+    const stranger = createCredentialSigner(generateGatewayKeyPair().privateKey);
+    expect(await refusal(await withHeaders(await credential(HELLO, null, stranger)))).toBe("gateway credential not signed by a known gateway key");
   });
 
-  it("accepts the previous secret during rotation, and passes the caller to the context", async () => {
-    const response = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...signGatewayRequest(OLD_SECRET, { department: "labour", scopes: ["write"], subject: "ana" }) },
-      body: JSON.stringify({ query: "{ callerDepartment }" }),
-    });
-    expect(await response.json()).toEqual({ data: { callerDepartment: "labour" } });
+  it("refuses a credential made for another subgraph, another method or another body", async () => {
+    expect(await refusal(await withHeaders(await credential(HELLO, null, sign, "labour")))).toMatch(/^gateway credential not for this request \(aud/);
+    expect(await refusal(await withHeaders(await credential(HELLO, null, sign, "lab", "GET")))).toBe("gateway credential made for another HTTP method");
+    const read = await credential(JSON.stringify({ query: "{ callerDepartment }" }), LABOUR);
+    expect(await refusal(await withHeaders(read, JSON.stringify({ query: "mutation { touch(input: \"abc\") }" })))).toBe("gateway credential made for another request body");
+  });
+
+  it("refuses a credential older than its lifetime, or minted without a unique id", async () => {
+    const key = KEYS.privateKey;
+    const claims = { htm: "POST", bh: bodyHash(HELLO), caller: null, rid: "gw-1" };
+    const old = await new SignJWT(claims).setProtectedHeader({ alg: "EdDSA", kid: key.kid }).setIssuer("gcm-hub-gateway").setAudience("lab")
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 120).setExpirationTime(Math.floor(Date.now() / 1000) + 60).setJti("x").sign(await importJWK(key, "EdDSA"));
+    expect(await refusal(await withHeaders({ [CREDENTIAL_HEADER]: old }))).toBe("expired gateway credential");
+    const noId = await new SignJWT(claims).setProtectedHeader({ alg: "EdDSA", kid: key.kid }).setIssuer("gcm-hub-gateway").setAudience("lab")
+      .setIssuedAt().setExpirationTime("30s").sign(await importJWK(key, "EdDSA"));
+    expect(await refusal(await withHeaders({ [CREDENTIAL_HEADER]: noId }))).toMatch(/^gateway credential not for this request \(jti/);
+  });
+
+  it("accepts the previous key during rotation, and passes the caller to the context", async () => {
+    const body = JSON.stringify({ query: "{ callerDepartment }" });
+    const response = await withHeaders(await credential(body, LABOUR, createCredentialSigner(OLD_KEYS.privateKey)), body);
+    expect(await response.json()).toEqual({ data: { callerDepartment: "lab" } });
+  });
+
+  it("accepts a mutation's credential once: a replay is refused", async () => {
+    const body = JSON.stringify({ query: 'mutation { touch(input: "abc") }' });
+    const headers = await credential(body, LABOUR);
+    expect(await (await withHeaders(headers, body)).json()).toEqual({ data: { touch: "abc" } });
+    const replay = await withHeaders(headers, body);
+    expect(replay.status).toBe(401);
+    expect(((await replay.json()) as ErrorBody).errors[0]!.message).toBe("This request's gateway credential was already used: a mutation is accepted once");
+  });
+
+  it("refuses a mutation from an anonymous caller or another department before looking at its input", async () => {
+    const body = JSON.stringify({ query: 'mutation { touch(input: "x") }' });
+    const anonymous = (await (await post(body)).json()) as ErrorBody;
+    expect(anonymous.errors[0]).toMatchObject({ message: "Sign in: changing lab data needs a token for the lab department", extensions: { code: "UNAUTHENTICATED" } });
+    const other = (await (await post(body, "application/json", {}, { department: "border", scopes: ["write"], subject: "eva" })).json()) as ErrorBody;
+    expect(other.errors[0]).toMatchObject({ message: "The token is for the border department; only the lab department may change lab data", extensions: { code: "FORBIDDEN" } });
+    // The same input from the department reaches its resolver, which refuses it.
+    const own = (await (await post(body, "application/json", {}, LABOUR)).json()) as ErrorBody;
+    expect(own.errors[0]!.message).toBe("Internal error in the lab subgraph");
   });
 
   it("keeps health and readiness open", async () => {
@@ -152,10 +220,12 @@ describe("graceful shutdown", () => {
       createContext: (context) => context,
       readiness: async () => ({ ready: true, checks: {} }),
       log: createLogger("drain", "silent"),
-      gatewaySecrets: [SECRET],
+      gatewayKeys: [KEYS.publicKey],
+      credentialLedger: ledger,
     });
     const drainUrl = await draining.listen(0);
-    const inFlight = fetch(drainUrl, { method: "POST", headers: { "content-type": "application/json", ...signGatewayRequest(SECRET, null) }, body: JSON.stringify({ query: "{ slow(ms: 300) }" }) });
+    const slow = JSON.stringify({ query: "{ slow(ms: 300) }" });
+    const inFlight = fetch(drainUrl, { method: "POST", headers: { "content-type": "application/json", ...(await credential(slow, null, sign, "drain")) }, body: slow });
     await new Promise((resolve) => setTimeout(resolve, 50));
     await draining.stop();
     const response = await inFlight;

@@ -76,7 +76,7 @@ async function agreement(code: string, caller: Caller | null = null): Promise<Ag
 
 describe("who may write agreements", () => {
   it.each([
-    ["anonymous", null, "UNAUTHENTICATED", /needs a token for the labour department with the 'write' scope/],
+    ["anonymous", null, "UNAUTHENTICATED", /^Sign in: changing labour data needs a token for the labour department$/],
     ["another department", BORDER, "FORBIDDEN", /only the labour department may change labour data/],
     ["a labour token without the write scope", READER, "FORBIDDEN", /lacks the 'write' scope \(it has: publish\)/],
   ])("refuses %s, saying why, and writes nothing", async (_, caller, code, message) => {

@@ -99,7 +99,7 @@ describe("who may write figures", () => {
   it("refuses an anonymous caller, another department and a missing scope, each saying why", async () => {
     const anonymous = await subgraph.execute(RECORD, { input: figure() });
     expect(anonymous.errors![0]).toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
-    expect(anonymous.errors![0]!.message).toMatch(/needs a token for the social department with the 'write' scope/);
+    expect(anonymous.errors![0]!.message).toMatch(/^Sign in: changing social data needs a token for the social department$/);
 
     const labour = await subgraph.execute(RECORD, { input: figure() }, LABOUR);
     expect(labour.errors![0]).toMatchObject({ extensions: { code: "FORBIDDEN" } });
@@ -280,7 +280,7 @@ describe("figure retries and concurrency", () => {
 
 describe("who may write conventions", () => {
   it.each([
-    ["anonymous", null, "UNAUTHENTICATED", /needs a token for the social department with the 'write' scope/],
+    ["anonymous", null, "UNAUTHENTICATED", /^Sign in: changing social data needs a token for the social department$/],
     ["another department", LABOUR, "FORBIDDEN", /only the social department may change social data/],
     ["a social token without the write scope", READER, "FORBIDDEN", /lacks the 'write' scope \(it has: publish\)/],
   ])("refuses %s, saying why, and writes nothing", async (_, caller, code, message) => {

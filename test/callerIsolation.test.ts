@@ -1,0 +1,190 @@
+// Each caller sees and changes only what it may. Every attack of the security review
+// is replayed here against the running hub and must be refused: drafts shared through
+// in-flight deduplication, subgraph credentials replayed elsewhere or twice, tokens
+// without subject or expiry, and anonymous mutations that got input validation first.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSchema, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, type GraphQLInputType } from "graphql";
+import fs from "node:fs";
+import type { IncomingHttpHeaders } from "node:http";
+import { startSlowProxy, type SlowProxy } from "./support/slowProxy.js";
+import { startTestHub, type TestHub } from "./support/testHub.js";
+import { token } from "./support/tokens.js";
+
+let hub: TestHub;
+let labourProxy: SlowProxy;
+let planProxy: SlowProxy;
+let labourRequests: { method: string; headers: IncomingHttpHeaders; body: string }[] = [];
+let planRequests: { headers: IncomingHttpHeaders; body: string }[] = [];
+
+beforeAll(async () => {
+  [labourProxy, planProxy] = await Promise.all([startSlowProxy(0), startSlowProxy(0)]);
+  labourProxy.onRequest = (method, headers, body) => labourRequests.push({ method, headers, body });
+  planProxy.onRequest = (_, headers, body) => planRequests.push({ headers, body });
+  // No response cache: every read reaches the subgraphs, as with RESPONSE_CACHE_TTL_MS=0 in the review.
+  hub = await startTestHub({ gatewayEnv: { RESPONSE_CACHE_TTL_MS: "0" }, gatewaySubgraphUrls: { labour: labourProxy.url, plan: planProxy.url } });
+  labourProxy.target = origin("labour");
+  planProxy.target = origin("plan");
+});
+afterAll(async () => {
+  await hub?.close();
+  await Promise.all([labourProxy?.close(), planProxy?.close()]);
+});
+
+/** Captured request headers as a client would resend them (the body sets its own length). */
+function resend(headers: IncomingHttpHeaders): Record<string, string> {
+  const { host: _host, connection: _connection, "content-length": _length, ...rest } = headers;
+  return rest as Record<string, string>;
+}
+
+function origin(subgraph: string): string {
+  return new URL(directUrl(subgraph)).origin;
+}
+function directUrl(subgraph: string): string {
+  return hub.hub.subgraphs.find(({ name }) => name === subgraph)!.url;
+}
+
+type Body = { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+async function call(url: string, query: string, variables: Record<string, unknown> = {}, bearer?: string): Promise<Body & { status: number }> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as Body) };
+}
+
+const FIGURE = {
+  label: "Seasonal work permits under the India agreement",
+  value: 120,
+  unit: "permits",
+  period: { start: "2022-01", end: "2022-03", label: "first quarter of 2022" },
+  objective: 5,
+  source: { document: "IEFP quarterly note", reference: "Table 1", quote: "120 permits" },
+};
+const RECORD = `mutation($input: FigureInput!) { recordLabourFigure(input: $input) { id status } }`;
+const LABOUR_FIGURES = `query LabourView { labourFigures(first: 100) { edges { node { id status label } } } }`;
+
+async function recordDraft(): Promise<string> {
+  const recorded = await call(hub.hub.gatewayUrl, RECORD, { input: FIGURE }, await token({ department: "labour", scopes: ["write"] }));
+  expect(recorded.errors).toBeUndefined();
+  return recorded.data.recordLabourFigure.id;
+}
+
+describe("in-flight deduplication never shares a subgraph request between callers", () => {
+  it.each(["rust", "js"])("%s planner: anonymous, border and labour readers of a slow labour subgraph each get exactly their own view", async (planner) => {
+    const draft = await recordDraft();
+    const gateway = await hub.startGateway({ QUERY_PLANNER: planner, RESPONSE_CACHE_TTL_MS: "0", SUBGRAPH_URL_LABOUR: labourProxy.url, SUBGRAPH_URL_PLAN: planProxy.url });
+    const [border, labour] = [await token({ department: "border", scopes: ["write", "publish"] }), await token({ department: "labour", scopes: ["write"] })];
+    labourProxy.delayMs = 300;
+    labourRequests = [];
+    try {
+      // The review's timing: the same query 50 ms apart while the subgraph is slow.
+      const readers = [undefined, border, labour, labour];
+      const views = await Promise.all(
+        readers.map(async (bearer, index) => {
+          await new Promise((resolve) => setTimeout(resolve, index * 50));
+          return call(gateway.url, LABOUR_FIGURES, {}, bearer);
+        }),
+      );
+      const drafts = views.map((view) => view.data.labourFigures.edges.filter(({ node }: { node: { status: string } }) => node.status === "DRAFT").map(({ node }: { node: { id: string } }) => node.id));
+      expect(drafts[0]).toEqual([]); // anonymous
+      expect(drafts[1]).toEqual([]); // border
+      expect(drafts[2]).toContain(draft); // labour
+      expect(drafts[3]).toEqual(drafts[2]);
+      // Three callers, three subgraph requests: the two identical labour reads still share one.
+      expect(labourRequests.filter((request) => request.body.includes("labourFigures"))).toHaveLength(3);
+    } finally {
+      labourProxy.delayMs = 0;
+      await gateway.stop();
+    }
+  });
+});
+
+describe("a subgraph accepts a credential only for the request it was made for", () => {
+  it("headers the plan subgraph received during a labour user's read, replayed to labour as publishLabourFigure, are refused", async () => {
+    const draft = await recordDraft();
+    planRequests = [];
+    const publisher = await token({ department: "labour", scopes: ["write", "publish"] });
+    const read = await call(hub.hub.gatewayUrl, `{ objectives(numbers: [6]) { title labourFigures { value } } }`, {}, publisher);
+    expect(read.errors).toBeUndefined();
+    const captured = planRequests.at(-1)!.headers;
+    const publish = JSON.stringify({ query: `mutation { publishLabourFigure(id: "${draft}") { id status } }` });
+    const replayed = await fetch(directUrl("labour"), { method: "POST", headers: resend(captured), body: publish });
+    expect(replayed.status).toBe(401);
+    expect(((await replayed.json()) as Body).errors![0]!.message).toMatch(/gateway credential not for this request \(aud/);
+    // Nor to plan itself with another body.
+    const toPlan = await fetch(directUrl("plan"), { method: "POST", headers: resend(captured), body: JSON.stringify({ query: "{ pillars { title } }" }) });
+    expect(toPlan.status).toBe(401);
+    expect(((await toPlan.json()) as Body).errors![0]!.message).toMatch(/made for another request body/);
+    // The draft is still a draft.
+    const view = await call(hub.hub.gatewayUrl, LABOUR_FIGURES, {}, publisher);
+    expect(view.data.labourFigures.edges.find(({ node }: { node: { id: string } }) => node.id === draft).node.status).toBe("DRAFT");
+  });
+
+  it("a mutation sent again to its subgraph, byte for byte within the credential's lifetime, is refused and writes nothing", async () => {
+    labourRequests = [];
+    const draft = await recordDraft();
+    const original = labourRequests.find((request) => request.body.includes("recordLabourFigure"))!;
+    const labour = await token({ department: "labour", scopes: ["write"] });
+    const before = (await call(hub.hub.gatewayUrl, LABOUR_FIGURES, {}, labour)).data.labourFigures.edges.length;
+    const replayed = await fetch(directUrl("labour"), { method: "POST", headers: resend(original.headers), body: original.body });
+    expect(replayed.status).toBe(401);
+    expect(((await replayed.json()) as Body).errors![0]!.message).toBe("This request's gateway credential was already used: a mutation is accepted once");
+    const after = (await call(hub.hub.gatewayUrl, LABOUR_FIGURES, {}, labour)).data.labourFigures.edges;
+    expect(after).toHaveLength(before);
+    expect(after.filter(({ node }: { node: { id: string } }) => node.id === draft)).toHaveLength(1);
+  });
+});
+
+describe("tokens name their subject, expire, and are not too old", () => {
+  it.each([
+    [{ omit: ["sub"] }, "The token has no 'sub' claim; tokens must carry sub, exp and iat"],
+    [{ omit: ["exp"] }, "The token has no 'exp' claim; tokens must carry sub, exp and iat"],
+    [{ omit: ["iat"] }, "The token has no 'iat' claim; tokens must carry sub, exp and iat"],
+    [{ issuedAgo: 9 * 3600, expiresIn: 3600 }, "The token is older than this gateway's maximum token age"],
+  ] as const)("refuses %j with 401 saying why", async (claims, message) => {
+    const bearer = await token({ department: "labour", scopes: ["write"], ...claims, omit: [...(("omit" in claims ? claims.omit : []) as ("sub" | "exp" | "iat")[])] });
+    const refused = await call(hub.hub.gatewayUrl, RECORD, { input: FIGURE }, bearer);
+    expect(refused.status).toBe(401);
+    expect(refused.errors![0]).toMatchObject({ message, extensions: { code: "UNAUTHENTICATED" } });
+  });
+
+  it("tolerates a clock a few seconds ahead, as configured", async () => {
+    const bearer = await token({ department: "labour", scopes: ["write"], issuedAgo: -10 });
+    const recorded = await call(hub.hub.gatewayUrl, RECORD, { input: FIGURE }, bearer);
+    expect(recorded.errors).toBeUndefined();
+  });
+});
+
+/** A value of `type` that passes GraphQL validation and fails every department's input checks. */
+function invalidValue(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return invalidValue(type.ofType);
+  if (isListType(type)) return [];
+  const named = getNamedType(type);
+  if (isEnumType(named)) return named.getValues()[0]!.value;
+  if (isInputObjectType(named)) {
+    return Object.fromEntries(Object.values(named.getFields()).filter((field) => isNonNullType(field.type)).map((field) => [field.name, invalidValue(field.type)]));
+  }
+  return { Int: -1, Float: -1, Boolean: false }[named.name] ?? "";
+}
+
+describe("every mutation refuses an anonymous caller before looking at its input", () => {
+  const schema = buildSchema(fs.readFileSync("schema/api.graphql", "utf8"));
+  const mutations = Object.values(schema.getMutationType()!.getFields());
+
+  it("covers every mutation of the graph", () => {
+    expect(mutations.length).toBeGreaterThanOrEqual(29);
+  });
+
+  it.each(mutations.map((field) => [field.name, field] as const))("%s answers UNAUTHENTICATED to an anonymous caller with invalid input", async (name, field) => {
+    const required = field.args.filter((arg) => isNonNullType(arg.type));
+    const declarations = required.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(", ");
+    const argumentsText = required.map((arg) => `${arg.name}: $${arg.name}`).join(", ");
+    const selection = /^(Int|Float|String|Boolean|ID)$/.test(getNamedType(field.type).name) ? "" : " { __typename }";
+    const query = `mutation${declarations ? `(${declarations})` : ""} { ${name}${argumentsText ? `(${argumentsText})` : ""}${selection} }`;
+    const variables = Object.fromEntries(required.map((arg) => [arg.name, invalidValue(arg.type)]));
+    const answer = await call(hub.hub.gatewayUrl, query, variables);
+    expect(answer.errors?.[0]?.extensions?.code, JSON.stringify(answer.errors)).toBe("UNAUTHENTICATED");
+    expect(answer.errors![0]!.message).toMatch(/^Sign in: changing [a-z]+ data needs a token for the [a-z]+ department$/);
+  });
+});
