@@ -188,3 +188,93 @@ describe("every mutation refuses an anonymous caller before looking at its input
     expect(answer.errors![0]!.message).toMatch(/^Sign in: changing [a-z]+ data needs a token for the [a-z]+ department$/);
   });
 });
+
+describe("a correction of a published figure waits for a publish caller", () => {
+  const AMIF = "labour.amif_projects_financed";
+  const CORRECT = `mutation($id: ID!, $input: FigureInput!) { correctLabourFigure(id: $id, input: $input) { id value status } }`;
+  const PUBLISH = `mutation($id: ID!) { publishLabourFigure(id: $id) { id value status } }`;
+  const PUBLIC_VALUE = `{ labourFigures(first: 100) { edges { node { id value status } } } }`;
+  const REVISIONS = `query($id: ID!) { labourFigureRevisions(id: $id) { revision status value recordedBy publishedBy } }`;
+  const amif = (input: Partial<typeof FIGURE>) => ({
+    ...FIGURE,
+    label: "Projects financed by AMIF",
+    unit: "projects",
+    period: { start: "2015", end: "2021", label: "2014-2020 programming period" },
+    objective: 6,
+    ...input,
+  });
+  const publicValue = async () => (await call(hub.hub.gatewayUrl, PUBLIC_VALUE)).data.labourFigures.edges.find(({ node }: { node: { id: string } }) => node.id === AMIF).node.value;
+
+  it("a write-only token's correction is a draft revision: the public keeps the published value until a publisher publishes it", async () => {
+    const writer = await token({ department: "labour", scopes: ["write"], subject: "ana" });
+    const publisher = await token({ department: "labour", scopes: ["write", "publish"], subject: "rui" });
+    const corrected = await call(hub.hub.gatewayUrl, CORRECT, { id: AMIF, input: amif({ value: 999999 }) }, writer);
+    expect(corrected.data.correctLabourFigure).toEqual({ id: AMIF, value: 999999, status: "DRAFT" });
+    expect(await publicValue()).toBe(4);
+
+    // A second correction before publication replaces the waiting one.
+    await call(hub.hub.gatewayUrl, CORRECT, { id: AMIF, input: amif({ value: 5 }) }, writer);
+    expect((await call(hub.hub.gatewayUrl, REVISIONS, { id: AMIF }, writer)).data.labourFigureRevisions).toEqual([
+      { revision: 1, status: "PUBLISHED", value: 4, recordedBy: null, publishedBy: null },
+      { revision: 2, status: "DRAFT", value: 5, recordedBy: "ana", publishedBy: null },
+    ]);
+    const refused = await call(hub.hub.gatewayUrl, PUBLISH, { id: AMIF }, writer);
+    expect(refused.errors![0]).toMatchObject({ message: "The token lacks the 'publish' scope (it has: write)", extensions: { code: "FORBIDDEN" } });
+    expect(await publicValue()).toBe(4);
+
+    const published = await call(hub.hub.gatewayUrl, PUBLISH, { id: AMIF }, publisher);
+    expect(published.data.publishLabourFigure).toEqual({ id: AMIF, value: 5, status: "PUBLISHED" });
+    expect(await publicValue()).toBe(5);
+    expect((await call(hub.hub.gatewayUrl, REVISIONS, { id: AMIF }, writer)).data.labourFigureRevisions).toEqual([
+      { revision: 1, status: "SUPERSEDED", value: 4, recordedBy: null, publishedBy: null },
+      { revision: 2, status: "PUBLISHED", value: 5, recordedBy: "ana", publishedBy: "rui" },
+    ]);
+    const again = await call(hub.hub.gatewayUrl, PUBLISH, { id: AMIF }, publisher);
+    expect(again.errors![0]!.message).toMatch(/is already published and has no correction waiting/);
+  });
+
+  it("shows revisions to the department only", async () => {
+    expect((await call(hub.hub.gatewayUrl, REVISIONS, { id: AMIF })).errors![0]!.extensions).toMatchObject({ code: "UNAUTHENTICATED" });
+    const border = await token({ department: "border", scopes: ["write"] });
+    expect((await call(hub.hub.gatewayUrl, REVISIONS, { id: AMIF }, border)).errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN" });
+    const labour = await token({ department: "labour", scopes: ["write"] });
+    expect((await call(hub.hub.gatewayUrl, REVISIONS, { id: "labour.nope" }, labour)).errors![0]).toMatchObject({ message: 'Invalid argument "id": no labour figure has id "labour.nope"' });
+  });
+});
+
+describe("an idempotency key is bound to its caller and its request", () => {
+  const RECORD_WITH_KEY = `mutation($input: FigureInput!, $key: String) { recordLabourFigure(input: $input, idempotencyKey: $key) { id value } }`;
+
+  it("refuses the same key from another user, or with other input, and writes nothing; replays the same request", async () => {
+    const [ana, rui] = [await token({ department: "labour", scopes: ["write"], subject: "ana" }), await token({ department: "labour", scopes: ["write"], subject: "rui" })];
+    const key = "shared-key-20261201";
+    const first = await call(hub.hub.gatewayUrl, RECORD_WITH_KEY, { input: FIGURE, key }, ana);
+    const labourFigures = async () => (await call(hub.hub.gatewayUrl, LABOUR_FIGURES, {}, ana)).data.labourFigures.edges.length;
+    const before = await labourFigures();
+    for (const [bearer, input] of [[rui, { ...FIGURE, value: 121 }], [rui, FIGURE], [ana, { ...FIGURE, value: 121 }]] as const) {
+      const refused = await call(hub.hub.gatewayUrl, RECORD_WITH_KEY, { input, key }, bearer);
+      expect(refused.errors![0]).toMatchObject({ extensions: { code: "IDEMPOTENCY_KEY_REUSED", argument: "idempotencyKey" } });
+      expect(refused.errors![0]!.message).toMatch(/^The idempotency key "shared-key-20261201" was already used for a different request/);
+    }
+    expect(await labourFigures()).toBe(before);
+    const retried = await call(hub.hub.gatewayUrl, RECORD_WITH_KEY, { input: FIGURE, key }, ana);
+    expect(retried.data).toEqual(first.data);
+  });
+});
+
+describe("the audit trail records the gateway's request id", () => {
+  it("keeps a client's x-request-id apart, as the client's", async () => {
+    const bearer = await token({ department: "labour", scopes: ["write"], subject: "ana" });
+    const response = await fetch(hub.hub.gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${bearer}`, "x-request-id": "client-chosen-0001" },
+      body: JSON.stringify({ query: RECORD, variables: { input: FIGURE } }),
+    });
+    const id = ((await response.json()) as Body).data.recordLabourFigure.id;
+    const gatewayRequestId = response.headers.get("x-request-id");
+    expect(gatewayRequestId).not.toBe("client-chosen-0001");
+    const audit = await call(hub.hub.gatewayUrl, `{ labourAuditTrail(first: 20) { edges { node { entityId requestId clientRequestId } } } }`, {}, bearer);
+    const entry = audit.data.labourAuditTrail.edges.map(({ node }: { node: unknown }) => node).find((node: { entityId: string }) => node.entityId === id);
+    expect(entry).toEqual({ entityId: id, requestId: gatewayRequestId, clientRequestId: "client-chosen-0001" });
+  });
+});

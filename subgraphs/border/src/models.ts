@@ -5,6 +5,8 @@
 import type { Connection } from "@gcm-hub/kit";
 import type { BorderCountryRole } from "./generated/prisma/enums.js";
 import type { BorderProject, BorderProtocol, Observation } from "./generated/prisma/client.js";
+// A figure's versions, as the kit's figureRevisions reads them.
+export type { FigureRevisionRow } from "@gcm-hub/kit";
 
 export type {
   AuditEntry as AuditEntryRow,

@@ -3,6 +3,8 @@
 // generated/graphql.ts map each GraphQL type to one of these, so the typecheck
 // fails when a resolver returns something else.
 import type { Prisma } from "./generated/prisma/client.js";
+// A figure's versions, as the kit's figureRevisions reads them.
+export type { FigureRevisionRow } from "@gcm-hub/kit";
 
 export type {
   AuditEntry as AuditEntryRow,

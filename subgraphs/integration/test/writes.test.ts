@@ -186,7 +186,7 @@ describe("record, publish, correct", () => {
     }
 
     const corrected = await subgraph.execute(CORRECT, { id, input: figure({ value: 61_250 }) }, WRITER);
-    expect(corrected.data).toEqual({ correctIntegrationFigure: { id, value: 61_250, status: "PUBLISHED" } });
+    expect(corrected.data).toEqual({ correctIntegrationFigure: { id, value: 61_250, status: "DRAFT" } });
 
     const steps = (await auditTrail()).filter((entry) => entry.entityId === id).reverse();
     expect(steps.map((entry) => [entry.action, entry.subject, entry.department, entry.entity])).toEqual([
@@ -432,7 +432,7 @@ describe("retries and concurrency", () => {
     expect(await prisma.observation.count({ where: { value: 7 } })).toBe(1);
     expect(await prisma.auditEntry.count({ where: { entityId: first.data!.recordIntegrationFigure.id } })).toBe(1);
     const reused = await subgraph.execute(PUBLISH, { id: first.data!.recordIntegrationFigure.id, key }, PUBLISHER);
-    expect(reused.errors![0]!.message).toMatch(/idempotencyKey.*was already used for recordFigure/);
+    expect(reused.errors![0]!.message).toMatch(/^The idempotency key "[^"]+" was already used for a different request/);
   });
 
   it("returns the created plan for a create retried with its key", async () => {

@@ -23,4 +23,15 @@ export interface BaseContext {
   log: Logger;
   /** The client operation this request serves, as the gateway names it; for metrics and logs. */
   clientOperation?: string;
+  /**
+   * The mutation field being resolved and its arguments, set by the server before each
+   * root mutation field runs (they run one after another): what an idempotency key is bound to.
+   */
+  mutation?: MutationField;
+}
+
+/** A root mutation field as a client called it. */
+export interface MutationField {
+  field: string;
+  arguments: Record<string, unknown>;
 }

@@ -9,6 +9,7 @@ export * from "./credentialLedger.js";
 export * from "./operationNames.js";
 export * from "./requestCredential.js";
 export * from "./figures.js";
+export * from "./figureRevisions.js";
 export * from "./figureWorkflow.js";
 export * from "./loaders.js";
 export * from "./logger.js";

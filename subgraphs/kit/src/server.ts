@@ -94,6 +94,15 @@ function mutationGuard(name: string, ledger: CredentialLedger): ApolloServerPlug
             throw withStatus(unauthenticated("This request's gateway credential was already used: a mutation is accepted once"), 401);
           }
         },
+        async executionDidStart({ operation }) {
+          if (operation.operation !== "mutation") return;
+          return {
+            // Root mutation fields run one after another: each write sees its own.
+            willResolveField({ info, args, contextValue }) {
+              if (info.path.prev === undefined) contextValue.mutation = { field: info.fieldName, arguments: args as Record<string, unknown> };
+            },
+          };
+        },
       };
     },
   };

@@ -11,7 +11,7 @@ export type LabourLoaders = ReturnType<typeof createLoaders>;
 /** Loaders for one request; `caller` decides whether the department's drafts are visible. */
 export function createLoaders(prisma: LabourPrisma, caller: Caller | null) {
   return {
-    ...recordLoaders(prisma),
+    ...recordLoaders(prisma, caller),
     ...agreementLoaders(prisma),
     ...inspectionLoaders(prisma),
     ...objectiveLoaders(prisma, caller),
@@ -19,7 +19,7 @@ export function createLoaders(prisma: LabourPrisma, caller: Caller | null) {
   };
 }
 
-function recordLoaders(prisma: LabourPrisma) {
+function recordLoaders(prisma: LabourPrisma, caller: Caller | null) {
   return {
     agreement: loaderByKey(
       (codes: readonly string[]) => prisma.labourMobilityAgreement.findMany({ where: { code: { in: [...codes] } } }),
@@ -41,8 +41,9 @@ function recordLoaders(prisma: LabourPrisma) {
       (codes: readonly string[]) => prisma.workerAttractionMeasure.findMany({ where: { code: { in: [...codes] } } }),
       (row) => row.code,
     ),
+    // The draft rule on every path to a figure, keyed lookups included.
     figure: loaderByKey(
-      (codes: readonly string[]) => prisma.observation.findMany({ where: { code: { in: [...codes] } } }),
+      (codes: readonly string[]) => prisma.observation.findMany({ where: { code: { in: [...codes] }, ...visibleFigures(caller, DEPARTMENT) } }),
       (row) => row.code,
     ),
   };

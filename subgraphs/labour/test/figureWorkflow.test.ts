@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditedWrite, type Caller } from "@gcm-hub/kit";
 import { startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
+import { createLoaders } from "../src/loaders.js";
 import { labour } from "../src/server.js";
 import { createLabourPrisma, type LabourPrisma, type LabourTransaction } from "../src/prisma.js";
 
@@ -94,7 +95,7 @@ describe("record, publish, correct", () => {
     expect(await ids(null)).toContain(id);
 
     const corrected = await subgraph.execute(CORRECT, { id, input: figure({ value: 1310 }) }, WRITER);
-    expect(corrected.data).toEqual({ correctLabourFigure: { id, value: 1310, status: "PUBLISHED" } });
+    expect(corrected.data).toEqual({ correctLabourFigure: { id, value: 1310, status: "DRAFT" } });
 
     const audit = await subgraph.execute<{ labourAuditTrail: { edges: { node: { action: string; subject: string; entityId: string; before: string | null; after: string | null } }[] } }>(AUDIT, {}, WRITER);
     const steps = audit.data!.labourAuditTrail.edges.map(({ node }) => node).filter((entry) => entry.entityId === id).reverse();
@@ -110,6 +111,17 @@ describe("record, publish, correct", () => {
   });
 });
 
+describe("the draft rule on every path to a figure", () => {
+  it("the figure loader, keyed by id, gives a draft to its department only", async () => {
+    const recorded = await subgraph.execute<Recorded>(RECORD, { input: figure() }, WRITER);
+    const id = recorded.data!.recordLabourFigure.id;
+    expect((await createLoaders(prisma, WRITER).figure.load(id))?.code).toBe(id);
+    expect(await createLoaders(prisma, null).figure.load(id)).toBeNull();
+    expect(await createLoaders(prisma, BORDER).figure.load(id)).toBeNull();
+    expect((await createLoaders(prisma, null).figure.load("labour.amif_projects_financed"))?.value).toBe(4);
+  });
+});
+
 describe("retries and concurrency", () => {
   it("returns the first result for a retried key and writes once", async () => {
     const key = "retry-0001-abcdef";
@@ -119,7 +131,7 @@ describe("retries and concurrency", () => {
     expect(await prisma.observation.count({ where: { value: 7 } })).toBe(1);
     expect(await prisma.auditEntry.count({ where: { entityId: first.data!.recordLabourFigure.id } })).toBe(1);
     const reused = await subgraph.execute(PUBLISH.replace("publishLabourFigure(id: $id)", "publishLabourFigure(id: $id, idempotencyKey: \"retry-0001-abcdef\")"), { id: first.data!.recordLabourFigure.id }, PUBLISHER);
-    expect(reused.errors![0]!.message).toMatch(/idempotencyKey.*was already used for recordFigure/);
+    expect(reused.errors![0]!.message).toMatch(/^The idempotency key "[^"]+" was already used for a different request/);
   });
 
   it("100 concurrent writes, a third of them retries, lose nothing and duplicate nothing", async () => {

@@ -282,8 +282,8 @@ describe("createLabourMobilityAgreement", () => {
     expect(await auditOf("LMA_SENEGAL")).toHaveLength(1);
 
     const reused = await subgraph.execute(UPDATE, { code: "LMA_SENEGAL", status: "SIGNED", key }, WRITER);
-    expect(reused.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "idempotencyKey" });
-    expect(reused.errors![0]!.message).toMatch(/was already used for createAgreement/);
+    expect(reused.errors![0]!.extensions).toMatchObject({ code: "IDEMPOTENCY_KEY_REUSED", argument: "idempotencyKey" });
+    expect(reused.errors![0]!.message).toMatch(/^The idempotency key "[^"]+" was already used for a different request/);
   });
 
   it("60 concurrent creates, a third of them retries, lose nothing and duplicate nothing", async () => {

@@ -289,7 +289,7 @@ describe("retries and concurrency", () => {
     expect(await prisma.auditEntry.count({ where: { entityId: "RETRIED_INITIATIVE" } })).toBe(1);
 
     const reused = await subgraph.execute(UPDATE, { code: "RETRIED_INITIATIVE", status: "IN_PROGRESS", key }, WRITER);
-    expect(reused.errors![0]!.message).toMatch(/idempotencyKey.*was already used for createInitiative/);
+    expect(reused.errors![0]!.message).toMatch(/^The idempotency key "[^"]+" was already used for a different request/);
   });
 
   it("replays a retried status update instead of refusing it as unchanged", async () => {

@@ -11,6 +11,8 @@ export type {
   SocialSecurityConvention as SocialSecurityConventionRow,
   SocialSupportMeasure as SocialSupportMeasureRow,
 } from "./generated/prisma/client.js";
+// A figure's versions, as the kit's figureRevisions reads them.
+export type { FigureRevisionRow } from "@gcm-hub/kit";
 
 export type {
   CountryReference as CountryRow,

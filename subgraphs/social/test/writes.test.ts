@@ -172,7 +172,7 @@ describe("record, publish, correct", () => {
     expect(await objectiveIds(LABOUR)).toContain(id);
 
     const corrected = await subgraph.execute(CORRECT, { id, input: figure({ value: 52400 }) }, WRITER);
-    expect(corrected.data).toEqual({ correctSocialProtectionFigure: { id, value: 52400, status: "PUBLISHED" } });
+    expect(corrected.data).toEqual({ correctSocialProtectionFigure: { id, value: 52400, status: "DRAFT" } });
 
     const steps = await auditOf(id);
     expect(steps.map((entry) => [entry.action, entry.entity, entry.subject])).toEqual([
@@ -193,7 +193,7 @@ describe("record, publish, correct", () => {
     const id = "social.covid19_foreign_citizens_vaccinated";
     const input = figure({ label: "Foreign citizens vaccinated against COVID-19", value: 612000, unit: "people", objective: null, pandemicResponse: true });
     const corrected = await subgraph.execute(CORRECT, { id, input }, WRITER);
-    expect(corrected.data).toEqual({ correctSocialProtectionFigure: { id, value: 612000, status: "PUBLISHED" } });
+    expect(corrected.data).toEqual({ correctSocialProtectionFigure: { id, value: 612000, status: "DRAFT" } });
     const [entry] = await auditOf(id);
     expect(JSON.parse(entry!.before!)).toMatchObject({ value: 600000, sourceDocument: REPORT });
     expect(JSON.parse(entry!.after!)).toMatchObject({ value: 612000, sourceDocument: "SNS activity report 2022" });
@@ -231,8 +231,8 @@ describe("figure retries and concurrency", () => {
     expect(await prisma.observation.count({ where: { value: 7 } })).toBe(1);
     expect(await prisma.auditEntry.count({ where: { entityId: first.data!.recordSocialProtectionFigure.id } })).toBe(1);
     const reused = await subgraph.execute(PUBLISH, { id: first.data!.recordSocialProtectionFigure.id, key }, PUBLISHER);
-    expect(reused.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "idempotencyKey" });
-    expect(reused.errors![0]!.message).toMatch(/was already used for recordFigure/);
+    expect(reused.errors![0]!.extensions).toMatchObject({ code: "IDEMPOTENCY_KEY_REUSED", argument: "idempotencyKey" });
+    expect(reused.errors![0]!.message).toMatch(/^The idempotency key "[^"]+" was already used for a different request/);
   });
 
   it("100 concurrent writes, a third of them retries, lose nothing and duplicate nothing", async () => {
@@ -544,8 +544,8 @@ describe("createSocialSecurityConvention", () => {
     expect(await auditOf("BILATERAL_TUNISIA")).toHaveLength(1);
 
     const reused = await subgraph.execute(UPDATE, { code: "BILATERAL_TUNISIA", status: "IN_FORCE", key }, WRITER);
-    expect(reused.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "idempotencyKey" });
-    expect(reused.errors![0]!.message).toMatch(/was already used for createConvention/);
+    expect(reused.errors![0]!.extensions).toMatchObject({ code: "IDEMPOTENCY_KEY_REUSED", argument: "idempotencyKey" });
+    expect(reused.errors![0]!.message).toMatch(/^The idempotency key "[^"]+" was already used for a different request/);
   });
 
   it("60 concurrent creates, a third of them retries, lose nothing and duplicate nothing", async () => {

@@ -2,6 +2,7 @@ import type { QueryResolvers } from "../generated/graphql.js";
 import { findAuditTrail } from "../data/audit.js";
 import { findFacilities } from "../data/facilities.js";
 import { findFigurePage } from "../data/figures.js";
+import { findFigureRevisions } from "../data/figureWrites.js";
 import { findDocumentationMeasures, findReferralSystems, findRegularisationMeasures } from "../data/measures.js";
 import { findPolicyDocuments } from "../data/policyDocuments.js";
 import { findProjectPage } from "../data/projects.js";
@@ -10,6 +11,7 @@ import { findSystems } from "../data/systems.js";
 
 export const Query: QueryResolvers = {
   borderFigures: (_, { filter, first, after }, { prisma, caller }) => findFigurePage(prisma, caller, filter, first, after),
+  borderFigureRevisions: (_, { id }, context) => findFigureRevisions(context, id),
 
   borderFigure: (_, { id }, { loaders }) => loaders.figure.load(id),
 

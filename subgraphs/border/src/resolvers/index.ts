@@ -15,6 +15,7 @@ import { DocumentationMeasure } from "./DocumentationMeasure.js";
 import { Initiative } from "./Initiative.js";
 import { Mutation } from "./Mutation.js";
 import { Objective } from "./Objective.js";
+import { FigureRevision } from "./FigureRevision.js";
 import { Observation } from "./Observation.js";
 import { Query } from "./Query.js";
 import { RegularisationMeasure } from "./RegularisationMeasure.js";
@@ -29,6 +30,7 @@ export const resolvers: Resolvers = {
   Department,
   Initiative,
   Observation,
+  FigureRevision,
   BorderCooperation,
   BorderProject,
   BorderProjectParticipant,

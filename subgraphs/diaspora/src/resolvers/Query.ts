@@ -4,12 +4,14 @@ import { findCooperationAgreementPage, findDevelopmentProjectPage } from "../dat
 import { findDiasporaProgrammePage } from "../data/diasporaProgrammes.js";
 import { findInternationalEngagementPage } from "../data/engagements.js";
 import { findFigurePage } from "../data/figures.js";
+import { findFigureRevisions } from "../data/figureWrites.js";
 import { findReturnProgrammes } from "../data/returnProgrammes.js";
 
 const byCode = { orderBy: { code: "asc" } } as const;
 
 export const Query: QueryResolvers = {
   diasporaFigures: (_, { filter, first, after }, { prisma, caller }) => findFigurePage(prisma, caller, filter, first, after),
+  diasporaFigureRevisions: (_, { id }, context) => findFigureRevisions(context, id),
   diasporaAuditTrail: (_, { first, after }, context) => findAuditTrail(context.prisma, context, first, after),
 
   cooperationAgreements: (_, { filter, first, after }, { prisma }) => findCooperationAgreementPage(prisma, filter, first, after),

@@ -10,6 +10,7 @@ import { Initiative } from "./Initiative.js";
 import { InternationalEngagement } from "./InternationalEngagement.js";
 import { Mutation } from "./Mutation.js";
 import { Objective } from "./Objective.js";
+import { FigureRevision } from "./FigureRevision.js";
 import { Observation } from "./Observation.js";
 import { Query } from "./Query.js";
 import { RemittanceAssessment } from "./RemittanceAssessment.js";
@@ -35,4 +36,5 @@ export const resolvers: Resolvers = {
   ReturnProgramme,
   InternationalEngagement,
   Observation,
+  FigureRevision,
 };

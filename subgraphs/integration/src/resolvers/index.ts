@@ -12,6 +12,7 @@ import { IntegrationProtocol } from "./IntegrationProtocol.js";
 import { LanguageProgramme } from "./LanguageProgramme.js";
 import { Mutation } from "./Mutation.js";
 import { Objective } from "./Objective.js";
+import { FigureRevision } from "./FigureRevision.js";
 import { Observation } from "./Observation.js";
 import { ProgrammeParticipation } from "./ProgrammeParticipation.js";
 import { Query } from "./Query.js";
@@ -39,4 +40,5 @@ export const resolvers: Resolvers = {
   Department,
   Initiative,
   Observation,
+  FigureRevision,
 };

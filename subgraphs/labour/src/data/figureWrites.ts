@@ -3,7 +3,7 @@
 import { figureWorkflow, type FigureTable } from "@gcm-hub/kit";
 import type { Observation } from "../generated/prisma/client.js";
 import type { LabourTransaction } from "../prisma.js";
-import { DEPARTMENT, departmentWrite } from "./departmentWrite.js";
+import { DEPARTMENT, departmentWrite, type WriteContext } from "./departmentWrite.js";
 
 const observations: FigureTable<LabourTransaction, Observation> = {
   find: (tx, code) => tx.observation.findUnique({ where: { code } }),
@@ -16,4 +16,11 @@ const observations: FigureTable<LabourTransaction, Observation> = {
   correct: (tx, code, data) => tx.observation.update({ where: { code }, data }),
 };
 
-export const { recordFigure, publishFigure, correctFigure } = figureWorkflow(DEPARTMENT, "labour figure", departmentWrite, observations);
+const workflow = figureWorkflow(DEPARTMENT, "labour figure", departmentWrite, observations);
+
+export const { recordFigure, publishFigure, correctFigure } = workflow;
+
+/** A figure's revisions, oldest first; only the department may read them. */
+export function findFigureRevisions(context: WriteContext, id: string) {
+  return workflow.figureRevisionList(context, context.prisma, id, (code) => context.prisma.observation.findUnique({ where: { code } }));
+}

@@ -8,6 +8,7 @@ import { LabourInspectionCampaign } from "./LabourInspectionCampaign.js";
 import { LabourMobilityAgreement } from "./LabourMobilityAgreement.js";
 import { Mutation } from "./Mutation.js";
 import { Objective } from "./Objective.js";
+import { FigureRevision } from "./FigureRevision.js";
 import { Observation } from "./Observation.js";
 import { Query } from "./Query.js";
 import { SkillsRecognitionMeasure } from "./SkillsRecognitionMeasure.js";
@@ -27,4 +28,5 @@ export const resolvers: Resolvers = {
   SkillsRecognitionMeasure,
   WorkerAttractionMeasure,
   Observation,
+  FigureRevision,
 };

@@ -27,6 +27,8 @@ export type AuditEntry = {
   at: Scalars['String']['output'];
   /** The record before the write, as JSON; null when it was created. */
   before?: Maybe<Scalars['String']['output']>;
+  /** The id the client sent with its request (x-request-id), if any: the client's own, kept apart from the gateway's. */
+  clientRequestId?: Maybe<Scalars['String']['output']>;
   /** The department whose token made the write. */
   department: Scalars['String']['output'];
   /** The kind of record written, for example Observation. */
@@ -35,7 +37,7 @@ export type AuditEntry = {
   entityId: Scalars['String']['output'];
   /** Stable identifier, increasing with time. */
   id: Scalars['ID']['output'];
-  /** The request id of the write, to find it in the logs. */
+  /** The gateway's id for the request that made the write, to find it in the gateway's and subgraphs' logs. */
   requestId: Scalars['String']['output'];
   /** The token's subject: who made the write. */
   subject: Scalars['String']['output'];
@@ -709,6 +711,7 @@ export type AuditEntryResolvers<ContextType = PlanContext, ParentType extends Re
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -2,6 +2,7 @@ import type { QueryResolvers } from "../generated/graphql.js";
 import { findAuditTrail } from "../data/audit.js";
 import { findConventionPage } from "../data/conventions.js";
 import { findFigurePage } from "../data/figures.js";
+import { findFigureRevisions } from "../data/figureWrites.js";
 import { findHealthAccessMeasurePage } from "../data/healthAccessMeasures.js";
 import { findSocialSupportMeasurePage } from "../data/socialSupportMeasures.js";
 
@@ -23,6 +24,7 @@ export const Query: QueryResolvers = {
   healthPlan: (_, { code }, { loaders }) => loaders.healthPlan.load(code),
 
   socialProtectionFigures: (_, { filter, first, after }, { prisma, caller }) => findFigurePage(prisma, caller, filter, first, after),
+  socialProtectionFigureRevisions: (_, { id }, context) => findFigureRevisions(context, id),
 
   socialAuditTrail: (_, { first, after }, context) => findAuditTrail(context.prisma, context, first, after),
 };

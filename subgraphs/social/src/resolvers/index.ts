@@ -7,6 +7,7 @@ import { HealthPlan } from "./HealthPlan.js";
 import { Initiative } from "./Initiative.js";
 import { Mutation } from "./Mutation.js";
 import { Objective } from "./Objective.js";
+import { FigureRevision } from "./FigureRevision.js";
 import { Observation } from "./Observation.js";
 import { Query } from "./Query.js";
 import { SocialSecurityConvention } from "./SocialSecurityConvention.js";
@@ -25,4 +26,5 @@ export const resolvers: Resolvers = {
   SocialSupportMeasure,
   HealthPlan,
   Observation,
+  FigureRevision,
 };
