@@ -137,7 +137,7 @@ interface Target {
 
 /** The targets of one run: the hub and the baselines, or the hub with each tuning step. */
 function targetsFor(subgraphUrls: Record<string, string>, jwksUrl: string, plansFile: string): Target[] {
-  const hub = { ...subgraphUrls, NODE_ENV: "production", PORT: "0", LOG_LEVEL: "error", HUB_GATEWAY_SIGNING_KEY: signingKey, JWT_JWKS_URL: jwksUrl, RESPONSE_CACHE_TTL_MS: "0" };
+  const hub = { ...subgraphUrls, NODE_ENV: "production", PORT: "0", LOG_LEVEL: "error", HUB_GATEWAY_SIGNING_KEY: signingKey, JWT_JWKS_URL: jwksUrl, RESPONSE_CACHE_TTL_MS: "0", METRICS_PORT: "0" };
   const bundled = (name: string, env: Record<string, string> = {}): Target => ({ name, script: GATEWAY_BUNDLE, env: { ...hub, ...env }, protocol: "trusted document" });
   const cached = { RESPONSE_CACHE_TTL_MS: "60000" };
   if (mode === "tuning") {

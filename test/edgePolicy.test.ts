@@ -5,7 +5,7 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_TRUSTED_DOCUMENTS_PATH } from "../gateway/src/config.js";
 import { sha256 } from "../gateway/src/trustedDocuments.js";
-import { SIGNING_KEY_ENV, startTestHub, type TestHub } from "./support/testHub.js";
+import { PRODUCTION_GATEWAY_ENV, startTestHub, type TestHub } from "./support/testHub.js";
 
 let hub: TestHub;
 beforeAll(async () => {
@@ -22,7 +22,7 @@ async function post(url: string, body: unknown, headers: Record<string, string> 
   return { status: response.status, headers: response.headers, body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
 }
 /** Production needs its secrets configured; these match the test hub's subgraphs. */
-const PRODUCTION = { NODE_ENV: "production", ...SIGNING_KEY_ENV, JWT_JWKS_URL: "https://idp.example.pt/.well-known/jwks.json" };
+const PRODUCTION = { NODE_ENV: "production", ...PRODUCTION_GATEWAY_ENV, JWT_JWKS_URL: "https://idp.example.pt/.well-known/jwks.json" };
 const byHash = (hash: string) => ({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
 
 describe("production: trusted documents only", () => {

@@ -7,7 +7,7 @@ import { startJwks } from "../scripts/bench/jwks.js";
 import { startChild, type Child } from "../scripts/bench/processes.js";
 import { buildGateway, GATEWAY_BUNDLE, PRODUCTION_NODE_FLAGS } from "../scripts/gatewayBundle.js";
 import { goldenOperations } from "../scripts/goldenOperations.js";
-import { SIGNING_KEY_ENV, startTestHub, type TestHub } from "./support/testHub.js";
+import { PRODUCTION_GATEWAY_ENV, startTestHub, type TestHub } from "./support/testHub.js";
 
 let hub: TestHub;
 let jwks: Awaited<ReturnType<typeof startJwks>>;
@@ -25,7 +25,7 @@ beforeAll(async () => {
     NODE_ENV: "production",
     PORT: "0",
     LOG_LEVEL: "error",
-    ...SIGNING_KEY_ENV,
+    ...PRODUCTION_GATEWAY_ENV,
     JWT_JWKS_URL: jwks.url,
   }, { nodeFlags: PRODUCTION_NODE_FLAGS });
   url = /(http:\/\/\S+)/.exec(gateway.readyLine)![1]!;

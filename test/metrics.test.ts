@@ -1,6 +1,6 @@
 // Prometheus metrics on the gateway and every subgraph.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SIGNING_KEY_ENV, startTestHub, type TestHub } from "./support/testHub.js";
+import { PRODUCTION_GATEWAY_ENV, startTestHub, type TestHub } from "./support/testHub.js";
 
 let hub: TestHub;
 beforeAll(async () => {
@@ -49,7 +49,7 @@ describe("metrics cannot be grown from outside", () => {
   });
 
   it("in production, serves /metrics only on its own listener, not on the public one", async () => {
-    const gateway = await hub.startGateway({ NODE_ENV: "production", ...SIGNING_KEY_ENV, JWT_JWKS_URL: "https://idp.example.pt/jwks", METRICS_PORT: "0" });
+    const gateway = await hub.startGateway({ NODE_ENV: "production", ...PRODUCTION_GATEWAY_ENV, JWT_JWKS_URL: "https://idp.example.pt/jwks" });
     try {
       expect((await fetch(gateway.url.replace("/graphql", "/metrics"))).status).toBe(404);
       const metrics = await fetch(gateway.metricsUrl!);

@@ -37,8 +37,8 @@ export interface TestHubOptions {
 
 /** The development signing key every test gateway signs with (under .data/keys). */
 export const testSigningKey = readGatewayConfig({ NODE_ENV: "test" }).signingKey;
-/** Environment for a gateway configured as production would be, with the test hub's key. */
-export const SIGNING_KEY_ENV = { HUB_GATEWAY_SIGNING_KEY: JSON.stringify(testSigningKey) };
+/** What a production gateway needs here besides NODE_ENV and a JWKS URL: the test hub's key, and /metrics on a free port. */
+export const PRODUCTION_GATEWAY_ENV = { HUB_GATEWAY_SIGNING_KEY: JSON.stringify(testSigningKey), METRICS_PORT: "0" };
 /** What the test hub's subgraphs accept credentials from. */
 export const testGatewayPublicKeys = [publicHalf(testSigningKey)];
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "graphql";
-import { importJWK, SignJWT } from "jose";
+import { importJWK, jwtVerify, SignJWT } from "jose";
 import {
   bodyHash,
   createCredentialSigner,
@@ -177,7 +177,18 @@ describe("only the gateway may call, and only for the request it signed", () => 
     expect(await refusal(await withHeaders({ [CREDENTIAL_HEADER]: old }))).toBe("expired gateway credential");
     const noId = await new SignJWT(claims).setProtectedHeader({ alg: "EdDSA", kid: key.kid }).setIssuer("gcm-hub-gateway").setAudience("lab")
       .setIssuedAt().setExpirationTime("30s").sign(await importJWK(key, "EdDSA"));
-    expect(await refusal(await withHeaders({ [CREDENTIAL_HEADER]: noId }))).toMatch(/^gateway credential not for this request \(jti/);
+    expect(await refusal(await withHeaders({ [CREDENTIAL_HEADER]: noId }))).toBe("malformed gateway credential");
+  });
+
+  it("is a standard EdDSA JWT: jose verifies what the gateway signs, and the subgraph accepts what jose signs", async () => {
+    const token = (await credential(HELLO, LABOUR))[CREDENTIAL_HEADER]!;
+    const { payload, protectedHeader } = await jwtVerify(token, await importJWK(KEYS.publicKey, "EdDSA"), { issuer: "gcm-hub-gateway", audience: "lab", maxTokenAge: "30s" });
+    expect(protectedHeader).toMatchObject({ alg: "EdDSA", kid: KEYS.privateKey.kid });
+    expect(payload).toMatchObject({ htm: "POST", bh: bodyHash(HELLO), caller: LABOUR, rid: "gw-1", crid: "client-7" });
+    const byJose = await new SignJWT({ htm: "POST", bh: bodyHash(HELLO), caller: null, rid: "gw-2" })
+      .setProtectedHeader({ alg: "EdDSA", kid: KEYS.privateKey.kid }).setIssuer("gcm-hub-gateway").setAudience("lab")
+      .setIssuedAt().setExpirationTime("30s").setJti("jose-made").sign(await importJWK(KEYS.privateKey, "EdDSA"));
+    expect(await (await withHeaders({ [CREDENTIAL_HEADER]: byJose })).json()).toEqual({ data: { hello: "world" } });
   });
 
   it("accepts the previous key during rotation, and passes the caller to the context", async () => {
