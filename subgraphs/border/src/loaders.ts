@@ -1,7 +1,7 @@
 // Per-request DataLoaders: every record and relation is fetched with one SQL
 // statement per batch, whatever the number of parents in the request.
-import { type Caller, loaderByKey, loaderGroupedByKey, visibleFigures } from "@gcm-hub/kit";
-import { DEPARTMENT } from "./data/departmentWrite.js";
+import { type Caller, loaderByKey, loaderGroupedByKey } from "@gcm-hub/kit";
+import { figures } from "./department.js";
 import type { BorderPrisma } from "./prisma.js";
 
 export type BorderLoaders = ReturnType<typeof createLoaders>;
@@ -28,7 +28,7 @@ function byInitiative<Row extends { initiativeCode: string | null }>(findRows: (
  * are visible. No border record refers to a figure, so every figure loader filters.
  */
 export function createLoaders(prisma: BorderPrisma, caller: Caller | null) {
-  const visible = visibleFigures(caller, DEPARTMENT);
+  const visible = figures.visibleTo(caller);
   const ordered = { orderBy: { code: "asc" } } as const;
   const touching = (numbers: number[]) => ({ where: { objectiveNumbers: { hasSome: numbers } }, ...ordered });
   const detailing = (codes: string[]) => ({ where: { initiativeCode: { in: codes } }, ...ordered });

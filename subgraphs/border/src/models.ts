@@ -2,14 +2,13 @@
 // them, the country's cooperation links and, for plan's entities, their keys.
 // codegen.ts maps each GraphQL type to one of these, so the typecheck fails when
 // a resolver returns something else.
-import type { Connection } from "@gcm-hub/kit";
+import type { Connection, DepartmentObservation } from "@gcm-hub/kit";
 import type { BorderCountryRole } from "./generated/prisma/enums.js";
-import type { BorderProject, BorderProtocol, Observation } from "./generated/prisma/client.js";
-// A figure's versions, as the kit's figureRevisions reads them.
-export type { FigureRevisionRow } from "@gcm-hub/kit";
+import type { BorderProject, BorderProtocol } from "./generated/prisma/client.js";
+// The rows of the tables every department shares, as the kit reads them.
+export type { AuditEntryRow, DepartmentObservation as ObservationRow, FigureRevisionRow } from "@gcm-hub/kit";
 
 export type {
-  AuditEntry as AuditEntryRow,
   BorderFacility as BorderFacilityRow,
   BorderPolicyDocument as BorderPolicyDocumentRow,
   BorderProject as BorderProjectRow,
@@ -19,7 +18,6 @@ export type {
   BorderProtocolParty as BorderProtocolPartyRow,
   BorderSystem as BorderSystemRow,
   DocumentationMeasure as DocumentationMeasureRow,
-  Observation as ObservationRow,
   RegularisationMeasure as RegularisationMeasureRow,
   TraffickingReferralSystem as TraffickingReferralSystemRow,
 } from "./generated/prisma/client.js";
@@ -53,5 +51,5 @@ export type BorderProjectConnectionRow = Connection<BorderProject>;
 export type BorderProjectEdgeRow = BorderProjectConnectionRow["edges"][number];
 export type BorderProtocolConnectionRow = Connection<BorderProtocol>;
 export type BorderProtocolEdgeRow = BorderProtocolConnectionRow["edges"][number];
-export type ObservationConnectionRow = Connection<Observation>;
+export type ObservationConnectionRow = Connection<DepartmentObservation>;
 export type ObservationEdgeRow = ObservationConnectionRow["edges"][number];

@@ -2,8 +2,8 @@
 // statement per batch, whatever the number of parents in the request. Keys of
 // plan's entities (objective numbers, ISO codes, department and initiative
 // codes) are plain columns here, so these loaders never call plan.
-import { type Caller, loaderByKey, loaderGroupedByKey, loaderGroupedByMembers, visibleFigures } from "@gcm-hub/kit";
-import { DEPARTMENT } from "./data/departmentWrite.js";
+import { type Caller, loaderByKey, loaderGroupedByKey, loaderGroupedByMembers } from "@gcm-hub/kit";
+import { figures } from "./department.js";
 import type { DiasporaPrisma } from "./prisma.js";
 
 export type DiasporaLoaders = ReturnType<typeof createLoaders>;
@@ -49,7 +49,7 @@ function recordLoaders(prisma: DiasporaPrisma, caller: Caller | null) {
     internationalEngagement: byCode((where) => prisma.internationalEngagement.findMany({ where })),
     // Records list their figures by code (figureCodes), not by foreign key: a draft
     // listed there stays hidden from everyone but the department.
-    figure: byCode((where) => prisma.observation.findMany({ where: { ...where, ...visibleFigures(caller, DEPARTMENT) } })),
+    figure: byCode((where) => prisma.observation.findMany({ where: { ...where, ...figures.visibleTo(caller) } })),
   };
 }
 
@@ -57,7 +57,7 @@ function objectiveLoaders(prisma: DiasporaPrisma, caller: Caller | null) {
   return {
     figuresByObjective: loaderGroupedByKey(
       (numbers: readonly number[]) =>
-        prisma.observation.findMany({ where: { objectiveNumber: { in: [...numbers] }, ...visibleFigures(caller, DEPARTMENT) }, ...ordered }),
+        prisma.observation.findMany({ where: { objectiveNumber: { in: [...numbers] }, ...figures.visibleTo(caller) }, ...ordered }),
       (row) => row.objectiveNumber ?? 0,
     ),
     cooperationAgreementsByObjective: byObjective((where) => prisma.cooperationAgreement.findMany({ where, ...ordered })),

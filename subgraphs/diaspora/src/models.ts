@@ -3,17 +3,15 @@
 // generated/graphql.ts map each GraphQL type to one of these, so the typecheck
 // fails when a resolver returns something else.
 import type { Prisma } from "./generated/prisma/client.js";
-// A figure's versions, as the kit's figureRevisions reads them.
-export type { FigureRevisionRow } from "@gcm-hub/kit";
+// The rows of the tables every department shares, as the kit reads them.
+export type { AuditEntryRow, DepartmentObservation as ObservationRow, FigureRevisionRow } from "@gcm-hub/kit";
 
 export type {
-  AuditEntry as AuditEntryRow,
   ConsularServiceModel as ConsularServiceModelRow,
   CooperationAgreement as CooperationAgreementRow,
   DevelopmentProject as DevelopmentProjectRow,
   DiasporaProgramme as DiasporaProgrammeRow,
   InternationalEngagement as InternationalEngagementRow,
-  Observation as ObservationRow,
   RemittanceAssessment as RemittanceAssessmentRow,
   ReturnProgramme as ReturnProgrammeRow,
   SupportOfficeNetwork as SupportOfficeNetworkRow,
@@ -24,7 +22,7 @@ export type {
   DepartmentReference as DepartmentRow,
   InitiativeReference as InitiativeRow,
   ObjectiveReference as ObjectiveRow,
-} from "./entities.js";
+} from "@gcm-hub/kit";
 
 export type CooperationAgreementCountryRow = Prisma.CooperationAgreementCountryGetPayload<{ include: { agreement: true } }>;
 export type DevelopmentProjectCountryRow = Prisma.DevelopmentProjectCountryGetPayload<{ include: { project: true } }>;

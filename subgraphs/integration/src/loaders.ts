@@ -1,7 +1,7 @@
 // Per-request DataLoaders: every entity and relation is fetched with one SQL
 // statement per batch, whatever the number of parents in the request.
-import { type Caller, loaderByKey, loaderGroupedByKey, visibleFigures } from "@gcm-hub/kit";
-import { DEPARTMENT } from "./data/departmentWrite.js";
+import { type Caller, loaderByKey, loaderGroupedByKey } from "@gcm-hub/kit";
+import { figures } from "./department.js";
 import type { IntegrationPrisma } from "./prisma.js";
 
 export type IntegrationLoaders = ReturnType<typeof createLoaders>;
@@ -11,7 +11,7 @@ export function createLoaders(prisma: IntegrationPrisma, caller: Caller | null) 
   const byCode = { orderBy: { code: "asc" } } as const;
   // Every figure list filters drafts: a recorded figure has no programme or centre
   // type today, but a draft must never reach a public read whatever links it gains.
-  const visible = visibleFigures(caller, DEPARTMENT);
+  const visible = figures.visibleTo(caller);
   const withProgramme = { include: { programme: true }, orderBy: { programmeCode: "asc" } } as const;
   return {
     programme: loaderByKey(

@@ -2,12 +2,10 @@
 // entities plan owns. codegen.ts maps each GraphQL type to one of these, so the
 // typecheck fails when a resolver returns something else.
 import type { Programme, ProgrammeParticipant } from "./generated/prisma/client.js";
-// A figure's versions, as the kit's figureRevisions reads them.
-export type { FigureRevisionRow } from "@gcm-hub/kit";
+// The rows of the tables every department shares, as the kit reads them.
+export type { AuditEntryRow, DepartmentObservation as ObservationRow, FigureRevisionRow } from "@gcm-hub/kit";
 
 export type {
-  AuditEntry as AuditEntryRow,
-  Observation as ObservationRow,
   SupportCentreType as SupportCentreTypeRow,
 } from "./generated/prisma/client.js";
 

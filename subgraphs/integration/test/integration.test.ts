@@ -226,7 +226,7 @@ describe("federation entities", () => {
         integrationFigures: [{ id: "integration.cnaim_voluntary_return_consultations", value: 350 }],
         integrationProgrammes: [{ code: "CNAIM_VOLUNTARY_RETURN_REFERRAL" }],
       },
-      { number: 99, integrationFigures: [], integrationProgrammes: [] },
+      null, // objective 99 cannot exist: the kit's one reference policy
       { code: "CNAIM", supportCentreType: { code: "CNAIM" }, integrationProgrammes: [{ code: "CNAIM_VOLUNTARY_RETURN_REFERRAL" }] },
       { code: "NO_SUCH_BODY", supportCentreType: null, integrationProgrammes: [] },
       { code: "ARVORE_VII", integrationProgrammes: [{ __typename: "SupportService", code: "CNAIM_VOLUNTARY_RETURN_REFERRAL" }] },

@@ -2,8 +2,8 @@
 // statement per batch, whatever the number of parents in the request. Keys of
 // plan's entities (objective numbers, ISO codes, department and initiative
 // codes) are plain columns here, so these loaders never call plan.
-import { type Caller, loaderByKey, loaderGroupedByKey, visibleFigures } from "@gcm-hub/kit";
-import { DEPARTMENT } from "./data/departmentWrite.js";
+import { type Caller, loaderByKey, loaderGroupedByKey } from "@gcm-hub/kit";
+import { figures } from "./department.js";
 import type { LabourPrisma } from "./prisma.js";
 
 export type LabourLoaders = ReturnType<typeof createLoaders>;
@@ -43,7 +43,7 @@ function recordLoaders(prisma: LabourPrisma, caller: Caller | null) {
     ),
     // The draft rule on every path to a figure, keyed lookups included.
     figure: loaderByKey(
-      (codes: readonly string[]) => prisma.observation.findMany({ where: { code: { in: [...codes] }, ...visibleFigures(caller, DEPARTMENT) } }),
+      (codes: readonly string[]) => prisma.observation.findMany({ where: { code: { in: [...codes] }, ...figures.visibleTo(caller) } }),
       (row) => row.code,
     ),
   };
@@ -104,7 +104,7 @@ function objectiveLoaders(prisma: LabourPrisma, caller: Caller | null) {
   return {
     figuresByObjective: loaderGroupedByKey(
       (numbers: readonly number[]) =>
-        prisma.observation.findMany({ where: { objectiveNumber: { in: [...numbers] }, ...visibleFigures(caller, DEPARTMENT) }, orderBy: { code: "asc" } }),
+        prisma.observation.findMany({ where: { objectiveNumber: { in: [...numbers] }, ...figures.visibleTo(caller) }, orderBy: { code: "asc" } }),
       (row) => row.objectiveNumber ?? 0,
     ),
     agreementsByObjective: loaderGroupedByKey(

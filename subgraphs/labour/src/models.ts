@@ -1,17 +1,15 @@
 // The shapes resolvers receive as parents: Prisma rows, the kit's connections of
 // them and, for plan's entities, their keys. codegen.ts maps each GraphQL type to
 // one of these, so the typecheck fails when a resolver returns something else.
-import type { Connection } from "@gcm-hub/kit";
-import type { InspectionCampaign, LabourMobilityAgreement, Observation } from "./generated/prisma/client.js";
-// A figure's versions, as the kit's figureRevisions reads them.
-export type { FigureRevisionRow } from "@gcm-hub/kit";
+import type { Connection, DepartmentObservation } from "@gcm-hub/kit";
+import type { InspectionCampaign, LabourMobilityAgreement } from "./generated/prisma/client.js";
+// The rows of the tables every department shares, as the kit reads them.
+export type { AuditEntryRow, DepartmentObservation as ObservationRow, FigureRevisionRow } from "@gcm-hub/kit";
 
 export type {
-  AuditEntry as AuditEntryRow,
   FundedProjectPortfolio as FundedProjectPortfolioRow,
   InspectionCampaign as LabourInspectionCampaignRow,
   LabourMobilityAgreement as LabourMobilityAgreementRow,
-  Observation as ObservationRow,
   SkillsRecognitionMeasure as SkillsRecognitionMeasureRow,
   WorkerAttractionMeasure as WorkerAttractionMeasureRow,
 } from "./generated/prisma/client.js";
@@ -39,5 +37,5 @@ export type LabourMobilityAgreementConnectionRow = Connection<LabourMobilityAgre
 export type LabourMobilityAgreementEdgeRow = LabourMobilityAgreementConnectionRow["edges"][number];
 export type LabourInspectionCampaignConnectionRow = Connection<InspectionCampaign>;
 export type LabourInspectionCampaignEdgeRow = LabourInspectionCampaignConnectionRow["edges"][number];
-export type ObservationConnectionRow = Connection<Observation>;
+export type ObservationConnectionRow = Connection<DepartmentObservation>;
 export type ObservationEdgeRow = ObservationConnectionRow["edges"][number];

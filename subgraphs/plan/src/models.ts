@@ -2,9 +2,10 @@
 // loaders include. codegen.ts maps each GraphQL type to one of these, so the
 // typecheck fails when a resolver returns something else.
 import type { Prisma } from "./generated/prisma/client.js";
+// The audit_entry rows, as the kit reads them for every department.
+export type { AuditEntryRow } from "@gcm-hub/kit";
 
 export type {
-  AuditEntry as AuditEntryRow,
   Country as CountryRow,
   Department as DepartmentRow,
   GuidingPrinciple as GuidingPrincipleRow,

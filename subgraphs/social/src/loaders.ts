@@ -1,7 +1,7 @@
 // Per-request DataLoaders: every record and relation is fetched with one SQL
 // statement per batch, whatever the number of parents in the request.
-import { type Caller, loaderByKey, loaderGroupedByKey, visibleFigures } from "@gcm-hub/kit";
-import { DEPARTMENT } from "./data/departmentWrite.js";
+import { type Caller, loaderByKey, loaderGroupedByKey } from "@gcm-hub/kit";
+import { figures } from "./department.js";
 import type { SocialPrisma } from "./prisma.js";
 
 export type SocialLoaders = ReturnType<typeof createLoaders>;
@@ -46,7 +46,7 @@ export function createLoaders(prisma: SocialPrisma, caller: Caller | null) {
       (row) => row.objectiveNumber ?? 0,
     ),
     figuresByObjective: loaderGroupedByKey(
-      (numbers: readonly number[]) => prisma.observation.findMany({ where: { objectiveNumber: { in: [...numbers] }, ...visibleFigures(caller, DEPARTMENT) }, ...byCode }),
+      (numbers: readonly number[]) => prisma.observation.findMany({ where: { objectiveNumber: { in: [...numbers] }, ...figures.visibleTo(caller) }, ...byCode }),
       (row) => row.objectiveNumber ?? 0,
     ),
     conventionsByInitiative: loaderGroupedByKey(

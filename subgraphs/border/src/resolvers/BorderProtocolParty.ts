@@ -1,7 +1,7 @@
+import { countryReference, departmentReference } from "@gcm-hub/kit";
 import type { BorderProtocolPartyResolvers } from "../generated/graphql.js";
-import { countryStub, departmentStub } from "./stubs.js";
 
 export const BorderProtocolParty: BorderProtocolPartyResolvers = {
-  department: (party) => departmentStub(party.departmentCode),
-  country: (party) => countryStub(party.countryIso),
+  department: (party) => departmentReference(party.departmentCode),
+  country: (party) => countryReference(party.countryIso),
 };

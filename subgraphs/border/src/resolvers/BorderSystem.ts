@@ -1,8 +1,8 @@
+import { departmentReference } from "@gcm-hub/kit";
 import type { BorderSystemResolvers } from "../generated/graphql.js";
 import { objectiveRecordFields } from "./recordFields.js";
-import { departmentStub } from "./stubs.js";
 
 export const BorderSystem: BorderSystemResolvers = {
   ...objectiveRecordFields,
-  operator: (system) => departmentStub(system.operatorCode),
+  operator: (system) => departmentReference(system.operatorCode),
 };

@@ -1,8 +1,9 @@
+import { referenceResolvers } from "@gcm-hub/kit";
 import type { CountryResolvers } from "../generated/graphql.js";
 
 export const Country: CountryResolvers = {
   // plan owns countries: answer for any key with what this subgraph holds about it (possibly nothing).
-  __resolveReference: ({ iso }) => ({ iso }),
+  __resolveReference: referenceResolvers.Country,
 
   borderCooperation: async ({ iso }, { role }, { loaders }) => {
     const [projectLinks, protocolParties] = await Promise.all([loaders.projectsByCountry.load(iso), loaders.protocolsByCountry.load(iso)]);

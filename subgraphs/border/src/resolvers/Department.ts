@@ -1,8 +1,9 @@
+import { referenceResolvers } from "@gcm-hub/kit";
 import type { DepartmentResolvers } from "../generated/graphql.js";
 
 export const Department: DepartmentResolvers = {
   // plan owns departments: answer for any key with what this subgraph holds about it (possibly nothing).
-  __resolveReference: ({ code }) => ({ code }),
+  __resolveReference: referenceResolvers.Department,
 
   borderProjects: async ({ code }, { role }, { loaders }) =>
     (await loaders.projectsByDepartment.load(code)).filter((link) => !role || link.role === role).map((link) => link.project),

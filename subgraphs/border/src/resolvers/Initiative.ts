@@ -1,8 +1,9 @@
+import { referenceResolvers } from "@gcm-hub/kit";
 import type { InitiativeResolvers } from "../generated/graphql.js";
 
 export const Initiative: InitiativeResolvers = {
   // plan owns initiatives: answer for any key with the border records that detail it (possibly none).
-  __resolveReference: ({ code }) => ({ code }),
+  __resolveReference: referenceResolvers.Initiative,
 
   borderProjects: ({ code }, _, { loaders }) => loaders.projectsByInitiative.load(code),
   borderProtocols: ({ code }, _, { loaders }) => loaders.protocolsByInitiative.load(code),

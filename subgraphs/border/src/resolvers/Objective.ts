@@ -1,11 +1,11 @@
-import { isObjectiveNumber } from "@gcm-hub/kit";
+import { referenceResolvers } from "@gcm-hub/kit";
 import type { ObjectiveResolvers } from "../generated/graphql.js";
 
 const rows = <Row>(links: { row: Row }[]) => links.map((link) => link.row);
 
 export const Objective: ObjectiveResolvers = {
   // plan owns objectives; their numbers are a fixed range, so anything else is no objective at all.
-  __resolveReference: ({ number }) => (isObjectiveNumber(number) ? { number } : null),
+  __resolveReference: referenceResolvers.Objective,
 
   borderFigures: ({ number }, _, { loaders }) => loaders.figuresByObjective.load(number),
 

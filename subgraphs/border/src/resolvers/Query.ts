@@ -1,8 +1,6 @@
 import type { QueryResolvers } from "../generated/graphql.js";
-import { findAuditTrail } from "../data/audit.js";
+import { department, figures } from "../department.js";
 import { findFacilities } from "../data/facilities.js";
-import { findFigurePage } from "../data/figures.js";
-import { findFigureRevisions } from "../data/figureWrites.js";
 import { findDocumentationMeasures, findReferralSystems, findRegularisationMeasures } from "../data/measures.js";
 import { findPolicyDocuments } from "../data/policyDocuments.js";
 import { findProjectPage } from "../data/projects.js";
@@ -10,8 +8,8 @@ import { findProtocolPage } from "../data/protocols.js";
 import { findSystems } from "../data/systems.js";
 
 export const Query: QueryResolvers = {
-  borderFigures: (_, { filter, first, after }, { prisma, caller }) => findFigurePage(prisma, caller, filter, first, after),
-  borderFigureRevisions: (_, { id }, context) => findFigureRevisions(context, id),
+  borderFigures: (_, { filter, first, after }, context) => figures.findFigurePage(context, filter, first, after),
+  borderFigureRevisions: (_, { id }, context) => figures.findFigureRevisions(context, id),
 
   borderFigure: (_, { id }, { loaders }) => loaders.figure.load(id),
 
@@ -47,5 +45,5 @@ export const Query: QueryResolvers = {
 
   traffickingReferralSystem: (_, { code }, { loaders }) => loaders.referralSystem.load(code),
 
-  borderAuditTrail: (_, { first, after }, context) => findAuditTrail(context.prisma, context, first, after),
+  borderAuditTrail: (_, { first, after }, context) => department.findAuditTrail(context, first, after),
 };

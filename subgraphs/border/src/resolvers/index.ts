@@ -1,5 +1,6 @@
+import { auditEntryFields } from "@gcm-hub/kit";
 import type { Resolvers } from "../generated/graphql.js";
-import { AuditEntry } from "./AuditEntry.js";
+import { figures } from "../department.js";
 import { BorderCooperation } from "./BorderCooperation.js";
 import { BorderFacility } from "./BorderFacility.js";
 import { BorderPolicyDocument } from "./BorderPolicyDocument.js";
@@ -15,8 +16,6 @@ import { DocumentationMeasure } from "./DocumentationMeasure.js";
 import { Initiative } from "./Initiative.js";
 import { Mutation } from "./Mutation.js";
 import { Objective } from "./Objective.js";
-import { FigureRevision } from "./FigureRevision.js";
-import { Observation } from "./Observation.js";
 import { Query } from "./Query.js";
 import { RegularisationMeasure } from "./RegularisationMeasure.js";
 import { TraffickingReferralSystem } from "./TraffickingReferralSystem.js";
@@ -24,13 +23,13 @@ import { TraffickingReferralSystem } from "./TraffickingReferralSystem.js";
 export const resolvers: Resolvers = {
   Query,
   Mutation,
-  AuditEntry,
+  AuditEntry: auditEntryFields,
   Objective,
   Country,
   Department,
   Initiative,
-  Observation,
-  FigureRevision,
+  Observation: figures.resolvers.Observation,
+  FigureRevision: figures.resolvers.FigureRevision,
   BorderCooperation,
   BorderProject,
   BorderProjectParticipant,

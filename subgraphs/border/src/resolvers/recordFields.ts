@@ -1,8 +1,7 @@
 // Fields every typed border record resolves the same way: its objectives and
 // initiative (keys of plan's entities) and its source: the report, or for a
 // protocol created through the graph the document the department named.
-import { REPORT } from "@gcm-hub/kit";
-import { initiativeStub, objectiveStubs } from "./stubs.js";
+import { initiativeReference, objectiveReferences, REPORT } from "@gcm-hub/kit";
 
 interface RecordRow {
   initiativeCode: string | null;
@@ -13,11 +12,11 @@ interface RecordRow {
 }
 
 export const recordFields = {
-  initiative: (record: RecordRow) => initiativeStub(record.initiativeCode),
+  initiative: (record: RecordRow) => initiativeReference(record.initiativeCode),
   source: (record: RecordRow) => ({ document: record.sourceDocument ?? REPORT, reference: record.sourceRef, quote: record.sourceQuote }),
 };
 
 export const objectiveRecordFields = {
   ...recordFields,
-  objectives: (record: RecordRow & { objectiveNumbers: number[] }) => objectiveStubs(record.objectiveNumbers),
+  objectives: (record: RecordRow & { objectiveNumbers: number[] }) => objectiveReferences(record.objectiveNumbers),
 };

@@ -1,9 +1,9 @@
+import { referenceResolvers } from "@gcm-hub/kit";
 import type { CountryResolvers } from "../generated/graphql.js";
-import { countryReference } from "../entities.js";
 import { having } from "./records.js";
 
 export const Country: CountryResolvers = {
-  __resolveReference: ({ iso }) => countryReference(iso),
+  __resolveReference: referenceResolvers.Country,
 
   cooperationAgreements: async (country, { kind }, { loaders }) =>
     having(await loaders.agreementPartnersByCountry.load(country.iso), (link) => link.agreement.kind, kind),

@@ -1,8 +1,8 @@
+import { referenceResolvers } from "@gcm-hub/kit";
 import type { DepartmentResolvers } from "../generated/graphql.js";
-import { departmentReference } from "../entities.js";
 
 export const Department: DepartmentResolvers = {
-  __resolveReference: ({ code }) => departmentReference(code),
+  __resolveReference: referenceResolvers.Department,
 
   supportOfficeNetworks: (department, _, { loaders }) => loaders.supportOfficeNetworksByDepartment.load(department.code),
 

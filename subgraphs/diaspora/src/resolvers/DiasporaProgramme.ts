@@ -1,5 +1,5 @@
+import { departmentReference } from "@gcm-hub/kit";
 import type { DiasporaProgrammeResolvers } from "../generated/graphql.js";
-import { departmentReference } from "../entities.js";
 import { figuresOf, initiativeOf, objectivesOf, sourceOf } from "./records.js";
 
 export const DiasporaProgramme: DiasporaProgrammeResolvers = {

@@ -1,11 +1,11 @@
 import type { MutationResolvers } from "../generated/graphql.js";
 import { createCooperationAgreement, updateCooperationAgreementStatus, updateDevelopmentProjectStatus } from "../data/cooperationWrites.js";
-import { correctFigure, publishFigure, recordFigure } from "../data/figureWrites.js";
+import { figures } from "../department.js";
 
 export const Mutation: MutationResolvers = {
-  recordDiasporaFigure: (_, { input, idempotencyKey }, context) => recordFigure(context, input, idempotencyKey),
-  publishDiasporaFigure: (_, { id, idempotencyKey }, context) => publishFigure(context, id, idempotencyKey),
-  correctDiasporaFigure: (_, { id, input, idempotencyKey }, context) => correctFigure(context, id, input, idempotencyKey),
+  recordDiasporaFigure: (_, { input, idempotencyKey }, context) => figures.recordFigure(context, input, idempotencyKey),
+  publishDiasporaFigure: (_, { id, idempotencyKey }, context) => figures.publishFigure(context, id, idempotencyKey),
+  correctDiasporaFigure: (_, { id, input, idempotencyKey }, context) => figures.correctFigure(context, id, input, idempotencyKey),
   updateDevelopmentProjectStatus: (_, { code, status, idempotencyKey }, context) => updateDevelopmentProjectStatus(context, code, status, idempotencyKey),
   updateCooperationAgreementStatus: (_, { code, status, idempotencyKey }, context) =>
     updateCooperationAgreementStatus(context, code, status, idempotencyKey),

@@ -1,9 +1,9 @@
+import { referenceResolvers } from "@gcm-hub/kit";
 import type { ObjectiveResolvers } from "../generated/graphql.js";
-import { objectiveReference } from "../entities.js";
 import { having } from "./records.js";
 
 export const Objective: ObjectiveResolvers = {
-  __resolveReference: ({ number }) => objectiveReference(number),
+  __resolveReference: referenceResolvers.Objective,
 
   diasporaFigures: (objective, _, { loaders }) => loaders.figuresByObjective.load(objective.number),
 

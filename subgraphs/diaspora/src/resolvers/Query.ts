@@ -1,18 +1,16 @@
 import type { QueryResolvers } from "../generated/graphql.js";
-import { findAuditTrail } from "../data/audit.js";
+import { department, figures } from "../department.js";
 import { findCooperationAgreementPage, findDevelopmentProjectPage } from "../data/cooperation.js";
 import { findDiasporaProgrammePage } from "../data/diasporaProgrammes.js";
 import { findInternationalEngagementPage } from "../data/engagements.js";
-import { findFigurePage } from "../data/figures.js";
-import { findFigureRevisions } from "../data/figureWrites.js";
 import { findReturnProgrammes } from "../data/returnProgrammes.js";
 
 const byCode = { orderBy: { code: "asc" } } as const;
 
 export const Query: QueryResolvers = {
-  diasporaFigures: (_, { filter, first, after }, { prisma, caller }) => findFigurePage(prisma, caller, filter, first, after),
-  diasporaFigureRevisions: (_, { id }, context) => findFigureRevisions(context, id),
-  diasporaAuditTrail: (_, { first, after }, context) => findAuditTrail(context.prisma, context, first, after),
+  diasporaFigures: (_, { filter, first, after }, context) => figures.findFigurePage(context, filter, first, after),
+  diasporaFigureRevisions: (_, { id }, context) => figures.findFigureRevisions(context, id),
+  diasporaAuditTrail: (_, { first, after }, context) => department.findAuditTrail(context, first, after),
 
   cooperationAgreements: (_, { filter, first, after }, { prisma }) => findCooperationAgreementPage(prisma, filter, first, after),
   cooperationAgreement: (_, { code }, { loaders }) => loaders.cooperationAgreement.load(code),

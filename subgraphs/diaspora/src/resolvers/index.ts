@@ -1,5 +1,6 @@
+import { auditEntryFields } from "@gcm-hub/kit";
 import type { Resolvers } from "../generated/graphql.js";
-import { AuditEntry } from "./AuditEntry.js";
+import { figures } from "../department.js";
 import { ConsularServiceModel } from "./ConsularServiceModel.js";
 import { CooperationAgreement, CooperationAgreementCountry } from "./CooperationAgreement.js";
 import { Country } from "./Country.js";
@@ -10,8 +11,6 @@ import { Initiative } from "./Initiative.js";
 import { InternationalEngagement } from "./InternationalEngagement.js";
 import { Mutation } from "./Mutation.js";
 import { Objective } from "./Objective.js";
-import { FigureRevision } from "./FigureRevision.js";
-import { Observation } from "./Observation.js";
 import { Query } from "./Query.js";
 import { RemittanceAssessment } from "./RemittanceAssessment.js";
 import { ReturnProgramme } from "./ReturnProgramme.js";
@@ -20,7 +19,7 @@ import { SupportOfficeNetwork } from "./SupportOfficeNetwork.js";
 export const resolvers: Resolvers = {
   Query,
   Mutation,
-  AuditEntry,
+  AuditEntry: auditEntryFields,
   Objective,
   Country,
   Department,
@@ -35,6 +34,6 @@ export const resolvers: Resolvers = {
   RemittanceAssessment,
   ReturnProgramme,
   InternationalEngagement,
-  Observation,
-  FigureRevision,
+  Observation: figures.resolvers.Observation,
+  FigureRevision: figures.resolvers.FigureRevision,
 };

@@ -1,9 +1,8 @@
 // Fields every typed record of this subgraph resolves the same way: its objectives
 // and initiative (references to plan's entities, from key columns), its figures
 // (one batched lookup by code) and its source.
-import { reportSource } from "@gcm-hub/kit";
+import { initiativeReference, objectiveReference, type ObjectiveReference, reportSource } from "@gcm-hub/kit";
 import type { DiasporaContext } from "../context.js";
-import { initiativeReference, objectiveReference, type ObjectiveReference } from "../entities.js";
 
 export const objectivesOf = (row: { objectiveNumbers: number[] }): ObjectiveReference[] =>
   row.objectiveNumbers.flatMap((number) => objectiveReference(number) ?? []);

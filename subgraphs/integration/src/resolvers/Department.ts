@@ -1,8 +1,9 @@
+import { referenceResolvers } from "@gcm-hub/kit";
 import type { DepartmentResolvers } from "../generated/graphql.js";
 
 export const Department: DepartmentResolvers = {
   // Plan owns departments: this subgraph only knows the key and what it adds.
-  __resolveReference: ({ code }) => ({ code }),
+  __resolveReference: referenceResolvers.Department,
 
   integrationProgrammes: async ({ code }, { role, kind }, { loaders }) =>
     (await loaders.programmesByDepartment.load(code))

@@ -1,3 +1,4 @@
+import { initiativeReference, objectiveReference } from "@gcm-hub/kit";
 import type {
   AntiDiscriminationMeasureResolvers,
   EvidenceSourceResolvers,
@@ -50,12 +51,12 @@ type ProgrammeTypeResolvers = IntegrationNetworkResolvers &
 export const programmeFields: Pick<ProgrammeTypeResolvers, ProgrammeField> = {
   // Stubs with plan's key: plan resolves the rest of each Objective.
   objectives: async (programme, _, { loaders }) =>
-    (await loaders.objectivesByProgramme.load(programme.code)).map(({ objectiveNumber }) => ({ number: objectiveNumber })),
+    (await loaders.objectivesByProgramme.load(programme.code)).flatMap(({ objectiveNumber }) => objectiveReference(objectiveNumber) ?? []),
 
   participants: (programme, _, { loaders }) => loaders.participantsByProgramme.load(programme.code),
 
   // A stub with plan's key: plan resolves the rest of the Initiative.
-  initiative: (programme) => (programme.initiativeCode === null ? null : { code: programme.initiativeCode }),
+  initiative: (programme) => initiativeReference(programme.initiativeCode),
 
   figures: (programme, _, { loaders }) => loaders.figuresByProgramme.load(programme.code),
 

@@ -1,8 +1,9 @@
+import { referenceResolvers } from "@gcm-hub/kit";
 import type { ObjectiveResolvers } from "../generated/graphql.js";
 
 export const Objective: ObjectiveResolvers = {
   // Plan owns objectives: this subgraph only knows the key and what it adds.
-  __resolveReference: ({ number }) => ({ number }),
+  __resolveReference: referenceResolvers.Objective,
 
   integrationProgrammes: async ({ number }, { kind, status }, { loaders }) =>
     (await loaders.programmesByObjective.load(number))

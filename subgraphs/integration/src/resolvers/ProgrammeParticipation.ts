@@ -1,6 +1,7 @@
+import { requiredDepartmentReference } from "@gcm-hub/kit";
 import type { ProgrammeParticipationResolvers } from "../generated/graphql.js";
 
 export const ProgrammeParticipation: ProgrammeParticipationResolvers = {
   // A stub with plan's key: plan resolves the rest of the Department.
-  department: (participation) => ({ code: participation.departmentCode }),
+  department: (participation) => requiredDepartmentReference(participation.departmentCode),
 };

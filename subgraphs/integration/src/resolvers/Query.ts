@@ -1,7 +1,5 @@
 import type { QueryResolvers } from "../generated/graphql.js";
-import { findAuditTrail } from "../data/audit.js";
-import { findFigurePage } from "../data/figures.js";
-import { findFigureRevisions } from "../data/figureWrites.js";
+import { department, figures } from "../department.js";
 import { findProgrammePage, findProgrammesOfKind } from "../data/programmes.js";
 
 export const Query: QueryResolvers = {
@@ -32,8 +30,8 @@ export const Query: QueryResolvers = {
 
   antiDiscriminationMeasures: (_, args, { prisma }) => findProgrammesOfKind(prisma, "ANTI_DISCRIMINATION_MEASURE", args),
 
-  integrationFigures: (_, { filter, first, after }, { prisma, caller }) => findFigurePage(prisma, caller, filter, first, after),
-  integrationFigureRevisions: (_, { id }, context) => findFigureRevisions(context, id),
+  integrationFigures: (_, { filter, first, after }, context) => figures.findFigurePage(context, filter, first, after),
+  integrationFigureRevisions: (_, { id }, context) => figures.findFigureRevisions(context, id),
 
-  integrationAuditTrail: (_, { first, after }, context) => findAuditTrail(context.prisma, context, first, after),
+  integrationAuditTrail: (_, { first, after }, context) => department.findAuditTrail(context, first, after),
 };

@@ -1,4 +1,4 @@
-import { reportSource, required } from "@gcm-hub/kit";
+import { reportSource, required, requiredDepartmentReference } from "@gcm-hub/kit";
 import type { SupportCentreTypeResolvers } from "../generated/graphql.js";
 
 export const SupportCentreType: SupportCentreTypeResolvers = {
@@ -6,7 +6,7 @@ export const SupportCentreType: SupportCentreTypeResolvers = {
   network: async (centreType, _, { loaders }) =>
     required(await loaders.programme.load(centreType.networkCode), `network ${centreType.networkCode} of support centre type ${centreType.code}`),
   // A stub with plan's key: plan resolves the rest of the Department.
-  department: (centreType) => ({ code: centreType.departmentCode }),
+  department: (centreType) => requiredDepartmentReference(centreType.departmentCode),
   services: (centreType, _, { loaders }) => loaders.servicesByCentreType.load(centreType.code),
   figures: (centreType, _, { loaders }) => loaders.figuresByCentreType.load(centreType.code),
   source: (centreType) => reportSource(centreType.sourceRef, centreType.sourceQuote),

@@ -1,6 +1,7 @@
+import { auditEntryFields } from "@gcm-hub/kit";
 import type { Resolvers } from "../generated/graphql.js";
+import { figures } from "../department.js";
 import { AntiDiscriminationMeasure } from "./AntiDiscriminationMeasure.js";
-import { AuditEntry } from "./AuditEntry.js";
 import { Department } from "./Department.js";
 import { EvidenceSource } from "./EvidenceSource.js";
 import { InformationService } from "./InformationService.js";
@@ -12,8 +13,6 @@ import { IntegrationProtocol } from "./IntegrationProtocol.js";
 import { LanguageProgramme } from "./LanguageProgramme.js";
 import { Mutation } from "./Mutation.js";
 import { Objective } from "./Objective.js";
-import { FigureRevision } from "./FigureRevision.js";
-import { Observation } from "./Observation.js";
 import { ProgrammeParticipation } from "./ProgrammeParticipation.js";
 import { Query } from "./Query.js";
 import { SupportCentreType } from "./SupportCentreType.js";
@@ -23,7 +22,7 @@ import { TrainingProgramme } from "./TrainingProgramme.js";
 export const resolvers: Resolvers = {
   Query,
   Mutation,
-  AuditEntry,
+  AuditEntry: auditEntryFields,
   IntegrationProgramme,
   IntegrationNetwork,
   SupportService,
@@ -39,6 +38,6 @@ export const resolvers: Resolvers = {
   Objective,
   Department,
   Initiative,
-  Observation,
-  FigureRevision,
+  Observation: figures.resolvers.Observation,
+  FigureRevision: figures.resolvers.FigureRevision,
 };

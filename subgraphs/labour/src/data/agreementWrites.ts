@@ -2,20 +2,13 @@
 // come (an agreement under negotiation is concluded or signed), and new agreements.
 // Seeded agreements keep their report provenance; a created one carries the document
 // the department names.
-import { badUserInput } from "@gcm-hub/kit";
-import { Prisma, type LabourMobilityAgreement } from "../generated/prisma/client.js";
+import { badUserInput, insertUnlessTaken, statusTransition } from "@gcm-hub/kit";
+import type { LabourMobilityAgreement, Prisma } from "../generated/prisma/client.js";
 import type { LabourMobilityAgreementStatus } from "../generated/prisma/enums.js";
 import { agreementColumns, signedInMonth, type LabourMobilityAgreementInput } from "./agreementColumns.js";
-import { departmentWrite, type WriteContext } from "./departmentWrite.js";
+import { department, type WriteContext } from "../department.js";
 
 const ENTITY = "LabourMobilityAgreement";
-/** Prisma's error codes: a unique constraint was violated; the row to update was not found. */
-const UNIQUE_VIOLATION = "P2002";
-const NOT_FOUND = "P2025";
-
-function isPrismaError(error: unknown, code: string): error is Prisma.PrismaClientKnownRequestError {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === code;
-}
 
 /**
  * Sets an agreement's status. A month given with CONCLUDED or SIGNED becomes its
@@ -32,22 +25,17 @@ export function updateAgreementStatus(
 ): Promise<LabourMobilityAgreement> {
   const month = signedInMonth("signedIn", signedIn, status, today);
   const write = { scope: "write" as const, action: "updateAgreementStatus", entity: ENTITY, idempotencyKey };
-  return departmentWrite(context, write, async (tx) => {
-    const before = await tx.labourMobilityAgreement.findUnique({ where: { code } });
-    if (!before) throw badUserInput("code", `no labour mobility agreement has code "${code}"`);
-    if (before.status === status) throw badUserInput("status", `agreement "${code}" is already ${status}`);
-    const data: Prisma.LabourMobilityAgreementUpdateInput =
-      status === "UNDER_NEGOTIATION" ? { status, signedIn: null, beingOperationalised: false } : { status, ...(month === null ? {} : { signedIn: month }) };
-    try {
-      // Only while the status is still the one read above, so two concurrent updates
-      // never both audit the same transition.
-      const after = await tx.labourMobilityAgreement.update({ where: { code, status: before.status }, data });
-      return { result: after, entityId: code, before, after };
-    } catch (error) {
-      if (isPrismaError(error, NOT_FOUND)) throw badUserInput("status", `agreement "${code}" was changed by another write meanwhile; read it again`);
-      throw error;
-    }
-  });
+  const data: Prisma.LabourMobilityAgreementUpdateInput =
+    status === "UNDER_NEGOTIATION" ? { status, signedIn: null, beingOperationalised: false } : { status, ...(month === null ? {} : { signedIn: month }) };
+  return department.write(context, write, (tx) =>
+    statusTransition({
+      noun: "labour mobility agreement",
+      code,
+      status,
+      find: () => tx.labourMobilityAgreement.findUnique({ where: { code } }),
+      update: (before) => tx.labourMobilityAgreement.update({ where: { code, status: before.status }, data }),
+    }),
+  );
 }
 
 /** Adds an agreement with its countries and objectives, visible to everyone at once. */
@@ -57,33 +45,30 @@ export function createAgreement(context: WriteContext, input: LabourMobilityAgre
   const takenInitiative = (holder?: string) =>
     badUserInput("input.initiative", `initiative "${agreement.initiativeCode}" already has an agreement${holder ? ` (${holder})` : ""}; an initiative has at most one`);
   const write = { scope: "write" as const, action: "createAgreement", entity: ENTITY, idempotencyKey };
-  return departmentWrite(context, write, async (tx) => {
+  return department.write(context, write, async (tx) => {
     if (await tx.labourMobilityAgreement.findUnique({ where: { code: agreement.code }, select: { code: true } })) throw duplicateCode();
     if (agreement.initiativeCode !== null) {
       const holder = await tx.labourMobilityAgreement.findUnique({ where: { initiativeCode: agreement.initiativeCode }, select: { code: true } });
       if (holder) throw takenInitiative(holder.code);
     }
-    try {
-      const { countries: links, objectives: cited, ...created } = await tx.labourMobilityAgreement.create({
-        data: {
-          ...agreement,
-          countries: { create: countries },
-          objectives: { create: objectives.map((objectiveNumber) => ({ objectiveNumber })) },
-        },
-        include: { countries: { orderBy: { countryIso: "asc" } }, objectives: { orderBy: { objectiveNumber: "asc" } } },
-      });
-      const after = {
-        ...created,
-        countries: links.map(({ countryIso, role }) => ({ countryIso, role })),
-        objectives: cited.map(({ objectiveNumber }) => objectiveNumber),
-      };
-      return { result: created, entityId: created.code, before: null, after };
-    } catch (error) {
-      // Another request took the code or the initiative between the checks and the insert.
-      if (isPrismaError(error, UNIQUE_VIOLATION)) {
-        throw /initiative/.test(JSON.stringify(error.meta ?? {})) ? takenInitiative() : duplicateCode();
-      }
-      throw error;
-    }
+    // Another request may take the code or the initiative between the checks and the insert.
+    const { countries: links, objectives: cited, ...created } = await insertUnlessTaken(
+      () =>
+        tx.labourMobilityAgreement.create({
+          data: {
+            ...agreement,
+            countries: { create: countries },
+            objectives: { create: objectives.map((objectiveNumber) => ({ objectiveNumber })) },
+          },
+          include: { countries: { orderBy: { countryIso: "asc" } }, objectives: { orderBy: { objectiveNumber: "asc" } } },
+        }),
+      (columns) => (columns.includes("initiative") ? takenInitiative() : duplicateCode()),
+    );
+    const after = {
+      ...created,
+      countries: links.map(({ countryIso, role }) => ({ countryIso, role })),
+      objectives: cited.map(({ objectiveNumber }) => objectiveNumber),
+    };
+    return { result: created, entityId: created.code, before: null, after };
   });
 }

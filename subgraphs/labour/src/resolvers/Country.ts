@@ -1,8 +1,9 @@
+import { referenceResolvers } from "@gcm-hub/kit";
 import type { CountryResolvers } from "../generated/graphql.js";
 
 // plan owns Country; this subgraph resolves a reference to its key and adds its own fields.
 export const Country: CountryResolvers = {
-  __resolveReference: ({ iso }) => ({ iso }),
+  __resolveReference: referenceResolvers.Country,
 
   labourMobilityAgreements: async ({ iso }, { status }, { loaders }) => {
     const links = await loaders.agreementsByCountry.load(iso);

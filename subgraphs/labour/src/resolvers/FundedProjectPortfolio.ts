@@ -1,14 +1,13 @@
-import { reportSource } from "@gcm-hub/kit";
+import { initiativeReference, reportSource, requiredObjectiveReference } from "@gcm-hub/kit";
 import { referencedFigure } from "../data/figures.js";
 import type { FundedProjectPortfolioResolvers } from "../generated/graphql.js";
-import { initiativeRef, objectiveRef } from "./references.js";
 
 export const FundedProjectPortfolio: FundedProjectPortfolioResolvers = {
   projectsFinanced: (portfolio, _, { loaders }) => referencedFigure(loaders, portfolio.projectsFigureCode),
 
-  objective: (portfolio) => objectiveRef(portfolio.objectiveNumber),
+  objective: (portfolio) => requiredObjectiveReference(portfolio.objectiveNumber),
 
-  initiative: (portfolio) => initiativeRef(portfolio.initiativeCode),
+  initiative: (portfolio) => initiativeReference(portfolio.initiativeCode),
 
   source: (portfolio) => reportSource(portfolio.sourceRef, portfolio.sourceQuote),
 };

@@ -1,9 +1,10 @@
+import { referenceResolvers } from "@gcm-hub/kit";
 import type { InitiativeResolvers } from "../generated/graphql.js";
 
 // plan owns Initiative; this subgraph resolves a reference to its key and adds the
 // detailed labour record behind it, when there is one.
 export const Initiative: InitiativeResolvers = {
-  __resolveReference: ({ code }) => ({ code }),
+  __resolveReference: referenceResolvers.Initiative,
 
   labourMobilityAgreement: ({ code }, _, { loaders }) => loaders.agreementByInitiative.load(code),
 

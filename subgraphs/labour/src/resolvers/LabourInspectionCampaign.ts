@@ -1,7 +1,6 @@
-import { reportSource } from "@gcm-hub/kit";
+import { initiativeReference, reportSource, requiredCountryReference, requiredDepartmentReference, requiredObjectiveReference } from "@gcm-hub/kit";
 import { referencedFigure } from "../data/figures.js";
 import type { LabourInspectionCampaignResolvers } from "../generated/graphql.js";
-import { countryRef, departmentRef, initiativeRef, objectiveRef } from "./references.js";
 
 export const LabourInspectionCampaign: LabourInspectionCampaignResolvers = {
   period: (campaign) => ({ start: campaign.periodStart, end: campaign.periodEnd, label: campaign.periodLabel }),
@@ -11,14 +10,14 @@ export const LabourInspectionCampaign: LabourInspectionCampaignResolvers = {
   inspectionsCarriedOut: (campaign, _, { loaders }) => referencedFigure(loaders, campaign.inspectionsFigureCode),
 
   participatingBodies: async (campaign, _, { loaders }) =>
-    (await loaders.bodiesByCampaign.load(campaign.code)).map((link) => departmentRef(link.departmentCode)),
+    (await loaders.bodiesByCampaign.load(campaign.code)).map((link) => requiredDepartmentReference(link.departmentCode)),
 
   foreignInvolvement: async (campaign, _, { loaders }) =>
-    (await loaders.countriesByCampaign.load(campaign.code)).map((link) => ({ country: countryRef(link.countryIso), involvement: link.involvement })),
+    (await loaders.countriesByCampaign.load(campaign.code)).map((link) => ({ country: requiredCountryReference(link.countryIso), involvement: link.involvement })),
 
-  objective: (campaign) => objectiveRef(campaign.objectiveNumber),
+  objective: (campaign) => requiredObjectiveReference(campaign.objectiveNumber),
 
-  initiative: (campaign) => initiativeRef(campaign.initiativeCode),
+  initiative: (campaign) => initiativeReference(campaign.initiativeCode),
 
   source: (campaign) => reportSource(campaign.sourceRef, campaign.sourceQuote),
 };

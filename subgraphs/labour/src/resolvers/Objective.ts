@@ -1,8 +1,9 @@
+import { referenceResolvers } from "@gcm-hub/kit";
 import type { ObjectiveResolvers } from "../generated/graphql.js";
 
 // plan owns Objective; this subgraph resolves a reference to its key and adds its own fields.
 export const Objective: ObjectiveResolvers = {
-  __resolveReference: ({ number }) => ({ number }),
+  __resolveReference: referenceResolvers.Objective,
 
   labourFigures: ({ number }, _, { loaders }) => loaders.figuresByObjective.load(number),
 

@@ -1,8 +1,6 @@
 import type { QueryResolvers } from "../generated/graphql.js";
+import { department, figures } from "../department.js";
 import { findAgreementPage } from "../data/agreements.js";
-import { findAuditTrail } from "../data/audit.js";
-import { findFigurePage } from "../data/figures.js";
-import { findFigureRevisions } from "../data/figureWrites.js";
 import { findCampaignPage } from "../data/inspections.js";
 import { findFundedProjectPortfolios, findSkillsRecognitionMeasures, findWorkerAttractionMeasures } from "../data/measures.js";
 
@@ -27,7 +25,7 @@ export const Query: QueryResolvers = {
 
   workerAttractionMeasure: (_, { code }, { loaders }) => loaders.workerMeasure.load(code),
 
-  labourFigures: (_, { filter, first, after }, { prisma, caller }) => findFigurePage(prisma, caller, filter, first, after),
-  labourFigureRevisions: (_, { id }, context) => findFigureRevisions(context, id),
-  labourAuditTrail: (_, { first, after }, context) => findAuditTrail(context.prisma, context, first, after),
+  labourFigures: (_, { filter, first, after }, context) => figures.findFigurePage(context, filter, first, after),
+  labourFigureRevisions: (_, { id }, context) => figures.findFigureRevisions(context, id),
+  labourAuditTrail: (_, { first, after }, context) => department.findAuditTrail(context, first, after),
 };

@@ -1,5 +1,6 @@
+import { auditEntryFields } from "@gcm-hub/kit";
 import type { Resolvers } from "../generated/graphql.js";
-import { AuditEntry } from "./AuditEntry.js";
+import { figures } from "../department.js";
 import { Country } from "./Country.js";
 import { Department } from "./Department.js";
 import { FundedProjectPortfolio } from "./FundedProjectPortfolio.js";
@@ -8,8 +9,6 @@ import { LabourInspectionCampaign } from "./LabourInspectionCampaign.js";
 import { LabourMobilityAgreement } from "./LabourMobilityAgreement.js";
 import { Mutation } from "./Mutation.js";
 import { Objective } from "./Objective.js";
-import { FigureRevision } from "./FigureRevision.js";
-import { Observation } from "./Observation.js";
 import { Query } from "./Query.js";
 import { SkillsRecognitionMeasure } from "./SkillsRecognitionMeasure.js";
 import { WorkerAttractionMeasure } from "./WorkerAttractionMeasure.js";
@@ -17,7 +16,7 @@ import { WorkerAttractionMeasure } from "./WorkerAttractionMeasure.js";
 export const resolvers: Resolvers = {
   Query,
   Mutation,
-  AuditEntry,
+  AuditEntry: auditEntryFields,
   Objective,
   Country,
   Department,
@@ -27,6 +26,6 @@ export const resolvers: Resolvers = {
   FundedProjectPortfolio,
   SkillsRecognitionMeasure,
   WorkerAttractionMeasure,
-  Observation,
-  FigureRevision,
+  Observation: figures.resolvers.Observation,
+  FigureRevision: figures.resolvers.FigureRevision,
 };

@@ -2,67 +2,47 @@
 // initiative's status. Each is authorized here, where the data lives, and runs
 // through the kit's auditedWrite: one transaction with its audit entry and
 // idempotency key. Plan-level figures come from the report and are not written.
-import { auditedWrite, authorize, badUserInput, type Caller, type WriteOutcome } from "@gcm-hub/kit";
-import { Prisma, type Initiative } from "../generated/prisma/client.js";
+import { badUserInput, insertUnlessTaken, statusTransition } from "@gcm-hub/kit";
+import type { Initiative } from "../generated/prisma/client.js";
 import type { InitiativeStatus } from "../generated/prisma/enums.js";
-import type { PlanPrisma, PlanTransaction as Tx } from "../prisma.js";
+import type { PlanTransaction as Tx } from "../prisma.js";
+import { department, type WriteContext } from "../department.js";
 import { initiativeColumns, type InitiativeColumns, type InitiativeInput } from "./initiativeColumns.js";
 
-export const DEPARTMENT = "plan";
 const ENTITY = "Initiative";
-const TRANSACTION = { timeout: 15_000, maxWait: 15_000 };
-
-export interface WriteContext {
-  prisma: PlanPrisma;
-  caller: Caller | null;
-  requestId: string;
-}
-
-function write<Result>(context: WriteContext, caller: Caller, action: string, idempotencyKey: string | null | undefined, perform: (tx: Tx) => Promise<WriteOutcome<Result>>) {
-  return auditedWrite<Tx, Result>((work) => context.prisma.$transaction(work, TRANSACTION), {
-    schema: DEPARTMENT,
-    caller,
-    requestId: context.requestId,
-    action,
-    entity: ENTITY,
-    idempotencyKey,
-    perform,
-  });
-}
 
 export function updateInitiativeStatus(context: WriteContext, code: string, status: InitiativeStatus, idempotencyKey?: string | null): Promise<Initiative> {
-  const caller = authorize(context.caller, DEPARTMENT, "write");
-  return write(context, caller, "updateInitiativeStatus", idempotencyKey, async (tx) => {
-    // Lock the row first, so two concurrent updates audit the status each really replaced.
-    await tx.$queryRaw`SELECT code FROM "plan"."initiative" WHERE code = ${code} FOR UPDATE`;
-    const before = await tx.initiative.findUnique({ where: { code } });
-    if (!before) throw badUserInput("code", `no initiative has code "${code}"`);
-    if (before.status === status) throw badUserInput("status", `initiative "${code}" is already ${status}`);
-    const after = await tx.initiative.update({ where: { code }, data: { status } });
-    return { result: after, entityId: code, before, after };
-  });
+  const write = { scope: "write" as const, action: "updateInitiativeStatus", entity: ENTITY, idempotencyKey };
+  return department.write(context, write, (tx) =>
+    statusTransition({
+      noun: "initiative",
+      code,
+      status,
+      find: () => tx.initiative.findUnique({ where: { code } }),
+      update: (before) => tx.initiative.update({ where: { code, status: before.status }, data: { status } }),
+    }),
+  );
 }
 
 export function createInitiative(context: WriteContext, input: InitiativeInput, idempotencyKey?: string | null): Promise<Initiative> {
-  const caller = authorize(context.caller, DEPARTMENT, "write");
   const columns = initiativeColumns(input);
-  return write(context, caller, "createInitiative", idempotencyKey, async (tx) => {
+  const write = { scope: "write" as const, action: "createInitiative", entity: ENTITY, idempotencyKey };
+  return department.write(context, write, async (tx) => {
     await assertKnownToCatalogue(tx, columns);
     const { code } = columns.initiative;
-    const created = await tx.initiative
-      .create({
-        data: {
-          ...columns.initiative,
-          objectives: { create: columns.objectives.map((objectiveNumber) => ({ objectiveNumber })) },
-          departments: { create: columns.participants },
-          countries: { create: columns.countries },
-        },
-      })
-      .catch((error: unknown) => {
-        // A concurrent create of the same code committed after our check.
-        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw duplicateCode(code);
-        throw error;
-      });
+    // A concurrent create of the same code may commit after our check.
+    const created = await insertUnlessTaken(
+      () =>
+        tx.initiative.create({
+          data: {
+            ...columns.initiative,
+            objectives: { create: columns.objectives.map((objectiveNumber) => ({ objectiveNumber })) },
+            departments: { create: columns.participants },
+            countries: { create: columns.countries },
+          },
+        }),
+      () => duplicateCode(code),
+    );
     const after = {
       ...created,
       objectives: columns.objectives,

@@ -1,5 +1,5 @@
 import type { QueryResolvers } from "../generated/graphql.js";
-import { findAuditTrail } from "../data/audit.js";
+import { department } from "../department.js";
 import { findInitiativePage } from "../data/initiatives.js";
 import { findObjectives } from "../data/objectives.js";
 import { assertObjectiveNumber } from "@gcm-hub/kit";
@@ -30,5 +30,5 @@ export const Query: QueryResolvers = {
 
   planFigures: (_, __, { prisma }) => prisma.observation.findMany({ orderBy: { code: "asc" } }),
 
-  planAuditTrail: (_, { first, after }, context) => findAuditTrail(context.prisma, context, first, after),
+  planAuditTrail: (_, { first, after }, context) => department.findAuditTrail(context, first, after),
 };

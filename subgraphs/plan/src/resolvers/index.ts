@@ -1,5 +1,5 @@
+import { auditEntryFields } from "@gcm-hub/kit";
 import type { Resolvers } from "../generated/graphql.js";
-import { AuditEntry } from "./AuditEntry.js";
 import { Country } from "./Country.js";
 import { Department } from "./Department.js";
 import { Initiative } from "./Initiative.js";
@@ -9,4 +9,4 @@ import { Observation } from "./Observation.js";
 import { Pillar } from "./Pillar.js";
 import { Query } from "./Query.js";
 
-export const resolvers: Resolvers = { Query, Mutation, AuditEntry, Pillar, Objective, Department, Country, Initiative, Observation };
+export const resolvers: Resolvers = { Query, Mutation, AuditEntry: auditEntryFields, Pillar, Objective, Department, Country, Initiative, Observation };

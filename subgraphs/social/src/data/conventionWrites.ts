@@ -2,22 +2,15 @@
 // come (a negotiation ends and the convention comes into force, its countries with it),
 // and new conventions. Seeded conventions keep their report provenance; a created one
 // carries the document the department names.
-import { badUserInput } from "@gcm-hub/kit";
-import { Prisma, type SocialSecurityConvention } from "../generated/prisma/client.js";
+import { badUserInput, insertUnlessTaken, updateIfUnchanged } from "@gcm-hub/kit";
+import type { SocialSecurityConvention } from "../generated/prisma/client.js";
 import type { ConventionCountryRole, ConventionStatus } from "../generated/prisma/enums.js";
 import type { SocialTransaction as Tx } from "../prisma.js";
 import { conventionColumns, roleAfterStatusChange, type SocialSecurityConventionInput } from "./conventionColumns.js";
-import { departmentWrite, type WriteContext } from "./departmentWrite.js";
+import { department, type WriteContext } from "../department.js";
 
 const ENTITY = "SocialSecurityConvention";
-/** Prisma's error codes: a unique constraint was violated; the row to update was not found. */
-const UNIQUE_VIOLATION = "P2002";
-const NOT_FOUND = "P2025";
 const ROLES: readonly ConventionCountryRole[] = ["COVERED", "NEGOTIATING_PARTY", "FORESEEN_PARTY"];
-
-function isPrismaError(error: unknown, code: string): error is Prisma.PrismaClientKnownRequestError {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === code;
-}
 
 /** The convention as the audit trail keeps it: its row and its countries with their roles, by ISO code. */
 async function auditedConvention(tx: Tx, code: string) {
@@ -38,20 +31,17 @@ export function updateConventionStatus(
   idempotencyKey?: string | null,
 ): Promise<SocialSecurityConvention> {
   const write = { scope: "write" as const, action: "updateConventionStatus", entity: ENTITY, idempotencyKey };
-  return departmentWrite(context, write, async (tx) => {
+  return department.write(context, write, async (tx) => {
     const before = await auditedConvention(tx, code);
     if (!before) throw badUserInput("code", `no social security convention has code "${code}"`);
     const from = before.convention.status;
-    if (from === status) throw badUserInput("status", `convention "${code}" is already ${status}`);
-    try {
-      // Only while the status is still the one read above, so two concurrent updates
-      // never both audit the same transition; the row lock it takes also serialises
-      // the role changes below.
-      await tx.socialSecurityConvention.update({ where: { code, status: from }, data: { status } });
-    } catch (error) {
-      if (isPrismaError(error, NOT_FOUND)) throw badUserInput("status", `convention "${code}" was changed by another write meanwhile; read it again`);
-      throw error;
-    }
+    if (from === status) throw badUserInput("status", `social security convention "${code}" is already ${status}`);
+    // Only while the status is still the one read above, so two concurrent updates
+    // never both audit the same transition; the row lock it takes also serialises
+    // the role changes below.
+    await updateIfUnchanged("status", `social security convention "${code}"`, () =>
+      tx.socialSecurityConvention.update({ where: { code, status: from }, data: { status } }),
+    );
     for (const role of ROLES) {
       const next = roleAfterStatusChange(role, from, status);
       if (next !== role) await tx.conventionCountry.updateMany({ where: { conventionCode: code, role }, data: { role: next } });
@@ -66,19 +56,14 @@ export function createConvention(context: WriteContext, input: SocialSecurityCon
   const { convention, countries } = conventionColumns(input);
   const duplicateCode = () => badUserInput("input.code", `a social security convention with code "${convention.code}" already exists`);
   const write = { scope: "write" as const, action: "createConvention", entity: ENTITY, idempotencyKey };
-  return departmentWrite(context, write, async (tx) => {
+  return department.write(context, write, async (tx) => {
     if (await tx.socialSecurityConvention.findUnique({ where: { code: convention.code }, select: { code: true } })) throw duplicateCode();
-    try {
-      const { countries: links, ...created } = await tx.socialSecurityConvention.create({
-        data: { ...convention, countries: { create: countries } },
-        include: { countries: { orderBy: { countryIso: "asc" } } },
-      });
-      const after = { ...created, countries: links.map(({ countryIso, role }) => ({ countryIso, role })) };
-      return { result: created, entityId: created.code, before: null, after };
-    } catch (error) {
-      // Another request took the code between the check and the insert.
-      if (isPrismaError(error, UNIQUE_VIOLATION)) throw duplicateCode();
-      throw error;
-    }
+    // Another request may take the code between the check and the insert.
+    const { countries: links, ...created } = await insertUnlessTaken(
+      () => tx.socialSecurityConvention.create({ data: { ...convention, countries: { create: countries } }, include: { countries: { orderBy: { countryIso: "asc" } } } }),
+      duplicateCode,
+    );
+    const after = { ...created, countries: links.map(({ countryIso, role }) => ({ countryIso, role })) };
+    return { result: created, entityId: created.code, before: null, after };
   });
 }

@@ -1,8 +1,8 @@
+import { referenceResolvers } from "@gcm-hub/kit";
 import type { CountryResolvers } from "../generated/graphql.js";
-import { countryReference } from "../entities.js";
 
 export const Country: CountryResolvers = {
-  __resolveReference: ({ iso }) => countryReference(iso),
+  __resolveReference: referenceResolvers.Country,
 
   socialSecurityConventions: async (country, { status }, { loaders }) => {
     const links = await loaders.conventionsByCountry.load(country.iso);

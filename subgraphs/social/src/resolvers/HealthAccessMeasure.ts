@@ -1,6 +1,5 @@
-import { reportSource } from "@gcm-hub/kit";
+import { initiativeReference, objectiveReference, reportSource } from "@gcm-hub/kit";
 import type { HealthAccessMeasureResolvers } from "../generated/graphql.js";
-import { initiativeReference, objectiveReference } from "../entities.js";
 
 export const HealthAccessMeasure: HealthAccessMeasureResolvers = {
   complements: (measure, _, { loaders }) =>

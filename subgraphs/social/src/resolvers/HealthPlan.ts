@@ -1,6 +1,5 @@
-import { reportSource } from "@gcm-hub/kit";
+import { initiativeReference, objectiveReference, reportSource } from "@gcm-hub/kit";
 import type { HealthPlanResolvers } from "../generated/graphql.js";
-import { initiativeReference, objectiveReference } from "../entities.js";
 
 export const HealthPlan: HealthPlanResolvers = {
   objective: (plan) => objectiveReference(plan.objectiveNumber),

@@ -1,8 +1,8 @@
+import { referenceResolvers } from "@gcm-hub/kit";
 import type { InitiativeResolvers } from "../generated/graphql.js";
-import { initiativeReference } from "../entities.js";
 
 export const Initiative: InitiativeResolvers = {
-  __resolveReference: ({ code }) => initiativeReference(code),
+  __resolveReference: referenceResolvers.Initiative,
 
   socialSecurityConventions: (initiative, _, { loaders }) => loaders.conventionsByInitiative.load(initiative.code),
 

@@ -1,8 +1,8 @@
+import { referenceResolvers } from "@gcm-hub/kit";
 import type { ObjectiveResolvers } from "../generated/graphql.js";
-import { objectiveReference } from "../entities.js";
 
 export const Objective: ObjectiveResolvers = {
-  __resolveReference: ({ number }) => objectiveReference(number),
+  __resolveReference: referenceResolvers.Objective,
 
   socialProtectionFigures: (objective, _, { loaders }) => loaders.figuresByObjective.load(objective.number),
 

@@ -1,8 +1,6 @@
 import type { QueryResolvers } from "../generated/graphql.js";
-import { findAuditTrail } from "../data/audit.js";
+import { department, figures } from "../department.js";
 import { findConventionPage } from "../data/conventions.js";
-import { findFigurePage } from "../data/figures.js";
-import { findFigureRevisions } from "../data/figureWrites.js";
 import { findHealthAccessMeasurePage } from "../data/healthAccessMeasures.js";
 import { findSocialSupportMeasurePage } from "../data/socialSupportMeasures.js";
 
@@ -23,8 +21,8 @@ export const Query: QueryResolvers = {
 
   healthPlan: (_, { code }, { loaders }) => loaders.healthPlan.load(code),
 
-  socialProtectionFigures: (_, { filter, first, after }, { prisma, caller }) => findFigurePage(prisma, caller, filter, first, after),
-  socialProtectionFigureRevisions: (_, { id }, context) => findFigureRevisions(context, id),
+  socialProtectionFigures: (_, { filter, first, after }, context) => figures.findFigurePage(context, filter, first, after),
+  socialProtectionFigureRevisions: (_, { id }, context) => figures.findFigureRevisions(context, id),
 
-  socialAuditTrail: (_, { first, after }, context) => findAuditTrail(context.prisma, context, first, after),
+  socialAuditTrail: (_, { first, after }, context) => department.findAuditTrail(context, first, after),
 };

@@ -1,5 +1,5 @@
+import { initiativeReference, requiredObjectiveReference } from "@gcm-hub/kit";
 import type { SocialSecurityConventionResolvers } from "../generated/graphql.js";
-import { initiativeReference, requiredObjectiveReference } from "../entities.js";
 
 export const SocialSecurityConvention: SocialSecurityConventionResolvers = {
   objective: (convention) => requiredObjectiveReference(convention.objectiveNumber),

@@ -1,5 +1,6 @@
+import { auditEntryFields } from "@gcm-hub/kit";
 import type { Resolvers } from "../generated/graphql.js";
-import { AuditEntry } from "./AuditEntry.js";
+import { figures } from "../department.js";
 import { ConventionCountry } from "./ConventionCountry.js";
 import { Country } from "./Country.js";
 import { HealthAccessMeasure } from "./HealthAccessMeasure.js";
@@ -7,8 +8,6 @@ import { HealthPlan } from "./HealthPlan.js";
 import { Initiative } from "./Initiative.js";
 import { Mutation } from "./Mutation.js";
 import { Objective } from "./Objective.js";
-import { FigureRevision } from "./FigureRevision.js";
-import { Observation } from "./Observation.js";
 import { Query } from "./Query.js";
 import { SocialSecurityConvention } from "./SocialSecurityConvention.js";
 import { SocialSupportMeasure } from "./SocialSupportMeasure.js";
@@ -16,7 +15,7 @@ import { SocialSupportMeasure } from "./SocialSupportMeasure.js";
 export const resolvers: Resolvers = {
   Query,
   Mutation,
-  AuditEntry,
+  AuditEntry: auditEntryFields,
   Objective,
   Country,
   Initiative,
@@ -25,6 +24,6 @@ export const resolvers: Resolvers = {
   HealthAccessMeasure,
   SocialSupportMeasure,
   HealthPlan,
-  Observation,
-  FigureRevision,
+  Observation: figures.resolvers.Observation,
+  FigureRevision: figures.resolvers.FigureRevision,
 };

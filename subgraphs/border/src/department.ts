@@ -1,0 +1,11 @@
+// The border department as the kit defines every department: its writes (authorized
+// where the data lives, audited and idempotent in one transaction), its audit trail,
+// and its figures (record, publish, correct with revisions; the draft rule).
+import { defineDepartment, departmentFigures, type DepartmentRequest } from "@gcm-hub/kit";
+import type { BorderPrisma, BorderTransaction } from "./prisma.js";
+
+export const department = defineDepartment<BorderPrisma, BorderTransaction>("border");
+export const figures = departmentFigures(department, "border figure");
+
+/** A request as the department's writes receive it: the context, with the Prisma client. */
+export type WriteContext = DepartmentRequest<BorderPrisma>;

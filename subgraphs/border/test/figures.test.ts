@@ -1,0 +1,21 @@
+// The border department's figures under the rules every department shares (the kit's
+// describeDepartmentFigures): who may write, validation, drafts private on every read
+// path, publication, corrections as revisions, the audit trail, retries and concurrency.
+import { describeDepartmentFigures } from "@gcm-hub/kit/figure-suite";
+import { border } from "../src/server.js";
+
+describeDepartmentFigures({
+  definition: border,
+  prefix: "border",
+  auditTrail: "borderAuditTrail",
+  noun: "border figure",
+  figure: {
+    label: "Presumed victims of trafficking flagged at the border",
+    value: 42,
+    unit: "people",
+    period: { start: "2022-01", end: "2022-06", label: "first half of 2022" },
+    objective: 10,
+    source: { document: "SEF half-year report 2022", reference: "Table 5", quote: "42 presumed victims" },
+  },
+  readPaths: [{ name: "figure by id", query: `query($id: ID!) { borderFigure(id: $id) { id } }`, variables: (id) => ({ id }), shows: (data, id) => data.borderFigure?.id === id }],
+});

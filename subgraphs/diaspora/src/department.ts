@@ -1,0 +1,11 @@
+// The diaspora department as the kit defines every department: its writes (authorized
+// where the data lives, audited and idempotent in one transaction), its audit trail,
+// and its figures (record, publish, correct with revisions; the draft rule).
+import { defineDepartment, departmentFigures, type DepartmentRequest } from "@gcm-hub/kit";
+import type { DiasporaPrisma, DiasporaTransaction } from "./prisma.js";
+
+export const department = defineDepartment<DiasporaPrisma, DiasporaTransaction>("diaspora");
+export const figures = departmentFigures(department, "diaspora figure");
+
+/** A request as the department's writes receive it: the context, with the Prisma client. */
+export type WriteContext = DepartmentRequest<DiasporaPrisma>;

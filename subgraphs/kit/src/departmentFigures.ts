@@ -1,0 +1,82 @@
+// The figures of a department that takes them through the graph: the workflow (record,
+// publish, correct, with revisions), pages with the draft rule, and the resolvers of
+// the Observation and FigureRevision types every such department shares. Configured
+// with the department (department.ts) whose client has the usual observation table.
+import type { RawTransaction } from "./auditedWrite.js";
+import type { Caller } from "./context.js";
+import type { AuditedClient, Department, DepartmentRequest } from "./department.js";
+import { figureRevisionFields } from "./figureRevisions.js";
+import { figureWhere, visibleFigures, type FigureColumns, type FigureFilter } from "./figures.js";
+import { figureWorkflow, type FigureTable } from "./figureWorkflow.js";
+import { observationFields, type ObservationRow } from "./observation.js";
+import { afterCode, pageByCode } from "./pagination.js";
+import { objectiveReference } from "./references.js";
+
+/** An observation row of a department that takes figures through the graph. */
+export type DepartmentObservation = ObservationRow & FigureColumns & { status: "DRAFT" | "PUBLISHED"; sourceDocument: string };
+
+type Where = Record<string, unknown>;
+
+/** The observation table as the kit uses it, on the client or in a transaction. */
+export interface ObservationTable {
+  observation: {
+    findUnique(args: { where: { code: string } }): PromiseLike<DepartmentObservation | null>;
+    findMany(args: { where: Where; orderBy: { code: "asc" }; take: number }): PromiseLike<DepartmentObservation[]>;
+    count(args: { where: Where }): PromiseLike<number>;
+    create(args: { data: FigureColumns & { code: string; status: "DRAFT" } }): PromiseLike<DepartmentObservation>;
+    update(args: { where: { code: string }; data: FigureColumns }): PromiseLike<DepartmentObservation>;
+    updateMany(args: { where: { code: string; status: "DRAFT" }; data: { status: "PUBLISHED" } }): PromiseLike<{ count: number }>;
+  };
+}
+
+export function departmentFigures<Client extends AuditedClient<Tx> & ObservationTable & RawTransaction, Tx extends RawTransaction & ObservationTable>(
+  department: Department<Client, Tx>,
+  /** How the department names its figures in errors, e.g. "labour figure". */
+  noun: string,
+) {
+  type Request = DepartmentRequest<Client>;
+  const find = (table: ObservationTable, code: string) => table.observation.findUnique({ where: { code } }) as Promise<DepartmentObservation | null>;
+  const observations: FigureTable<Tx, DepartmentObservation> = {
+    find,
+    create: (tx, data) => tx.observation.create({ data }) as Promise<DepartmentObservation>,
+    // Only while it is still a draft, so two concurrent publishes never both audit it.
+    publish: async (tx, code) =>
+      (await tx.observation.updateMany({ where: { code, status: "DRAFT" }, data: { status: "PUBLISHED" } })).count === 1 ? find(tx, code) : null,
+    correct: (tx, code, data) => tx.observation.update({ where: { code }, data }) as Promise<DepartmentObservation>,
+  };
+  const workflow = figureWorkflow(department.name, noun, department.write, observations);
+
+  return {
+    recordFigure: workflow.recordFigure,
+    publishFigure: workflow.publishFigure,
+    correctFigure: workflow.correctFigure,
+
+    /** A Prisma where input: drafts only for this department, never the synthetic volume. */
+    visibleTo: (caller: Caller | null) => visibleFigures(caller, department.name),
+
+    /** One page of the department's figures matching the filter and visible to the caller, ordered by id. */
+    findFigurePage(request: Request, filter: FigureFilter | null | undefined, first: number | null | undefined, after: string | null | undefined) {
+      // figureWhere last: the filter decides synthetic (visibleFigures alone says the report's only).
+      const where = { ...visibleFigures(request.caller, department.name), ...figureWhere(filter) };
+      const table = request.prisma.observation;
+      return pageByCode(
+        first,
+        after,
+        (afterKey, take) => table.findMany({ where: afterCode(where, afterKey) as Where, orderBy: { code: "asc" }, take }) as Promise<DepartmentObservation[]>,
+        () => table.count({ where }) as Promise<number>,
+      );
+    },
+
+    /** A figure's revisions, oldest first; only the department may read them. */
+    findFigureRevisions: (request: Request, id: string) => workflow.figureRevisionList(request, request.prisma, id, (code) => find(request.prisma, code)),
+
+    /** Resolvers of the figure types every such department shares. */
+    resolvers: {
+      Observation: {
+        ...observationFields,
+        objective: (observation: ObservationRow) => objectiveReference(observation.objectiveNumber),
+      },
+      FigureRevision: figureRevisionFields,
+    },
+  };
+}

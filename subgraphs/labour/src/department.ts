@@ -1,0 +1,11 @@
+// The labour department as the kit defines every department: its writes (authorized
+// where the data lives, audited and idempotent in one transaction), its audit trail,
+// and its figures (record, publish, correct with revisions; the draft rule).
+import { defineDepartment, departmentFigures, type DepartmentRequest } from "@gcm-hub/kit";
+import type { LabourPrisma, LabourTransaction } from "./prisma.js";
+
+export const department = defineDepartment<LabourPrisma, LabourTransaction>("labour");
+export const figures = departmentFigures(department, "labour figure");
+
+/** A request as the department's writes receive it: the context, with the Prisma client. */
+export type WriteContext = DepartmentRequest<LabourPrisma>;

@@ -1,0 +1,42 @@
+// The draft rule on every path to a labour figure, the keyed loader included: the
+// shared rules are in figures.test.ts (the kit's describeDepartmentFigures).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Caller } from "@gcm-hub/kit";
+import { startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
+import { createLoaders } from "../src/loaders.js";
+import { createLabourPrisma, type LabourPrisma } from "../src/prisma.js";
+import { labour } from "../src/server.js";
+
+const WRITER: Caller = { department: "labour", scopes: ["write"], subject: "ana" };
+const BORDER: Caller = { department: "border", scopes: ["write", "publish"], subject: "eva" };
+const RECORD = `mutation($input: FigureInput!) { recordLabourFigure(input: $input) { id } }`;
+const FIGURE = {
+  label: "Work permits processed through the India agreement",
+  value: 1250,
+  unit: "permits",
+  period: { start: "2022-01", end: "2022-06", label: "first half of 2022" },
+  objective: 5,
+  source: { document: "IEFP half-year report 2022", reference: "Table 3", quote: "1 250 permits" },
+};
+
+let subgraph: TestSubgraph;
+let prisma: LabourPrisma;
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(labour);
+  prisma = createLabourPrisma(subgraph.running.database);
+});
+afterAll(async () => {
+  await prisma?.$disconnect();
+  await subgraph?.close();
+});
+
+describe("the figure loader", () => {
+  it("gives a draft, keyed by id, to its department only", async () => {
+    const recorded = await subgraph.execute<{ recordLabourFigure: { id: string } }>(RECORD, { input: FIGURE }, WRITER);
+    const id = recorded.data!.recordLabourFigure.id;
+    expect((await createLoaders(prisma, WRITER).figure.load(id))?.code).toBe(id);
+    expect(await createLoaders(prisma, null).figure.load(id)).toBeNull();
+    expect(await createLoaders(prisma, BORDER).figure.load(id)).toBeNull();
+    expect((await createLoaders(prisma, null).figure.load("labour.amif_projects_financed"))?.value).toBe(4);
+  });
+});
