@@ -1,6 +1,6 @@
 // The gateway as one JavaScript file for production, gateway/dist/main.mjs,
 // run with plain `node` (no TypeScript loader: tsx alone costs the gateway over 100 MB of
-// memory). Our own code, the kit included, is bundled; npm packages stay external and
+// memory). Our own code, the platform package included, is bundled; npm packages stay external and
 // load from node_modules. The bundle sits at the same depth as gateway/src, so the paths
 // the gateway finds relative to itself (schema/, the supergraph) stay right.
 import fs from "node:fs";
@@ -26,7 +26,8 @@ export async function buildGateway(): Promise<void> {
     format: "esm",
     target: "node20",
     sourcemap: true,
-    external: [...Object.keys(manifest.dependencies!), ...Object.keys(manifest.devDependencies!)],
+    // Our own packages (@gcm-hub/*) ship TypeScript: bundled, never external.
+    external: [...Object.keys(manifest.dependencies!), ...Object.keys(manifest.devDependencies!)].filter((name) => !name.startsWith("@gcm-hub/")),
     logLevel: "warning",
   });
 }

@@ -2,10 +2,11 @@
 // Runs after `npm install` (postinstall); generated code is not committed.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { ROOT, subgraphDir, subgraphFolders } from "./subgraph-names.js";
+import { SUBGRAPH_NAMES } from "../subgraphs/registry.js";
+import { ROOT, subgraphDir } from "./subgraph-names.js";
 
 const prismaCli = path.join(ROOT, "node_modules", "prisma", "build", "index.js");
-for (const name of subgraphFolders()) {
+for (const name of SUBGRAPH_NAMES) {
   execFileSync(process.execPath, [prismaCli, "generate"], { cwd: subgraphDir(name), stdio: ["ignore", "ignore", "inherit"] });
   console.log(`Prisma client generated for ${name}`);
 }

@@ -2,10 +2,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { formatLintProblem, lintSubgraphSdl } from "./schemaLint.js";
-import { ROOT, subgraphFolders } from "./subgraph-names.js";
+import { SUBGRAPH_NAMES } from "../subgraphs/registry.js";
+import { ROOT } from "./subgraph-names.js";
 
 let count = 0;
-for (const name of subgraphFolders()) {
+for (const name of SUBGRAPH_NAMES) {
   const file = path.join("subgraphs", name, "schema.graphql");
   const problems = lintSubgraphSdl(file, fs.readFileSync(path.join(ROOT, file), "utf8"));
   for (const problem of problems) console.error(formatLintProblem(problem));

@@ -1,27 +1,21 @@
-// The subgraphs of the hub. The start script, composition and hub tests iterate
-// this list; each entry loads the subgraph's own definition on demand.
+// The one list of the hub's subgraphs (subgraphs.json): composition, codegen, the
+// start scripts and the tests all read it; `npm run subgraph:new` adds to it. Each
+// subgraph is the package in subgraphs/<name>, whose src/server.ts exports its
+// definition as default.
+import fs from "node:fs";
 import type { SubgraphDefinition } from "@gcm-hub/kit";
 
-export const SUBGRAPH_NAMES = ["plan", "border", "integration", "diaspora", "labour", "social"] as const;
-export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+export const SUBGRAPH_NAMES: readonly string[] = JSON.parse(fs.readFileSync(new URL("./subgraphs.json", import.meta.url), "utf8"));
 
-const loaders: Record<SubgraphName, () => Promise<SubgraphDefinition>> = {
-  plan: async () => (await import("./plan/src/server.js")).plan,
-  border: async () => (await import("./border/src/server.js")).border,
-  integration: async () => (await import("./integration/src/server.js")).integration,
-  diaspora: async () => (await import("./diaspora/src/server.js")).diaspora,
-  labour: async () => (await import("./labour/src/server.js")).labour,
-  social: async () => (await import("./social/src/server.js")).social,
-};
-
-export function loadSubgraph(name: SubgraphName): Promise<SubgraphDefinition> {
-  return loaders[name]();
+export async function loadSubgraph(name: string): Promise<SubgraphDefinition> {
+  if (!isSubgraphName(name)) throw new Error(`No subgraph "${name}" in subgraphs/subgraphs.json`);
+  return ((await import(`./${name}/src/server.ts`)) as { default: SubgraphDefinition }).default;
 }
 
 export function loadAllSubgraphs(): Promise<SubgraphDefinition[]> {
   return Promise.all(SUBGRAPH_NAMES.map(loadSubgraph));
 }
 
-export function isSubgraphName(value: string | undefined): value is SubgraphName {
-  return (SUBGRAPH_NAMES as readonly (string | undefined)[]).includes(value);
+export function isSubgraphName(value: string | undefined): value is string {
+  return value !== undefined && SUBGRAPH_NAMES.includes(value);
 }

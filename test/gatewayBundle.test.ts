@@ -44,7 +44,7 @@ const post = async (body: unknown) => {
 describe("the production gateway bundle", () => {
   it("is plain JavaScript that Node runs without a TypeScript loader", () => {
     expect(GATEWAY_BUNDLE.endsWith(".mjs")).toBe(true);
-    expect(fs.readFileSync(GATEWAY_BUNDLE, "utf8")).not.toMatch(/from "@gcm-hub\/kit"/);
+    expect(fs.readFileSync(GATEWAY_BUNDLE, "utf8")).not.toMatch(/from "@gcm-hub\//);
   });
 
   it.each(goldenOperations().map((operation) => [operation.name, operation.document]))("serves %s by hash with the in-process gateway's data", async (name, document) => {

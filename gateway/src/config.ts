@@ -13,7 +13,7 @@ import {
   parseSigningKey,
   type LogLevel,
   type NodeEnv,
-} from "@gcm-hub/kit";
+} from "@gcm-hub/platform";
 import { DEFAULT_MAX_BODY_BYTES } from "./plugins/useBodyLimit.js";
 import type { TokenVerification } from "./plugins/useCallerIdentity.js";
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from "./plugins/useOperationLimits.js";

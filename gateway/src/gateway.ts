@@ -5,7 +5,7 @@ import fs from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createGatewayRuntime, createLoggerFromLogging, type GatewayPlugin } from "@graphql-hive/gateway-runtime";
-import { createLogger, createOperationLabels, DEFAULT_DRAIN_TIMEOUT_MS, drainHttpServer } from "@gcm-hub/kit";
+import { createLogger, createOperationLabels, DEFAULT_DRAIN_TIMEOUT_MS, drainHttpServer } from "@gcm-hub/platform";
 import { getOperationAST, parse } from "graphql";
 import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
 import { Counter, Registry } from "prom-client";

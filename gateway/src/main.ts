@@ -1,5 +1,5 @@
 // Serves the gateway alone, in front of subgraphs already running.
-import { readConfigOrExit } from "@gcm-hub/kit";
+import { readConfigOrExit } from "@gcm-hub/platform";
 import { readGatewayConfig } from "./config.js";
 import { createGateway } from "./gateway.js";
 

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
-import { generateGatewayKeyPair } from "@gcm-hub/kit";
+import { generateGatewayKeyPair } from "@gcm-hub/platform";
 import { DEFAULT_PRODUCTION_METRICS_PORT, readGatewayConfig } from "../src/config.js";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "gcm-hub-gateway-config-"));

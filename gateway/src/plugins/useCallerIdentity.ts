@@ -10,7 +10,7 @@
 import crypto from "node:crypto";
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { createRemoteJWKSet, errors, jwtVerify, type JWK, type JWTPayload, type JWTVerifyGetKey } from "jose";
-import { createCredentialSigner, CREDENTIAL_HEADER, type Caller } from "@gcm-hub/kit";
+import { createCredentialSigner, CREDENTIAL_HEADER, type Caller } from "@gcm-hub/platform";
 import type { RequestIds } from "./useRequestIds.js";
 
 export interface TokenVerification {

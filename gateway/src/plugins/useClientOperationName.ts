@@ -4,7 +4,7 @@
 // JavaScript planner reuses the client's, the Rust planner sends none).
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { getOperationAST } from "graphql";
-import { createOperationLabels, OPERATION_HEADER } from "@gcm-hub/kit";
+import { createOperationLabels, OPERATION_HEADER } from "@gcm-hub/platform";
 
 export interface ClientOperationNameOptions {
   /** Maps the client's operation name to the bounded label sent; default createOperationLabels(). */

@@ -5,7 +5,7 @@
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { getOperationAST } from "graphql";
 import { Counter, Histogram, Registry } from "prom-client";
-import { createOperationLabels } from "@gcm-hub/kit";
+import { createOperationLabels } from "@gcm-hub/platform";
 
 export interface MetricsOptions {
   /** Path served on the gateway's own listener; default "/metrics"; null serves nothing there (a separate listener does). */

@@ -17,3 +17,5 @@ export const border = definePrismaSubgraph<BorderPrisma, BorderContext>({
   createContext: (base, prisma) => ({ ...base, prisma, loaders: createLoaders(prisma, base.caller) }),
   seed: { checksum: borderSeedChecksum, run: seedBorder },
 });
+
+export default border;

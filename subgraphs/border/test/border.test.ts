@@ -1,11 +1,9 @@
-import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { normaliseReportText, startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
+import { normaliseReportText, readReport, startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
 import { border } from "../src/server.js";
 import { borderSeed } from "../prisma/seed.js";
 import { observations, projects, protocols, systems } from "../prisma/seed/report.js";
 
-const REPORT = new URL("../../../../shared/seeds/000_c0d0c09c999250f2.txt", import.meta.url);
 
 let subgraph: TestSubgraph;
 beforeAll(async () => {
@@ -446,7 +444,7 @@ describe("federation entities", () => {
 });
 
 describe("provenance", () => {
-  const report = normaliseReportText(fs.readFileSync(REPORT, "utf8"));
+  const report = normaliseReportText(readReport());
   const records = Object.entries(borderSeed).flatMap(([kind, rows]) =>
     (rows as { code: string; sourceRef: string; sourceQuote: string }[]).map((row) => ({ kind, ...row })),
   );

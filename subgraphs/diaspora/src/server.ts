@@ -17,3 +17,5 @@ export const diaspora = definePrismaSubgraph<DiasporaPrisma, DiasporaContext>({
   createContext: (base, prisma) => ({ ...base, prisma, loaders: createLoaders(prisma, base.caller) }),
   seed: { checksum: diasporaSeedChecksum, run: seedDiaspora },
 });
+
+export default diaspora;

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { normaliseReportText, startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
+import { normaliseReportText, readReport, startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
 import { diaspora } from "../src/server.js";
 import {
   consularServiceModels,
@@ -14,7 +14,6 @@ import {
   supportOfficeNetworks,
 } from "../prisma/seed/report.js";
 
-const REPORT = new URL("../../../../shared/seeds/000_c0d0c09c999250f2.txt", import.meta.url);
 
 const typedRecords = [
   ...cooperationAgreements,
@@ -368,7 +367,7 @@ describe("seed", () => {
 });
 
 describe("provenance", () => {
-  const report = normaliseReportText(fs.readFileSync(REPORT, "utf8"));
+  const report = normaliseReportText(readReport());
   const quoted = [...typedRecords, ...observations].map((record) => ({ code: record.code, quote: record.sourceQuote }));
 
   it("quotes the report verbatim for every record and figure", () => {

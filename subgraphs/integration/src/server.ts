@@ -17,3 +17,5 @@ export const integration = definePrismaSubgraph<IntegrationPrisma, IntegrationCo
   createContext: (base, prisma) => ({ ...base, prisma, loaders: createLoaders(prisma, base.caller) }),
   seed: { checksum: integrationSeedChecksum, run: seedIntegration },
 });
+
+export default integration;

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { normaliseReportText, startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
+import { normaliseReportText, readReport, startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
 import { integration } from "../src/server.js";
 import { observations, programmes, supportCentreTypes } from "../prisma/seed/report.js";
 
@@ -282,7 +282,7 @@ describe("federation entities", () => {
 });
 
 describe("provenance", () => {
-  const report = normaliseReportText(fs.readFileSync(new URL("../../../../shared/seeds/000_c0d0c09c999250f2.txt", import.meta.url), "utf8"));
+  const report = normaliseReportText(readReport());
   const records = [
     ...programmes.map((record) => ({ code: record.code, quote: record.sourceQuote })),
     ...supportCentreTypes.map((record) => ({ code: record.code, quote: record.sourceQuote })),

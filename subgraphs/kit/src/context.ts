@@ -1,14 +1,7 @@
-import type { Logger } from "./logger.js";
+import type { Caller, Logger } from "@gcm-hub/platform";
 
-/** Who is calling, as the gateway verified it from the caller's token. */
-export interface Caller {
-  /** The department the token was issued to: a subgraph name, e.g. "border". */
-  department: string;
-  /** What the token allows: "write" (record and correct), "publish". */
-  scopes: readonly string[];
-  /** The token's subject (a user or service id), for the audit trail. */
-  subject: string;
-}
+export type { Caller };
+
 
 /** What every subgraph's per-request context starts from. */
 export interface BaseContext {

@@ -7,7 +7,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import type { Logger } from "./logger.js";
+import type { Logger } from "@gcm-hub/platform";
 
 /** One database session: what migrations and seed bookkeeping need. */
 export interface SqlSession {

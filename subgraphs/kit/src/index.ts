@@ -1,4 +1,6 @@
-// The subgraph kit: what every subgraph needs once.
+// The subgraph kit: what every subgraph needs once. It re-exports the platform it
+// shares with the gateway (configuration, logging, the request credential).
+export * from "@gcm-hub/platform";
 export * from "./auditedWrite.js";
 export * from "./authorization.js";
 export * from "./config.js";
@@ -8,13 +10,10 @@ export * from "./department.js";
 export * from "./departmentFigures.js";
 export * from "./errors.js";
 export * from "./credentialLedger.js";
-export * from "./operationNames.js";
-export * from "./requestCredential.js";
 export * from "./figures.js";
 export * from "./figureRevisions.js";
 export * from "./figureWorkflow.js";
 export * from "./loaders.js";
-export * from "./logger.js";
 export * from "./metrics.js";
 export * from "./migrations.js";
 export * from "./observation.js";

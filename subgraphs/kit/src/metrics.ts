@@ -3,7 +3,7 @@
 // One registry per subgraph, so several can share a process (npm start).
 import type { ApolloServerPlugin } from "@apollo/server";
 import { Counter, Gauge, Histogram, Registry } from "prom-client";
-import { createOperationLabels } from "./operationNames.js";
+import { createOperationLabels } from "@gcm-hub/platform";
 
 export interface SubgraphMetrics {
   readonly registry: Registry;

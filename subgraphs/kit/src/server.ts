@@ -15,15 +15,13 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { forbidden, unauthenticated } from "./authorization.js";
 import type { BaseContext } from "./context.js";
 import type { CredentialLedger } from "./credentialLedger.js";
-import { boundedOperationName, OPERATION_HEADER } from "./operationNames.js";
-import { createCredentialVerifier, CREDENTIAL_HEADER, type VerifiedCredential } from "./requestCredential.js";
+import { boundedOperationName, createCredentialVerifier, CREDENTIAL_HEADER, DEFAULT_DRAIN_TIMEOUT_MS, drainHttpServer, OPERATION_HEADER, type VerifiedCredential } from "@gcm-hub/platform";
 import { ErrorCode, isDatabaseUnavailable } from "./errors.js";
 import { HttpError, parseJsonBody, readBody, sendGraphQLError, sendJson } from "./http.js";
 import { createSubgraphMetrics } from "./metrics.js";
-import type { Logger } from "./logger.js";
+import type { Logger } from "@gcm-hub/platform";
 
 export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
-export const DEFAULT_DRAIN_TIMEOUT_MS = 10_000;
 export const REQUEST_ID_HEADER = "x-request-id";
 
 export interface Readiness {
@@ -237,17 +235,6 @@ export async function createSubgraphServer<Context extends BaseContext>(
   };
 }
 
-/** Stops accepting connections, lets in-flight requests finish, then cuts what is left. */
-export async function drainHttpServer(server: Server, timeoutMs: number): Promise<void> {
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  // Keep-alive sockets turn idle as their last response ends; close them as they do.
-  const sweeper = setInterval(() => server.closeIdleConnections(), 50);
-  server.closeIdleConnections();
-  const timer = setTimeout(() => server.closeAllConnections(), timeoutMs);
-  await closed;
-  clearInterval(sweeper);
-  clearTimeout(timer);
-}
 
 /**
  * Errors without a client-facing code (database failures, bugs) are logged and

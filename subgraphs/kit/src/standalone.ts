@@ -1,9 +1,10 @@
 // Runs one subgraph as its own process: `npm run start:subgraph -- plan`, or the
 // subgraph's main.ts. PostgreSQL when DATABASE_URL is set, else its own PGlite.
 import path from "node:path";
-import { readConfigOrExit, readSubgraphConfig } from "./config.js";
+import { readConfigOrExit } from "@gcm-hub/platform";
+import { readSubgraphConfig } from "./config.js";
 import { openEmbeddedDatabase, openPostgresDatabase, type SubgraphDatabase } from "./database.js";
-import { createLogger } from "./logger.js";
+import { createLogger } from "@gcm-hub/platform";
 import { startSubgraph, type SubgraphDefinition } from "./subgraph.js";
 
 export async function runStandalone(definition: SubgraphDefinition): Promise<void> {

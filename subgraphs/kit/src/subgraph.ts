@@ -5,7 +5,7 @@ import type { JWK } from "jose";
 import { ensureCredentialLedger } from "./credentialLedger.js";
 import type { SubgraphDatabase } from "./database.js";
 import { isDatabaseUnavailable } from "./errors.js";
-import type { Logger } from "./logger.js";
+import type { Logger } from "@gcm-hub/platform";
 import { migrateDeploy, PRISMA_MIGRATE_LOCK } from "./migrations.js";
 import { lastSeedChecksum, recordSeed } from "./seeding.js";
 import type { BaseContext } from "./context.js";

@@ -2,11 +2,12 @@
 // database when DATABASE_URL is set) and a subgraph started on it in process.
 import crypto from "node:crypto";
 import fs from "node:fs";
+import path from "node:path";
 import pg from "pg";
 import type { Caller } from "./context.js";
 import { openEmbeddedDatabase, openPostgresDatabase, type SubgraphDatabase } from "./database.js";
-import { createLogger } from "./logger.js";
-import { generateGatewayKeyPair, type GatewayKeyPair } from "./requestCredential.js";
+import { createLogger } from "@gcm-hub/platform";
+import { generateGatewayKeyPair, type GatewayKeyPair } from "@gcm-hub/platform";
 import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from "./subgraph.js";
 
 export interface TestDatabase {
@@ -91,8 +92,26 @@ export async function startTestSubgraph(definition: SubgraphDefinition): Promise
   };
 }
 
-/** The report every record comes from: ../shared/seeds beside the repository. */
-export const REPORT_FILE = new URL("../../../../shared/seeds/000_c0d0c09c999250f2.txt", import.meta.url);
+const REPORT_PATH = path.join("shared", "seeds", "000_c0d0c09c999250f2.txt");
+
+/**
+ * The report every record comes from: HUB_REPORT_FILE, or shared/seeds/ beside the
+ * first folder above the working directory that has it (the hub's repository, or a
+ * department's package lifted out of it, sits next to shared/).
+ */
+export function reportFile(env: Record<string, string | undefined> = process.env): string {
+  if (env.HUB_REPORT_FILE) return path.resolve(env.HUB_REPORT_FILE);
+  for (let folder = process.cwd(); ; folder = path.dirname(folder)) {
+    const candidate = path.join(folder, REPORT_PATH);
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(folder) === folder) throw new Error(`The report is not found: set HUB_REPORT_FILE, or put ${REPORT_PATH} beside the repository`);
+  }
+}
+
+/** The report's text. */
+export function readReport(): string {
+  return fs.readFileSync(reportFile(), "utf8");
+}
 
 /**
  * The report's text as quotes are compared against it: markdown links reduced to
@@ -108,6 +127,6 @@ export function normaliseReportText(text: string): string {
 
 /** Quotes (by record code) that are not verbatim in the report; empty when all are. */
 export function quotesMissingFromReport(records: { code: string; quote: string }[]): string[] {
-  const report = normaliseReportText(fs.readFileSync(REPORT_FILE, "utf8"));
+  const report = normaliseReportText(readReport());
   return records.filter(({ quote }) => !report.includes(normaliseReportText(quote))).map(({ code }) => code);
 }

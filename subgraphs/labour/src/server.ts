@@ -17,3 +17,5 @@ export const labour = definePrismaSubgraph<LabourPrisma, LabourContext>({
   createContext: (base, prisma) => ({ ...base, prisma, loaders: createLoaders(prisma, base.caller) }),
   seed: { checksum: labourSeedChecksum, run: seedLabour },
 });
+
+export default labour;

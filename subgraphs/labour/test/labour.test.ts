@@ -1,6 +1,5 @@
-import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { normaliseReportText, startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
+import { normaliseReportText, readReport, startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
 import { labour } from "../src/server.js";
 import {
   fundedProjectPortfolios,
@@ -11,7 +10,6 @@ import {
   workerAttractionMeasures,
 } from "../prisma/seed/report.js";
 
-const REPORT = new URL("../../../../shared/seeds/000_c0d0c09c999250f2.txt", import.meta.url);
 
 let subgraph: TestSubgraph;
 beforeAll(async () => {
@@ -399,7 +397,7 @@ describe("seed", () => {
 });
 
 describe("provenance", () => {
-  const report = normaliseReportText(fs.readFileSync(REPORT, "utf8"));
+  const report = normaliseReportText(readReport());
   const records = [
     ...observations,
     ...labourMobilityAgreements,

@@ -17,3 +17,5 @@ export const plan = definePrismaSubgraph<PlanPrisma, PlanContext>({
   createContext: (base, prisma) => ({ ...base, prisma, loaders: createLoaders(prisma) }),
   seed: { checksum: planSeedChecksum, run: seedPlan },
 });
+
+export default plan;

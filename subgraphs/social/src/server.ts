@@ -17,3 +17,5 @@ export const social = definePrismaSubgraph<SocialPrisma, SocialContext>({
   createContext: (base, prisma) => ({ ...base, prisma, loaders: createLoaders(prisma, base.caller) }),
   seed: { checksum: socialSeedChecksum, run: seedSocial },
 });
+
+export default social;

@@ -1,10 +1,9 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { normaliseReportText, startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
+import { normaliseReportText, readReport, startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
 import { social } from "../src/server.js";
 import { healthAccessMeasures, healthPlans, observations, socialSecurityConventions, socialSupportMeasures } from "../prisma/seed/report.js";
 
-const REPORT = new URL("../../../../shared/seeds/000_c0d0c09c999250f2.txt", import.meta.url);
 
 let subgraph: TestSubgraph;
 beforeAll(async () => {
@@ -346,7 +345,7 @@ describe("federation entities", () => {
 });
 
 describe("provenance", () => {
-  const report = normaliseReportText(fs.readFileSync(REPORT, "utf8"));
+  const report = normaliseReportText(readReport());
   const records = [...socialSecurityConventions, ...healthAccessMeasures, ...socialSupportMeasures, ...healthPlans, ...observations];
 
   it("quotes every record and figure verbatim from the report", () => {

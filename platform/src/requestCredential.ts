@@ -15,7 +15,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { JWK } from "jose";
-import type { Caller } from "./context.js";
+import type { Caller } from "./caller.js";
 
 export const CREDENTIAL_HEADER = "x-hub-credential";
 /** How long a credential is accepted after the gateway made it. */

@@ -1,0 +1,2 @@
+// This package's tests run with the settings every subgraph shares.
+export { default } from "@gcm-hub/kit/vitest.subgraph";
