@@ -221,13 +221,6 @@ export const ${Name}Record: ${Name}RecordResolvers = {
   source: (record) => reportSource(record.sourceRef, record.sourceQuote),
 };
 `,
-  "src/resolvers/index.ts": `import type { Resolvers } from "../generated/graphql.js";
-import { ${Name}Record } from "./${Name}Record.js";
-import { Objective } from "./Objective.js";
-import { Query } from "./Query.js";
-
-export const resolvers: Resolvers = { Query, Objective, ${Name}Record };
-`,
   "src/server.ts": `// The ${name} subgraph: its schema, resolvers, Prisma client, migrations and seed.
 // No listen here; main.ts, the all-in-one start and the tests decide where it runs.
 import { definePrismaSubgraph } from "@gcm-hub/kit";
@@ -235,7 +228,7 @@ import { ${name}SeedChecksum, seed${Name} } from "../prisma/seed.js";
 import type { ${Name}Context } from "./context.js";
 import { createLoaders } from "./loaders.js";
 import { create${Name}Prisma, type ${Name}Prisma } from "./prisma.js";
-import { resolvers } from "./resolvers/index.js";
+import { resolvers } from "./generated/resolvers.js";
 
 export const ${name} = definePrismaSubgraph<${Name}Prisma, ${Name}Context>({
   name: "${name}",

@@ -1,4 +1,4 @@
-// npm run token -- --department border --scopes write,publish [--subject ana] [--expires 1h]
+// npm run token -- --subgraph border --scopes write,publish [--subject ana] [--expires 1h]
 // Prints a development token, signed with JWT_SECRET (or the development default),
 // for the gateway to accept. Production tokens come from the identity provider.
 import { parseArgs } from "node:util";
@@ -7,21 +7,21 @@ import { readGatewayConfig } from "../gateway/src/config.js";
 import { SUBGRAPH_NAMES } from "../subgraphs/registry.js";
 
 const SCOPES = ["write", "publish"];
-const USAGE = "npm run token -- --department <subgraph> --scopes write,publish [--subject <who>] [--expires 1h]";
+const USAGE = "npm run token -- --subgraph <name> --scopes write,publish [--subject <who>] [--expires 1h]";
 
 function fail(message: string): never {
-  console.error(`${message}\nUsage: ${USAGE}\nDepartments: ${SUBGRAPH_NAMES.join(", ")}; scopes: ${SCOPES.join(", ")}`);
+  console.error(`${message}\nUsage: ${USAGE}\nSubgraphs: ${SUBGRAPH_NAMES.join(", ")}; scopes: ${SCOPES.join(", ")}`);
   process.exit(2);
 }
 
 let values;
 try {
-  ({ values } = parseArgs({ options: { department: { type: "string" }, scopes: { type: "string", default: "write" }, subject: { type: "string", default: "developer" }, expires: { type: "string", default: "1h" } } }));
+  ({ values } = parseArgs({ options: { subgraph: { type: "string" }, scopes: { type: "string", default: "write" }, subject: { type: "string", default: "developer" }, expires: { type: "string", default: "1h" } } }));
 } catch (error) {
   fail((error as Error).message);
 }
-const department = values.department;
-if (!department || !(SUBGRAPH_NAMES as readonly string[]).includes(department)) fail(`Unknown department "${department ?? ""}".`);
+const subgraph = values.subgraph;
+if (!subgraph || !SUBGRAPH_NAMES.includes(subgraph)) fail(`Unknown subgraph "${subgraph ?? ""}".`);
 const scopes = values.scopes.split(",").map((scope) => scope.trim()).filter(Boolean);
 const unknown = scopes.filter((scope) => !SCOPES.includes(scope));
 if (unknown.length) fail(`Unknown scope(s): ${unknown.join(", ")}.`);
@@ -29,7 +29,7 @@ if (!/^\d+[smhd]$/.test(values.expires)) fail(`--expires must look like 30m, 1h 
 
 const config = readGatewayConfig();
 if (!("secret" in config.tokens.key)) fail("The gateway verifies tokens with a JWKS URL here; get a token from the identity provider.");
-const token = await new SignJWT({ department, scope: scopes.join(" ") })
+const token = await new SignJWT({ subgraph, scope: scopes.join(" ") })
   .setProtectedHeader({ alg: "HS256" })
   .setSubject(values.subject)
   .setIssuer(config.tokens.issuer)

@@ -65,7 +65,7 @@ const RECORD = `mutation($input: FigureInput!) { recordLabourFigure(input: $inpu
 const LABOUR_FIGURES = `query LabourView { labourFigures(first: 100) { edges { node { id status label } } } }`;
 
 async function recordDraft(): Promise<string> {
-  const recorded = await call(hub.hub.gatewayUrl, RECORD, { input: FIGURE }, await token({ department: "labour", scopes: ["write"] }));
+  const recorded = await call(hub.hub.gatewayUrl, RECORD, { input: FIGURE }, await token({ subgraph: "labour", scopes: ["write"] }));
   expect(recorded.errors).toBeUndefined();
   return recorded.data.recordLabourFigure.id;
 }
@@ -74,7 +74,7 @@ describe("in-flight deduplication never shares a subgraph request between caller
   it.each(["rust", "js"])("%s planner: anonymous, border and labour readers of a slow labour subgraph each get exactly their own view", async (planner) => {
     const draft = await recordDraft();
     const gateway = await hub.startGateway({ QUERY_PLANNER: planner, RESPONSE_CACHE_TTL_MS: "0", SUBGRAPH_URL_LABOUR: labourProxy.url, SUBGRAPH_URL_PLAN: planProxy.url });
-    const [border, labour] = [await token({ department: "border", scopes: ["write", "publish"] }), await token({ department: "labour", scopes: ["write"] })];
+    const [border, labour] = [await token({ subgraph: "border", scopes: ["write", "publish"] }), await token({ subgraph: "labour", scopes: ["write"] })];
     labourProxy.delayMs = 300;
     labourRequests = [];
     try {
@@ -104,7 +104,7 @@ describe("a subgraph accepts a credential only for the request it was made for",
   it("headers the plan subgraph received during a labour user's read, replayed to labour as publishLabourFigure, are refused", async () => {
     const draft = await recordDraft();
     planRequests = [];
-    const publisher = await token({ department: "labour", scopes: ["write", "publish"] });
+    const publisher = await token({ subgraph: "labour", scopes: ["write", "publish"] });
     const read = await call(hub.hub.gatewayUrl, `{ objectives(numbers: [6]) { title labourFigures { value } } }`, {}, publisher);
     expect(read.errors).toBeUndefined();
     const captured = planRequests.at(-1)!.headers;
@@ -125,7 +125,7 @@ describe("a subgraph accepts a credential only for the request it was made for",
     labourRequests = [];
     const draft = await recordDraft();
     const original = labourRequests.find((request) => request.body.includes("recordLabourFigure"))!;
-    const labour = await token({ department: "labour", scopes: ["write"] });
+    const labour = await token({ subgraph: "labour", scopes: ["write"] });
     const before = (await call(hub.hub.gatewayUrl, LABOUR_FIGURES, {}, labour)).data.labourFigures.edges.length;
     const replayed = await fetch(directUrl("labour"), { method: "POST", headers: resend(original.headers), body: original.body });
     expect(replayed.status).toBe(401);
@@ -143,14 +143,14 @@ describe("tokens name their subject, expire, and are not too old", () => {
     [{ omit: ["iat"] }, "The token has no 'iat' claim; tokens must carry sub, exp and iat"],
     [{ issuedAgo: 9 * 3600, expiresIn: 3600 }, "The token is older than this gateway's maximum token age"],
   ] as const)("refuses %j with 401 saying why", async (claims, message) => {
-    const bearer = await token({ department: "labour", scopes: ["write"], ...claims, omit: [...(("omit" in claims ? claims.omit : []) as ("sub" | "exp" | "iat")[])] });
+    const bearer = await token({ subgraph: "labour", scopes: ["write"], ...claims, omit: [...(("omit" in claims ? claims.omit : []) as ("sub" | "exp" | "iat")[])] });
     const refused = await call(hub.hub.gatewayUrl, RECORD, { input: FIGURE }, bearer);
     expect(refused.status).toBe(401);
     expect(refused.errors![0]).toMatchObject({ message, extensions: { code: "UNAUTHENTICATED" } });
   });
 
   it("tolerates a clock a few seconds ahead, as configured", async () => {
-    const bearer = await token({ department: "labour", scopes: ["write"], issuedAgo: -10 });
+    const bearer = await token({ subgraph: "labour", scopes: ["write"], issuedAgo: -10 });
     const recorded = await call(hub.hub.gatewayUrl, RECORD, { input: FIGURE }, bearer);
     expect(recorded.errors).toBeUndefined();
   });
@@ -206,8 +206,8 @@ describe("a correction of a published figure waits for a publish caller", () => 
   const publicValue = async () => (await call(hub.hub.gatewayUrl, PUBLIC_VALUE)).data.labourFigures.edges.find(({ node }: { node: { id: string } }) => node.id === AMIF).node.value;
 
   it("a write-only token's correction is a draft revision: the public keeps the published value until a publisher publishes it", async () => {
-    const writer = await token({ department: "labour", scopes: ["write"], subject: "ana" });
-    const publisher = await token({ department: "labour", scopes: ["write", "publish"], subject: "rui" });
+    const writer = await token({ subgraph: "labour", scopes: ["write"], subject: "ana" });
+    const publisher = await token({ subgraph: "labour", scopes: ["write", "publish"], subject: "rui" });
     const corrected = await call(hub.hub.gatewayUrl, CORRECT, { id: AMIF, input: amif({ value: 999999 }) }, writer);
     expect(corrected.data.correctLabourFigure).toEqual({ id: AMIF, value: 999999, status: "DRAFT" });
     expect(await publicValue()).toBe(4);
@@ -235,9 +235,9 @@ describe("a correction of a published figure waits for a publish caller", () => 
 
   it("shows revisions to the department only", async () => {
     expect((await call(hub.hub.gatewayUrl, REVISIONS, { id: AMIF })).errors![0]!.extensions).toMatchObject({ code: "UNAUTHENTICATED" });
-    const border = await token({ department: "border", scopes: ["write"] });
+    const border = await token({ subgraph: "border", scopes: ["write"] });
     expect((await call(hub.hub.gatewayUrl, REVISIONS, { id: AMIF }, border)).errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN" });
-    const labour = await token({ department: "labour", scopes: ["write"] });
+    const labour = await token({ subgraph: "labour", scopes: ["write"] });
     expect((await call(hub.hub.gatewayUrl, REVISIONS, { id: "labour.nope" }, labour)).errors![0]).toMatchObject({ message: 'Invalid argument "id": no labour figure has id "labour.nope"' });
   });
 });
@@ -246,7 +246,7 @@ describe("an idempotency key is bound to its caller and its request", () => {
   const RECORD_WITH_KEY = `mutation($input: FigureInput!, $key: String) { recordLabourFigure(input: $input, idempotencyKey: $key) { id value } }`;
 
   it("refuses the same key from another user, or with other input, and writes nothing; replays the same request", async () => {
-    const [ana, rui] = [await token({ department: "labour", scopes: ["write"], subject: "ana" }), await token({ department: "labour", scopes: ["write"], subject: "rui" })];
+    const [ana, rui] = [await token({ subgraph: "labour", scopes: ["write"], subject: "ana" }), await token({ subgraph: "labour", scopes: ["write"], subject: "rui" })];
     const key = "shared-key-20261201";
     const first = await call(hub.hub.gatewayUrl, RECORD_WITH_KEY, { input: FIGURE, key }, ana);
     const labourFigures = async () => (await call(hub.hub.gatewayUrl, LABOUR_FIGURES, {}, ana)).data.labourFigures.edges.length;
@@ -264,7 +264,7 @@ describe("an idempotency key is bound to its caller and its request", () => {
 
 describe("the audit trail records the gateway's request id", () => {
   it("keeps a client's x-request-id apart, as the client's", async () => {
-    const bearer = await token({ department: "labour", scopes: ["write"], subject: "ana" });
+    const bearer = await token({ subgraph: "labour", scopes: ["write"], subject: "ana" });
     const response = await fetch(hub.hub.gatewayUrl, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${bearer}`, "x-request-id": "client-chosen-0001" },

@@ -32,7 +32,7 @@ afterAll(async () => {
 });
 
 function providerToken(issuer = "https://idp.example.pt") {
-  return new SignJWT({ department: "labour", scope: "write" })
+  return new SignJWT({ subgraph: "labour", scope: "write" })
     .setProtectedHeader({ alg: "RS256", kid: "idp-key-1" })
     .setSubject("maria@iefp.pt")
     .setIssuer(issuer)
@@ -63,7 +63,7 @@ describe("tokens verified against the identity provider's JWKS", () => {
     const wrongIssuer = await audit(await providerToken("https://someone-else.example.com"));
     expect(wrongIssuer.status).toBe(401);
     expect(wrongIssuer.body.errors![0]!.message).toMatch(/'iss' claim/);
-    const development = await audit(await developmentToken({ department: "labour", scopes: ["write"] }));
+    const development = await audit(await developmentToken({ subgraph: "labour", scopes: ["write"] }));
     expect(development.status).toBe(401);
   });
 });

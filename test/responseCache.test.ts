@@ -47,12 +47,12 @@ describe.each([
 
   it("never serves a caller with a token from the cache", async () => {
     const before = await lookups(gateway.url);
-    await call(gateway.url, DASHBOARD, await token({ department: "labour", scopes: ["write"] }));
+    await call(gateway.url, DASHBOARD, await token({ subgraph: "labour", scopes: ["write"] }));
     expect(await lookups(gateway.url)).toEqual(before);
   });
 
   it("reads fresh after a department publishes", async () => {
-    const writer = await token({ department: "labour", scopes: ["write", "publish"] });
+    const writer = await token({ subgraph: "labour", scopes: ["write", "publish"] });
     const before = await call(gateway.url, DASHBOARD);
     const input = { label: "Cached?", value: 3, unit: "inspections", period: { start: "2022", label: "2022" }, objective: 6, source: { document: "d", reference: "r", quote: "q" } };
     const recorded = await call(gateway.url, "mutation($input: FigureInput!) { recordLabourFigure(input: $input) { id } }", writer, { input });

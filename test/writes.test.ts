@@ -33,9 +33,9 @@ async function call(query: string, variables: Record<string, unknown>, bearer?: 
 describe("refused at the gateway", () => {
   it("an expired token, a token for another audience, a forged signature and a malformed header get 401", async () => {
     const cases = [
-      [await token({ department: "labour", scopes: ["write"], expiresIn: -60 }), "The token has expired"],
-      [await token({ department: "labour", scopes: ["write"], audience: "another-app" }), "The token's 'aud' claim is not acceptable"],
-      [await token({ department: "labour", scopes: ["write"], secret: "someone-elses-secret-of-32-characters!!" }), "The token's signature is invalid"],
+      [await token({ subgraph: "labour", scopes: ["write"], expiresIn: -60 }), "The token has expired"],
+      [await token({ subgraph: "labour", scopes: ["write"], audience: "another-app" }), "The token's 'aud' claim is not acceptable"],
+      [await token({ subgraph: "labour", scopes: ["write"], secret: "someone-elses-secret-of-32-characters!!" }), "The token's signature is invalid"],
     ] as const;
     for (const [bearer, message] of cases) {
       const { status, body } = await call(RECORD, { input: INPUT }, bearer);
@@ -52,10 +52,10 @@ describe("refused by the subgraph that owns the data", () => {
   it("no token, another department, a missing scope", async () => {
     const anonymous = await call(RECORD, { input: INPUT });
     expect(anonymous.body.errors![0]!.extensions).toMatchObject({ code: "UNAUTHENTICATED" });
-    const border = await call(RECORD, { input: INPUT }, await token({ department: "border", scopes: ["write", "publish"] }));
+    const border = await call(RECORD, { input: INPUT }, await token({ subgraph: "border", scopes: ["write", "publish"] }));
     expect(border.body.errors![0]).toMatchObject({ message: "The token is for the border department; only the labour department may change labour data", extensions: { code: "FORBIDDEN" } });
-    const recorded = await call(RECORD, { input: INPUT }, await token({ department: "labour", scopes: ["write"] }));
-    const publish = await call(`mutation($id: ID!) { publishLabourFigure(id: $id) { id } }`, { id: recorded.body.data.recordLabourFigure.id }, await token({ department: "labour", scopes: ["write"] }));
+    const recorded = await call(RECORD, { input: INPUT }, await token({ subgraph: "labour", scopes: ["write"] }));
+    const publish = await call(`mutation($id: ID!) { publishLabourFigure(id: $id) { id } }`, { id: recorded.body.data.recordLabourFigure.id }, await token({ subgraph: "labour", scopes: ["write"] }));
     expect(publish.body.errors![0]).toMatchObject({ message: "The token lacks the 'publish' scope (it has: write)", extensions: { code: "FORBIDDEN" } });
   });
 
@@ -69,7 +69,7 @@ describe("refused by the subgraph that owns the data", () => {
 
 describe("a department user through the gateway", () => {
   it("records, publishes and corrects a figure; drafts stay private; the audit log shows each step", async () => {
-    const writer = await token({ department: "labour", scopes: ["write", "publish"], subject: "ines" });
+    const writer = await token({ subgraph: "labour", scopes: ["write", "publish"], subject: "ines" });
     const recorded = await call(RECORD, { input: INPUT }, writer);
     const id = recorded.body.data.recordLabourFigure.id as string;
     expect(recorded.body.data.recordLabourFigure).toMatchObject({ status: "DRAFT", value: 410 });
@@ -78,7 +78,7 @@ describe("a department user through the gateway", () => {
     const visibleTo = async (bearer?: string) => (await call(dashboard, {}, bearer)).body.data.objectives[0].labourFigures.map((figure: { id: string }) => figure.id);
     expect(await visibleTo(writer)).toContain(id);
     expect(await visibleTo()).not.toContain(id);
-    expect(await visibleTo(await token({ department: "social", scopes: ["write"] }))).not.toContain(id);
+    expect(await visibleTo(await token({ subgraph: "social", scopes: ["write"] }))).not.toContain(id);
 
     await call(`mutation($id: ID!) { publishLabourFigure(id: $id) { id } }`, { id }, writer);
     expect(await visibleTo()).toContain(id);
@@ -99,7 +99,7 @@ describe("a department user through the gateway", () => {
       { name: "diaspora", mutation: "recordDiasporaFigure", figures: "diasporaFigures" },
       { name: "social", mutation: "recordSocialProtectionFigure", figures: "socialProtectionFigures" },
     ];
-    const tokens = new Map(await Promise.all(departments.map(async ({ name }) => [name, await token({ department: name, scopes: ["write"] })] as const)));
+    const tokens = new Map(await Promise.all(departments.map(async ({ name }) => [name, await token({ subgraph: name, scopes: ["write"] })] as const)));
     const count = async ({ name, figures }: (typeof departments)[number]) =>
       (await call(`{ ${figures}(first: 1, filter: { objective: 9 }) { totalCount } }`, {}, tokens.get(name))).body.data[figures].totalCount as number;
     const before = await Promise.all(departments.map(count));
@@ -118,8 +118,8 @@ describe("a department user through the gateway", () => {
   });
 
   it("another department's token writing labour data is refused and writes nothing", async () => {
-    const labour = await token({ department: "labour", scopes: ["write"] });
-    const border = await token({ department: "border", scopes: ["write", "publish"] });
+    const labour = await token({ subgraph: "labour", scopes: ["write"] });
+    const border = await token({ subgraph: "border", scopes: ["write", "publish"] });
     const countOf = async () => (await call(`{ labourFigures(first: 1, filter: { objective: 10 }) { totalCount } }`, {}, labour)).body.data.labourFigures.totalCount as number;
     const before = await countOf();
     const results = await Promise.all(Array.from({ length: 20 }, () => call(RECORD, { input: { ...INPUT, objective: 10 } }, border)));

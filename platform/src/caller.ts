@@ -3,8 +3,11 @@
 
 /** Who is calling, as the gateway verified it from the caller's token. */
 export interface Caller {
-  /** The department the token was issued to: a subgraph name, e.g. "border". */
-  department: string;
+  /**
+   * The subgraph whose data the token lets its holder change: the department that owns
+   * it, named by its subgraph ("border" for SEF's). Not a Department's code (SEF).
+   */
+  subgraph: string;
   /** What the token allows: "write" (record and correct), "publish". */
   scopes: readonly string[];
   /** The token's subject (a user or service id), for the audit trail. */

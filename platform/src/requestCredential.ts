@@ -207,9 +207,9 @@ export type CredentialVerifier = (token: string | null | undefined, target: Cred
 function readCaller(value: unknown): Caller | null | undefined {
   if (value === null) return null;
   const caller = value as Caller | undefined;
-  if (typeof caller?.department !== "string" || typeof caller.subject !== "string") return undefined;
+  if (typeof caller?.subgraph !== "string" || typeof caller.subject !== "string") return undefined;
   if (!Array.isArray(caller.scopes) || !caller.scopes.every((scope) => typeof scope === "string")) return undefined;
-  return { department: caller.department, scopes: caller.scopes, subject: caller.subject };
+  return { subgraph: caller.subgraph, scopes: caller.scopes, subject: caller.subject };
 }
 
 function decode(part: string): Record<string, unknown> | undefined {

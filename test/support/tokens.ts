@@ -3,7 +3,8 @@ import { SignJWT } from "jose";
 import { DEVELOPMENT_JWT_SECRET } from "../../gateway/src/config.js";
 
 export interface TokenClaims {
-  department: string;
+  /** The subgraph the token lets its holder change (claim subgraph). */
+  subgraph: string;
   scopes: string[];
   subject?: string;
   /** Seconds from now; negative for an expired token. */
@@ -16,9 +17,9 @@ export interface TokenClaims {
   omit?: ("sub" | "exp" | "iat")[];
 }
 
-export async function token({ department, scopes, subject = "tester", expiresIn = 600, audience = "gcm-hub", secret = DEVELOPMENT_JWT_SECRET, issuedAgo = 10, omit = [] }: TokenClaims): Promise<string> {
+export async function token({ subgraph, scopes, subject = "tester", expiresIn = 600, audience = "gcm-hub", secret = DEVELOPMENT_JWT_SECRET, issuedAgo = 10, omit = [] }: TokenClaims): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  const jwt = new SignJWT({ department, scope: scopes.join(" ") }).setProtectedHeader({ alg: "HS256" }).setIssuer("gcm-hub").setAudience(audience);
+  const jwt = new SignJWT({ subgraph, scope: scopes.join(" ") }).setProtectedHeader({ alg: "HS256" }).setIssuer("gcm-hub").setAudience(audience);
   if (!omit.includes("sub")) jwt.setSubject(subject);
   if (!omit.includes("iat")) jwt.setIssuedAt(now - issuedAgo);
   if (!omit.includes("exp")) jwt.setExpirationTime(now + expiresIn);

@@ -40,18 +40,18 @@ export const CALLER_PARTITION_HEADER = "x-hub-caller-partition";
 
 function callerPartition(caller: Caller | null): string {
   if (!caller) return "anonymous";
-  return crypto.createHash("sha256").update(JSON.stringify([caller.department, caller.subject, [...caller.scopes].sort()])).digest("base64url");
+  return crypto.createHash("sha256").update(JSON.stringify([caller.subgraph, caller.subject, [...caller.scopes].sort()])).digest("base64url");
 }
 
 export class TokenError extends Error {}
 
 /** The caller a verified token names; throws TokenError saying what is wrong. */
 export function callerFromClaims(claims: JWTPayload): Caller {
-  const department = claims.department;
-  if (typeof department !== "string" || !/^[a-z]+$/.test(department)) throw new TokenError("The token names no department (claim 'department')");
+  const subgraph = claims.subgraph;
+  if (typeof subgraph !== "string" || !/^[a-z]+$/.test(subgraph)) throw new TokenError("The token names no subgraph (claim 'subgraph': the department's subgraph, e.g. border)");
   const scope = typeof claims.scope === "string" ? claims.scope.split(" ") : [];
   if (typeof claims.sub !== "string" || claims.sub === "") throw new TokenError("The token names no subject (claim 'sub')");
-  return { department, scopes: scope.filter(Boolean), subject: claims.sub };
+  return { subgraph, scopes: scope.filter(Boolean), subject: claims.sub };
 }
 
 function describeTokenError(error: unknown): string {

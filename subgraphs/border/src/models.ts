@@ -2,11 +2,11 @@
 // them, the country's cooperation links and, for plan's entities, their keys.
 // codegen.ts maps each GraphQL type to one of these, so the typecheck fails when
 // a resolver returns something else.
-import type { Connection, DepartmentObservation } from "@gcm-hub/kit";
+import type { Connection, DepartmentFigureRow } from "@gcm-hub/kit";
 import type { BorderCountryRole } from "./generated/prisma/enums.js";
 import type { BorderProject, BorderProtocol } from "./generated/prisma/client.js";
 // The rows of the tables every department shares, as the kit reads them.
-export type { AuditEntryRow, DepartmentObservation as ObservationRow, FigureRevisionRow } from "@gcm-hub/kit";
+export type { AuditEntryRow, DepartmentFigureRow as ObservationRow, FigureRevisionRow } from "@gcm-hub/kit";
 
 export type {
   BorderFacility as BorderFacilityRow,
@@ -51,5 +51,5 @@ export type BorderProjectConnectionRow = Connection<BorderProject>;
 export type BorderProjectEdgeRow = BorderProjectConnectionRow["edges"][number];
 export type BorderProtocolConnectionRow = Connection<BorderProtocol>;
 export type BorderProtocolEdgeRow = BorderProtocolConnectionRow["edges"][number];
-export type ObservationConnectionRow = Connection<DepartmentObservation>;
+export type ObservationConnectionRow = Connection<DepartmentFigureRow>;
 export type ObservationEdgeRow = ObservationConnectionRow["edges"][number];

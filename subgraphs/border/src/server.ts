@@ -5,7 +5,7 @@ import { borderSeedChecksum, seedBorder } from "../prisma/seed.js";
 import type { BorderContext } from "./context.js";
 import { createLoaders } from "./loaders.js";
 import { createBorderPrisma, type BorderPrisma } from "./prisma.js";
-import { resolvers } from "./resolvers/index.js";
+import { resolvers } from "./generated/resolvers.js";
 
 export const border = definePrismaSubgraph<BorderPrisma, BorderContext>({
   name: "border",

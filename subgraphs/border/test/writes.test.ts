@@ -8,10 +8,10 @@ import { startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
 import { border } from "../src/server.js";
 import { createBorderPrisma, type BorderPrisma, type BorderTransaction } from "../src/prisma.js";
 
-const WRITER: Caller = { department: "border", scopes: ["write"], subject: "ana" };
-const PUBLISHER: Caller = { department: "border", scopes: ["write", "publish"], subject: "rui" };
-const READER: Caller = { department: "border", scopes: ["publish"], subject: "leo" };
-const LABOUR: Caller = { department: "labour", scopes: ["write", "publish"], subject: "eva" };
+const WRITER: Caller = { subgraph: "border", scopes: ["write"], subject: "ana" };
+const PUBLISHER: Caller = { subgraph: "border", scopes: ["write", "publish"], subject: "rui" };
+const READER: Caller = { subgraph: "border", scopes: ["publish"], subject: "leo" };
+const LABOUR: Caller = { subgraph: "labour", scopes: ["write", "publish"], subject: "eva" };
 
 const FIGURE = `query($id: ID!) { borderFigure(id: $id) { id status } }`;
 const AUDIT = `{ borderAuditTrail(first: 100) { totalCount edges { node { action entity subject entityId before after requestId } } } }`;

@@ -5,7 +5,7 @@ import { diasporaSeedChecksum, seedDiaspora } from "../prisma/seed.js";
 import type { DiasporaContext } from "./context.js";
 import { createLoaders } from "./loaders.js";
 import { createDiasporaPrisma, type DiasporaPrisma } from "./prisma.js";
-import { resolvers } from "./resolvers/index.js";
+import { resolvers } from "./generated/resolvers.js";
 
 export const diaspora = definePrismaSubgraph<DiasporaPrisma, DiasporaContext>({
   name: "diaspora",

@@ -9,9 +9,9 @@ import { startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
 import { diaspora } from "../src/server.js";
 import { createDiasporaPrisma, type DiasporaPrisma, type DiasporaTransaction } from "../src/prisma.js";
 
-const WRITER: Caller = { department: "diaspora", scopes: ["write"], subject: "ana" };
-const PUBLISH_ONLY: Caller = { department: "diaspora", scopes: ["publish"], subject: "ines" };
-const LABOUR: Caller = { department: "labour", scopes: ["write", "publish"], subject: "eva" };
+const WRITER: Caller = { subgraph: "diaspora", scopes: ["write"], subject: "ana" };
+const PUBLISH_ONLY: Caller = { subgraph: "diaspora", scopes: ["publish"], subject: "ines" };
+const LABOUR: Caller = { subgraph: "labour", scopes: ["write", "publish"], subject: "eva" };
 
 const AUDIT = `{ diasporaAuditTrail(first: 100) { totalCount edges { node { id at department action subject entity entityId before after requestId } } } }`;
 const PROJECT_STATUS = `mutation($code: ID!, $status: DiasporaMeasureStatus!, $key: String) {

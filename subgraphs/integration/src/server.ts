@@ -5,7 +5,7 @@ import { integrationSeedChecksum, seedIntegration } from "../prisma/seed.js";
 import type { IntegrationContext } from "./context.js";
 import { createLoaders } from "./loaders.js";
 import { createIntegrationPrisma, type IntegrationPrisma } from "./prisma.js";
-import { resolvers } from "./resolvers/index.js";
+import { resolvers } from "./generated/resolvers.js";
 
 export const integration = definePrismaSubgraph<IntegrationPrisma, IntegrationContext>({
   name: "integration",

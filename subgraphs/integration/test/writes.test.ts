@@ -8,9 +8,9 @@ import { startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
 import { integration } from "../src/server.js";
 import { createIntegrationPrisma, type IntegrationPrisma, type IntegrationTransaction } from "../src/prisma.js";
 
-const WRITER: Caller = { department: "integration", scopes: ["write"], subject: "ana" };
-const PUBLISH_ONLY: Caller = { department: "integration", scopes: ["publish"], subject: "ines" };
-const LABOUR: Caller = { department: "labour", scopes: ["write", "publish"], subject: "eva" };
+const WRITER: Caller = { subgraph: "integration", scopes: ["write"], subject: "ana" };
+const PUBLISH_ONLY: Caller = { subgraph: "integration", scopes: ["publish"], subject: "ines" };
+const LABOUR: Caller = { subgraph: "labour", scopes: ["write", "publish"], subject: "eva" };
 
 const AUDIT = `{ integrationAuditTrail(first: 100) { totalCount edges { node { id at department action subject entity entityId before after requestId } } } }`;
 const PROGRAMME_STATUS = `mutation($code: ID!, $status: IntegrationStatus!, $key: String) {

@@ -84,7 +84,7 @@ export async function auditedWrite<Tx extends RawTransaction, Result>(
     if (key != null) {
       const claimed = await tx.$queryRawUnsafe<unknown[]>(
         `INSERT INTO "${schema}"."idempotency_key" (department, key, action, subject, request_hash) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING key`,
-        caller.department,
+        caller.subgraph,
         key,
         write.action,
         caller.subject,
@@ -96,7 +96,7 @@ export async function auditedWrite<Tx extends RawTransaction, Result>(
     await tx.$executeRawUnsafe(
       `INSERT INTO "${schema}"."audit_entry" (department, subject, action, entity, entity_id, before, after, request_id, client_request_id)
        VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9)`,
-      caller.department,
+      caller.subgraph,
       caller.subject,
       write.action,
       write.entity,
@@ -109,7 +109,7 @@ export async function auditedWrite<Tx extends RawTransaction, Result>(
     if (key != null) {
       await tx.$executeRawUnsafe(
         `UPDATE "${schema}"."idempotency_key" SET response = $3::jsonb WHERE department = $1 AND key = $2`,
-        caller.department,
+        caller.subgraph,
         key,
         JSON.stringify(outcome.result),
       );
@@ -122,7 +122,7 @@ export async function auditedWrite<Tx extends RawTransaction, Result>(
 async function replay<Result>(tx: RawTransaction, schema: string, caller: Caller, key: string, hash: string): Promise<Result> {
   const [stored] = await tx.$queryRawUnsafe<{ subject: string | null; request_hash: string | null; response: Result | string }[]>(
     `SELECT subject, request_hash, response FROM "${schema}"."idempotency_key" WHERE department = $1 AND key = $2`,
-    caller.department,
+    caller.subgraph,
     key,
   );
   if (!stored || stored.subject !== caller.subject || stored.request_hash !== hash) throw keyReused(key);

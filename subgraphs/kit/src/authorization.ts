@@ -16,8 +16,8 @@ export function forbidden(message: string): GraphQLError {
 /** The caller, if it is `department` with `scope`; otherwise UNAUTHENTICATED or FORBIDDEN saying why. */
 export function authorize(caller: Caller | null, department: string, scope: Scope): Caller {
   if (!caller) throw unauthenticated(`Sign in: this needs a token for the ${department} department with the '${scope}' scope`);
-  if (caller.department !== department) {
-    throw forbidden(`The token is for the ${caller.department} department; only the ${department} department may change ${department} data`);
+  if (caller.subgraph !== department) {
+    throw forbidden(`The token is for the ${caller.subgraph} department; only the ${department} department may change ${department} data`);
   }
   if (!caller.scopes.includes(scope)) throw forbidden(`The token lacks the '${scope}' scope (it has: ${caller.scopes.join(", ") || "none"})`);
   return caller;
@@ -26,6 +26,6 @@ export function authorize(caller: Caller | null, department: string, scope: Scop
 /** The caller, if it belongs to `department` (any scope): for reading a department's own drafts and audit trail. */
 export function requireDepartment(caller: Caller | null, department: string): Caller {
   if (!caller) throw unauthenticated(`Sign in: this needs a token for the ${department} department`);
-  if (caller.department !== department) throw forbidden(`The token is for the ${caller.department} department; only the ${department} department may read this`);
+  if (caller.subgraph !== department) throw forbidden(`The token is for the ${caller.subgraph} department; only the ${department} department may read this`);
   return caller;
 }

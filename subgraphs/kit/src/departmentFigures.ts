@@ -8,41 +8,41 @@ import type { AuditedClient, Department, DepartmentRequest } from "./department.
 import { figureRevisionFields } from "./figureRevisions.js";
 import { figureWhere, visibleFigures, type FigureColumns, type FigureFilter } from "./figures.js";
 import { figureWorkflow, type FigureTable } from "./figureWorkflow.js";
-import { observationFields, type ObservationRow } from "./observation.js";
+import { figureFields, type FigureRow } from "./figureFields.js";
 import { afterCode, pageByCode } from "./pagination.js";
 import { objectiveReference } from "./references.js";
 
 /** An observation row of a department that takes figures through the graph. */
-export type DepartmentObservation = ObservationRow & FigureColumns & { status: "DRAFT" | "PUBLISHED"; sourceDocument: string };
+export type DepartmentFigureRow = FigureRow & FigureColumns & { status: "DRAFT" | "PUBLISHED"; sourceDocument: string };
 
 type Where = Record<string, unknown>;
 
 /** The observation table as the kit uses it, on the client or in a transaction. */
-export interface ObservationTable {
+export interface FigureTableAccess {
   observation: {
-    findUnique(args: { where: { code: string } }): PromiseLike<DepartmentObservation | null>;
-    findMany(args: { where: Where; orderBy: { code: "asc" }; take: number }): PromiseLike<DepartmentObservation[]>;
+    findUnique(args: { where: { code: string } }): PromiseLike<DepartmentFigureRow | null>;
+    findMany(args: { where: Where; orderBy: { code: "asc" }; take: number }): PromiseLike<DepartmentFigureRow[]>;
     count(args: { where: Where }): PromiseLike<number>;
-    create(args: { data: FigureColumns & { code: string; status: "DRAFT" } }): PromiseLike<DepartmentObservation>;
-    update(args: { where: { code: string }; data: FigureColumns }): PromiseLike<DepartmentObservation>;
+    create(args: { data: FigureColumns & { code: string; status: "DRAFT" } }): PromiseLike<DepartmentFigureRow>;
+    update(args: { where: { code: string }; data: FigureColumns }): PromiseLike<DepartmentFigureRow>;
     updateMany(args: { where: { code: string; status: "DRAFT" }; data: { status: "PUBLISHED" } }): PromiseLike<{ count: number }>;
   };
 }
 
-export function departmentFigures<Client extends AuditedClient<Tx> & ObservationTable & RawTransaction, Tx extends RawTransaction & ObservationTable>(
+export function departmentFigures<Client extends AuditedClient<Tx> & FigureTableAccess & RawTransaction, Tx extends RawTransaction & FigureTableAccess>(
   department: Department<Client, Tx>,
   /** How the department names its figures in errors, e.g. "labour figure". */
   noun: string,
 ) {
   type Request = DepartmentRequest<Client>;
-  const find = (table: ObservationTable, code: string) => table.observation.findUnique({ where: { code } }) as Promise<DepartmentObservation | null>;
-  const observations: FigureTable<Tx, DepartmentObservation> = {
+  const find = (table: FigureTableAccess, code: string) => table.observation.findUnique({ where: { code } }) as Promise<DepartmentFigureRow | null>;
+  const observations: FigureTable<Tx, DepartmentFigureRow> = {
     find,
-    create: (tx, data) => tx.observation.create({ data }) as Promise<DepartmentObservation>,
+    create: (tx, data) => tx.observation.create({ data }) as Promise<DepartmentFigureRow>,
     // Only while it is still a draft, so two concurrent publishes never both audit it.
     publish: async (tx, code) =>
       (await tx.observation.updateMany({ where: { code, status: "DRAFT" }, data: { status: "PUBLISHED" } })).count === 1 ? find(tx, code) : null,
-    correct: (tx, code, data) => tx.observation.update({ where: { code }, data }) as Promise<DepartmentObservation>,
+    correct: (tx, code, data) => tx.observation.update({ where: { code }, data }) as Promise<DepartmentFigureRow>,
   };
   const workflow = figureWorkflow(department.name, noun, department.write, observations);
 
@@ -62,7 +62,7 @@ export function departmentFigures<Client extends AuditedClient<Tx> & Observation
       return pageByCode(
         first,
         after,
-        (afterKey, take) => table.findMany({ where: afterCode(where, afterKey) as Where, orderBy: { code: "asc" }, take }) as Promise<DepartmentObservation[]>,
+        (afterKey, take) => table.findMany({ where: afterCode(where, afterKey) as Where, orderBy: { code: "asc" }, take }) as Promise<DepartmentFigureRow[]>,
         () => table.count({ where }) as Promise<number>,
       );
     },
@@ -73,8 +73,8 @@ export function departmentFigures<Client extends AuditedClient<Tx> & Observation
     /** Resolvers of the figure types every such department shares. */
     resolvers: {
       Observation: {
-        ...observationFields,
-        objective: (observation: ObservationRow) => objectiveReference(observation.objectiveNumber),
+        ...figureFields,
+        objective: (observation: FigureRow) => objectiveReference(observation.objectiveNumber),
       },
       FigureRevision: figureRevisionFields,
     },

@@ -40,9 +40,9 @@ export function describeDepartmentFigures(options: FigureSuiteOptions): void {
   const { definition, prefix, auditTrail, noun } = options;
   const department = definition.name;
   const other = department === "labour" ? "border" : "labour";
-  const WRITER: Caller = { department, scopes: ["write"], subject: "ana" };
-  const PUBLISHER: Caller = { department, scopes: ["write", "publish"], subject: "rui" };
-  const OTHER: Caller = { department: other, scopes: ["write", "publish"], subject: "eva" };
+  const WRITER: Caller = { subgraph: department, scopes: ["write"], subject: "ana" };
+  const PUBLISHER: Caller = { subgraph: department, scopes: ["write", "publish"], subject: "rui" };
+  const OTHER: Caller = { subgraph: other, scopes: ["write", "publish"], subject: "eva" };
   const Name = upper(prefix);
   const RECORD = `mutation($input: FigureInput!, $key: String) { record${Name}Figure(input: $input, idempotencyKey: $key) { id value status source { document } } }`;
   const PUBLISH = `mutation($id: ID!, $key: String) { publish${Name}Figure(id: $id, idempotencyKey: $key) { id value status } }`;
@@ -97,7 +97,7 @@ export function describeDepartmentFigures(options: FigureSuiteOptions): void {
       const { id } = await record();
       const publish = await subgraph.execute(PUBLISH, { id }, WRITER);
       expect(publish.errors![0]).toMatchObject({ message: "The token lacks the 'publish' scope (it has: write)", extensions: { code: "FORBIDDEN" } });
-      const publishOnly = await subgraph.execute(RECORD, { input: figure() }, { department, scopes: ["publish"], subject: "leo" });
+      const publishOnly = await subgraph.execute(RECORD, { input: figure() }, { subgraph: department, scopes: ["publish"], subject: "leo" });
       expect(publishOnly.errors![0]).toMatchObject({ message: "The token lacks the 'write' scope (it has: publish)", extensions: { code: "FORBIDDEN" } });
     });
   });

@@ -11,10 +11,10 @@ import { figureRevisions, type FigureRevisionRow, type RawReader } from "./figur
 import { figureColumns, type FigureColumns, type FigureInput } from "./figures.js";
 
 /** A department's observation row, as far as the workflow needs it. */
-export type FigureRow = FigureColumns & { code: string; status: string; synthetic: boolean };
+export type WorkflowFigure = FigureColumns & { code: string; status: string; synthetic: boolean };
 
 /** One department's observation table, as the workflow uses it inside a transaction. */
-export interface FigureTable<Tx, Row extends FigureRow> {
+export interface FigureTable<Tx, Row extends WorkflowFigure> {
   find(tx: Tx, code: string): Promise<Row | null>;
   create(tx: Tx, data: FigureColumns & { code: string; status: "DRAFT" }): Promise<Row>;
   /** Publishes the figure only while it is a draft; null when it no longer was (a concurrent publish). */
@@ -37,7 +37,7 @@ function columnsOf(row: FigureColumns): FigureColumns {
   return Object.fromEntries(FIGURE_FIELDS.map((field) => [field, row[field]])) as unknown as FigureColumns;
 }
 
-export function figureWorkflow<Tx extends RawTransaction, Row extends FigureRow, Context extends WriteRequest>(
+export function figureWorkflow<Tx extends RawTransaction, Row extends WorkflowFigure, Context extends WriteRequest>(
   department: string,
   /** How the department names its figures in errors, e.g. "labour figure". */
   noun: string,

@@ -2,6 +2,7 @@
 // the FigureFilter input turned into a condition on the observation table.
 import type { Caller } from "./context.js";
 import { badUserInput } from "./errors.js";
+import type { FigureSeed } from "./figureFields.js";
 import { assertObjectiveNumber } from "./references.js";
 
 export interface FigureFilter {
@@ -39,18 +40,9 @@ export interface FigureInput {
   pandemicResponse?: boolean | null;
 }
 
-/** The observation columns a valid FigureInput fills. */
-export interface FigureColumns {
-  label: string;
-  value: number;
-  unit: string;
-  periodStart: string;
-  periodEnd: string | null;
-  periodLabel: string;
-  objectiveNumber: number | null;
+/** The columns a valid FigureInput fills: a seeded figure's, with its own document. */
+export interface FigureColumns extends Omit<FigureSeed, "code"> {
   sourceDocument: string;
-  sourceRef: string;
-  sourceQuote: string;
   pandemicResponse: boolean;
 }
 
@@ -105,5 +97,5 @@ export function figureColumns(input: FigureInput, argument = "input"): FigureCol
  * A figure page lets its filter decide `synthetic` by spreading figureWhere after this.
  */
 export function visibleFigures(caller: Caller | null, department: string): { synthetic: false; status?: "PUBLISHED" } {
-  return caller?.department === department ? { synthetic: false } : { synthetic: false, status: "PUBLISHED" };
+  return caller?.subgraph === department ? { synthetic: false } : { synthetic: false, status: "PUBLISHED" };
 }

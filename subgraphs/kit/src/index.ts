@@ -16,7 +16,7 @@ export * from "./figureWorkflow.js";
 export * from "./loaders.js";
 export * from "./metrics.js";
 export * from "./migrations.js";
-export * from "./observation.js";
+export * from "./figureFields.js";
 export * from "./prismaSubgraph.js";
 export * from "./pagination.js";
 export * from "./prismaErrors.js";

@@ -84,8 +84,8 @@ function mutationGuard(name: string, ledger: CredentialLedger): ApolloServerPlug
           if (operation?.operation !== "mutation") return;
           const { caller, credential } = contextValue;
           if (!caller) throw withStatus(unauthenticated(`Sign in: changing ${name} data needs a token for the ${name} department`), 200);
-          if (caller.department !== name) {
-            throw withStatus(forbidden(`The token is for the ${caller.department} department; only the ${name} department may change ${name} data`), 200);
+          if (caller.subgraph !== name) {
+            throw withStatus(forbidden(`The token is for the ${caller.subgraph} department; only the ${name} department may change ${name} data`), 200);
           }
           if (credential && !(await ledger.accept(credential.id, credential.expiresAt))) {
             contextValue.log.warn({ credential: credential.id }, "mutation refused: its gateway credential was already used");
@@ -167,7 +167,7 @@ export async function createSubgraphServer<Context extends BaseContext>(
         clientRequestId: credential.clientRequestId ?? undefined,
         traceId: traceIdOf(headers.get("traceparent")),
         operation: clientOperation ?? null,
-        caller: credential.caller?.department ?? null,
+        caller: credential.caller?.subgraph ?? null,
         status: response.statusCode,
         durationMs: Math.round(performance.now() - started),
       },

@@ -19,7 +19,7 @@ import {
 const KEYS = generateGatewayKeyPair();
 const OLD_KEYS = generateGatewayKeyPair();
 const sign = createCredentialSigner(KEYS.privateKey);
-const LABOUR: Caller = { department: "lab", scopes: ["write"], subject: "ana" };
+const LABOUR: Caller = { subgraph: "lab", scopes: ["write"], subject: "ana" };
 
 /** Credential ids the subgraph accepted, as a database ledger would keep them. */
 const accepted = new Set<string>();
@@ -59,7 +59,7 @@ beforeAll(async () => {
         slow: async (_: unknown, { ms }: { ms: number }) => new Promise((resolve) => setTimeout(() => resolve("done"), ms)),
         requestId: (_: unknown, __: unknown, context: BaseContext) => context.requestId,
         clientRequestId: (_: unknown, __: unknown, context: BaseContext) => context.clientRequestId,
-        callerDepartment: (_: unknown, __: unknown, context: BaseContext) => context.caller?.department ?? null,
+        callerDepartment: (_: unknown, __: unknown, context: BaseContext) => context.caller?.subgraph ?? null,
       },
       Mutation: {
         touch: (_: unknown, { input }: { input: string }) => {
@@ -210,7 +210,7 @@ describe("only the gateway may call, and only for the request it signed", () => 
     const body = JSON.stringify({ query: 'mutation { touch(input: "x") }' });
     const anonymous = (await (await post(body)).json()) as ErrorBody;
     expect(anonymous.errors[0]).toMatchObject({ message: "Sign in: changing lab data needs a token for the lab department", extensions: { code: "UNAUTHENTICATED" } });
-    const other = (await (await post(body, "application/json", {}, { department: "border", scopes: ["write"], subject: "eva" })).json()) as ErrorBody;
+    const other = (await (await post(body, "application/json", {}, { subgraph: "border", scopes: ["write"], subject: "eva" })).json()) as ErrorBody;
     expect(other.errors[0]).toMatchObject({ message: "The token is for the border department; only the lab department may change lab data", extensions: { code: "FORBIDDEN" } });
     // The same input from the department reaches its resolver, which refuses it.
     const own = (await (await post(body, "application/json", {}, LABOUR)).json()) as ErrorBody;

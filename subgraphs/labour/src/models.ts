@@ -1,10 +1,10 @@
 // The shapes resolvers receive as parents: Prisma rows, the kit's connections of
 // them and, for plan's entities, their keys. codegen.ts maps each GraphQL type to
 // one of these, so the typecheck fails when a resolver returns something else.
-import type { Connection, DepartmentObservation } from "@gcm-hub/kit";
+import type { Connection, DepartmentFigureRow } from "@gcm-hub/kit";
 import type { InspectionCampaign, LabourMobilityAgreement } from "./generated/prisma/client.js";
 // The rows of the tables every department shares, as the kit reads them.
-export type { AuditEntryRow, DepartmentObservation as ObservationRow, FigureRevisionRow } from "@gcm-hub/kit";
+export type { AuditEntryRow, DepartmentFigureRow as ObservationRow, FigureRevisionRow } from "@gcm-hub/kit";
 
 export type {
   FundedProjectPortfolio as FundedProjectPortfolioRow,
@@ -37,5 +37,5 @@ export type LabourMobilityAgreementConnectionRow = Connection<LabourMobilityAgre
 export type LabourMobilityAgreementEdgeRow = LabourMobilityAgreementConnectionRow["edges"][number];
 export type LabourInspectionCampaignConnectionRow = Connection<InspectionCampaign>;
 export type LabourInspectionCampaignEdgeRow = LabourInspectionCampaignConnectionRow["edges"][number];
-export type ObservationConnectionRow = Connection<DepartmentObservation>;
+export type ObservationConnectionRow = Connection<DepartmentFigureRow>;
 export type ObservationEdgeRow = ObservationConnectionRow["edges"][number];

@@ -5,7 +5,7 @@ import { labourSeedChecksum, seedLabour } from "../prisma/seed.js";
 import type { LabourContext } from "./context.js";
 import { createLoaders } from "./loaders.js";
 import { createLabourPrisma, type LabourPrisma } from "./prisma.js";
-import { resolvers } from "./resolvers/index.js";
+import { resolvers } from "./generated/resolvers.js";
 
 export const labour = definePrismaSubgraph<LabourPrisma, LabourContext>({
   name: "labour",

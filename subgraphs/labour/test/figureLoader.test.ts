@@ -7,8 +7,8 @@ import { createLoaders } from "../src/loaders.js";
 import { createLabourPrisma, type LabourPrisma } from "../src/prisma.js";
 import { labour } from "../src/server.js";
 
-const WRITER: Caller = { department: "labour", scopes: ["write"], subject: "ana" };
-const BORDER: Caller = { department: "border", scopes: ["write", "publish"], subject: "eva" };
+const WRITER: Caller = { subgraph: "labour", scopes: ["write"], subject: "ana" };
+const BORDER: Caller = { subgraph: "border", scopes: ["write", "publish"], subject: "eva" };
 const RECORD = `mutation($input: FigureInput!) { recordLabourFigure(input: $input) { id } }`;
 const FIGURE = {
   label: "Work permits processed through the India agreement",

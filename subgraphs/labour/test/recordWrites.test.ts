@@ -8,9 +8,9 @@ import { startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
 import { labour } from "../src/server.js";
 import { createLabourPrisma, type LabourPrisma, type LabourTransaction } from "../src/prisma.js";
 
-const WRITER: Caller = { department: "labour", scopes: ["write"], subject: "ana" };
-const READER: Caller = { department: "labour", scopes: ["publish"], subject: "joao" };
-const BORDER: Caller = { department: "border", scopes: ["write", "publish"], subject: "eva" };
+const WRITER: Caller = { subgraph: "labour", scopes: ["write"], subject: "ana" };
+const READER: Caller = { subgraph: "labour", scopes: ["publish"], subject: "joao" };
+const BORDER: Caller = { subgraph: "border", scopes: ["write", "publish"], subject: "eva" };
 
 const AGREEMENT_FIELDS = `code name kind status beingOperationalised signedIn signingPlace community purpose description pillar
   countries { country { iso } role } objectives { number } initiative { code } source { document reference quote }`;

@@ -5,7 +5,7 @@ import { planSeedChecksum, seedPlan } from "../prisma/seed.js";
 import type { PlanContext } from "./context.js";
 import { createLoaders } from "./loaders.js";
 import { createPlanPrisma, type PlanPrisma } from "./prisma.js";
-import { resolvers } from "./resolvers/index.js";
+import { resolvers } from "./generated/resolvers.js";
 
 export const plan = definePrismaSubgraph<PlanPrisma, PlanContext>({
   name: "plan",

@@ -8,10 +8,10 @@ import { startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
 import { plan } from "../src/server.js";
 import { createPlanPrisma, type PlanPrisma, type PlanTransaction } from "../src/prisma.js";
 
-const WRITER: Caller = { department: "plan", scopes: ["write"], subject: "marta" };
-const COORDINATOR: Caller = { department: "plan", scopes: ["write", "publish"], subject: "joao" };
-const READER: Caller = { department: "plan", scopes: [], subject: "ines" };
-const LABOUR: Caller = { department: "labour", scopes: ["write", "publish"], subject: "ana" };
+const WRITER: Caller = { subgraph: "plan", scopes: ["write"], subject: "marta" };
+const COORDINATOR: Caller = { subgraph: "plan", scopes: ["write", "publish"], subject: "joao" };
+const READER: Caller = { subgraph: "plan", scopes: [], subject: "ines" };
+const LABOUR: Caller = { subgraph: "labour", scopes: ["write", "publish"], subject: "ana" };
 
 const INITIATIVE_FIELDS = `code name description status startYear objectives { number } participants { department { code } role } countries { country { iso } role } source { document reference quote }`;
 const CREATE = `mutation($input: InitiativeInput!, $key: String) { createInitiative(input: $input, idempotencyKey: $key) { ${INITIATIVE_FIELDS} } }`;

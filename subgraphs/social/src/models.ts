@@ -10,7 +10,7 @@ export type {
   SocialSupportMeasure as SocialSupportMeasureRow,
 } from "./generated/prisma/client.js";
 // The rows of the tables every department shares, as the kit reads them.
-export type { AuditEntryRow, DepartmentObservation as ObservationRow, FigureRevisionRow } from "@gcm-hub/kit";
+export type { AuditEntryRow, DepartmentFigureRow as ObservationRow, FigureRevisionRow } from "@gcm-hub/kit";
 
 export type {
   CountryReference as CountryRow,

@@ -5,7 +5,7 @@ import { socialSeedChecksum, seedSocial } from "../prisma/seed.js";
 import type { SocialContext } from "./context.js";
 import { createLoaders } from "./loaders.js";
 import { createSocialPrisma, type SocialPrisma } from "./prisma.js";
-import { resolvers } from "./resolvers/index.js";
+import { resolvers } from "./generated/resolvers.js";
 
 export const social = definePrismaSubgraph<SocialPrisma, SocialContext>({
   name: "social",

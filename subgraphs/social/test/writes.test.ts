@@ -10,9 +10,9 @@ import { roleAfterStatusChange } from "../src/data/conventionColumns.js";
 import { social } from "../src/server.js";
 import { createSocialPrisma, type SocialPrisma, type SocialTransaction } from "../src/prisma.js";
 
-const WRITER: Caller = { department: "social", scopes: ["write"], subject: "ana" };
-const READER: Caller = { department: "social", scopes: ["publish"], subject: "joao" };
-const LABOUR: Caller = { department: "labour", scopes: ["write", "publish"], subject: "eva" };
+const WRITER: Caller = { subgraph: "social", scopes: ["write"], subject: "ana" };
+const READER: Caller = { subgraph: "social", scopes: ["publish"], subject: "joao" };
+const LABOUR: Caller = { subgraph: "labour", scopes: ["write", "publish"], subject: "eva" };
 
 const CORRECT = `mutation($id: ID!, $input: FigureInput!) { correctSocialProtectionFigure(id: $id, input: $input) { id value status } }`;
 const AUDIT = `{ socialAuditTrail(first: 100) { totalCount edges { node { action entity subject entityId before after requestId } } } }`;

@@ -1,6 +1,7 @@
 // Shapes of the border subgraph's seed records. The records themselves live in
 // report.ts and come, paragraph by paragraph, from the 2022 voluntary national
 // report (../shared/seeds/000_c0d0c09c999250f2.txt).
+import type { FigureSeed } from "@gcm-hub/kit";
 import type {
   BorderCooperationStatus,
   BorderCountryRole,
@@ -113,15 +114,7 @@ export interface TraffickingReferralSystemSeed extends ObjectiveRecordSeed {
   status: BorderMeasureStatus;
 }
 
-export interface ObservationSeed extends Provenance {
-  /** Prefixed with the subgraph name: "border.…". */
-  code: string;
-  label: string;
-  value: number;
-  unit: string;
-  periodStart: string;
-  periodEnd: string | null;
-  periodLabel: string;
-  objectiveNumber: number | null;
+/** A figure of the report as this subgraph seeds it. */
+export interface ObservationSeed extends FigureSeed {
   pandemicResponse: boolean;
 }

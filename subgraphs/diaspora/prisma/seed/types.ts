@@ -4,6 +4,8 @@
 // prisma/schema.prisma; keys of plan's entities (objective numbers, ISO codes,
 // department and initiative codes) are plan's own.
 
+import type { FigureSeed } from "@gcm-hub/kit";
+
 /** Where a record comes from: a citation and a verbatim excerpt of the report. */
 export interface Provenance {
   /** Human-readable citation, e.g. "Section II, Objective 14" or "Section I, pillar IV". */
@@ -154,15 +156,7 @@ export interface InternationalEngagementSeed extends Provenance, PlanLinks {
   figureCodes: string[];
 }
 
-export interface ObservationSeed extends Provenance {
-  /** Prefixed with the subgraph's name: "diaspora.". */
-  code: string;
-  label: string;
-  value: number;
-  unit: string;
-  periodStart: string;
-  periodEnd: string | null;
-  periodLabel: string;
-  objectiveNumber: number | null;
+/** A figure of the report as this subgraph seeds it. */
+export interface ObservationSeed extends FigureSeed {
   pandemicResponse: boolean;
 }

@@ -1,4 +1,4 @@
-import type { CooperationAgreementCountryResolvers, CooperationAgreementResolvers } from "../generated/graphql.js";
+import type { CooperationAgreementResolvers } from "../generated/graphql.js";
 import { having, initiativeOf, objectivesOf, sourceOf } from "./records.js";
 
 export const CooperationAgreement: CooperationAgreementResolvers = {
@@ -6,8 +6,4 @@ export const CooperationAgreement: CooperationAgreementResolvers = {
   objectives: objectivesOf,
   initiative: initiativeOf,
   source: sourceOf,
-};
-
-export const CooperationAgreementCountry: CooperationAgreementCountryResolvers = {
-  country: (link) => ({ iso: link.countryIso }),
 };

@@ -1,4 +1,4 @@
-import type { DevelopmentProjectCountryResolvers, DevelopmentProjectResolvers } from "../generated/graphql.js";
+import type { DevelopmentProjectResolvers } from "../generated/graphql.js";
 import { having, initiativeOf, objectivesOf, sourceOf } from "./records.js";
 
 export const DevelopmentProject: DevelopmentProjectResolvers = {
@@ -6,8 +6,4 @@ export const DevelopmentProject: DevelopmentProjectResolvers = {
   objectives: objectivesOf,
   initiative: initiativeOf,
   source: sourceOf,
-};
-
-export const DevelopmentProjectCountry: DevelopmentProjectCountryResolvers = {
-  country: (link) => ({ iso: link.countryIso }),
 };

@@ -1,6 +1,7 @@
 // Shapes of the integration subgraph's seed records. The records themselves live in
 // report.ts and come, paragraph by paragraph, from the 2022 voluntary national
 // report (../shared/seeds/000_c0d0c09c999250f2.txt).
+import type { FigureSeed } from "@gcm-hub/kit";
 
 /** Where a record comes from: a citation and a verbatim excerpt of the report. */
 export interface Provenance {
@@ -115,16 +116,8 @@ export interface SupportCentreTypeSeed extends Provenance {
   setUpWith: string[];
 }
 
-export interface ObservationSeed extends Provenance {
-  /** "integration." followed by a snake_case name. */
-  code: string;
-  label: string;
-  value: number;
-  unit: string;
-  periodStart: string;
-  periodEnd: string | null;
-  periodLabel: string;
-  objectiveNumber: number | null;
+/** A figure of the report as this subgraph seeds it. */
+export interface ObservationSeed extends FigureSeed {
   pandemicResponse: boolean;
   /** The programme record the figure is about, if any. */
   programmeCode: string | null;

@@ -1,6 +1,7 @@
 // Shapes of the plan catalogue's seed records. The records themselves live in
 // report.ts and come, paragraph by paragraph, from the 2022 voluntary national
 // report (../shared/seeds/000_c0d0c09c999250f2.txt).
+import type { FigureSeed } from "@gcm-hub/kit";
 
 /** Where a record comes from: a citation and a verbatim excerpt of the report. */
 export interface Provenance {
@@ -64,13 +65,5 @@ export interface InitiativeSeed extends Provenance {
   countries: { iso: string; role: string }[];
 }
 
-export interface ObservationSeed extends Provenance {
-  code: string;
-  label: string;
-  value: number;
-  unit: string;
-  periodStart: string;
-  periodEnd: string | null;
-  periodLabel: string;
-  objectiveNumber: number | null;
-}
+/** A figure of the report as this subgraph seeds it. */
+export type ObservationSeed = FigureSeed;

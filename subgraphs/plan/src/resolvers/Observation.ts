@@ -1,8 +1,8 @@
-import { observationFields } from "@gcm-hub/kit";
+import { figureFields } from "@gcm-hub/kit";
 import type { ObservationResolvers } from "../generated/graphql.js";
 
 export const Observation: ObservationResolvers = {
-  ...observationFields,
+  ...figureFields,
   objective: (observation, _, { loaders }) =>
     observation.objectiveNumber === null ? null : loaders.objective.load(observation.objectiveNumber),
 };

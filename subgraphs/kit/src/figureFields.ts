@@ -1,6 +1,7 @@
-// The figure-with-provenance idiom every subgraph shares: the database columns of
-// an observation and the resolvers that turn them into the @shareable
-// Observation, Period and Source types (identical SDL in every subgraph).
+// The figure-with-provenance idiom every subgraph shares: the columns of a figure's
+// row and the resolvers that turn them into the @shareable Observation, Period and
+// Source types (identical SDL in every subgraph). In code a figure is a figure;
+// `Observation` names only the GraphQL type and the table (observation) it lives in.
 import type { Connection } from "./pagination.js";
 
 /** The document the hub's records come from. */
@@ -17,8 +18,9 @@ export function reportSource(reference: string, quote: string): SourceFields {
   return { document: REPORT, reference, quote };
 }
 
-/** Columns of an observation row, the same in every subgraph's Prisma model. */
-export interface ObservationRow {
+/** A figure as a subgraph seeds it from the report: the columns every observation table has. */
+export interface FigureSeed {
+  /** Prefixed with the subgraph name: "border.…". */
   code: string;
   label: string;
   value: number;
@@ -27,8 +29,14 @@ export interface ObservationRow {
   periodEnd: string | null;
   periodLabel: string;
   objectiveNumber: number | null;
+  /** Human-readable citation, e.g. "Section II, Objective 9". */
   sourceRef: string;
+  /** Verbatim excerpt of the report that gives the figure. */
   sourceQuote: string;
+}
+
+/** Columns of an observation row, the same in every subgraph's Prisma model. */
+export interface FigureRow extends FigureSeed {
   synthetic: boolean;
   /** Subgraphs that take figures through the graph keep a draft/published status. */
   status?: "DRAFT" | "PUBLISHED";
@@ -37,19 +45,19 @@ export interface ObservationRow {
 }
 
 /** Resolvers for Observation's derived fields; each subgraph adds `objective`. */
-export const observationFields = {
-  id: (observation: ObservationRow) => observation.code,
-  period: (observation: ObservationRow) => ({
+export const figureFields = {
+  id: (observation: FigureRow) => observation.code,
+  period: (observation: FigureRow) => ({
     start: observation.periodStart,
     end: observation.periodEnd,
     label: observation.periodLabel,
   }),
-  source: (observation: ObservationRow): SourceFields => ({
+  source: (observation: FigureRow): SourceFields => ({
     document: observation.sourceDocument ?? REPORT,
     reference: observation.sourceRef,
     quote: observation.sourceQuote,
   }),
-  status: (observation: ObservationRow) => observation.status ?? "PUBLISHED",
+  status: (observation: FigureRow) => observation.status ?? "PUBLISHED",
 };
 
-export type ObservationConnection = Connection<ObservationRow>;
+export type ObservationConnection = Connection<FigureRow>;
