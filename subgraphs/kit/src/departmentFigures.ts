@@ -9,7 +9,7 @@ import { figureRevisionFields } from "./figureRevisions.js";
 import { figureWhere, visibleFigures, type FigureColumns, type FigureFilter } from "./figures.js";
 import { figureWorkflow, type FigureTable } from "./figureWorkflow.js";
 import { figureFields, type FigureRow } from "./figureFields.js";
-import { afterCode, pageByCode } from "./pagination.js";
+import { pageOf } from "./pagination.js";
 import { objectiveReference } from "./references.js";
 
 /** An observation row of a department that takes figures through the graph. */
@@ -57,14 +57,8 @@ export function departmentFigures<Client extends AuditedClient<Tx> & FigureTable
     /** One page of the department's figures matching the filter and visible to the caller, ordered by id. */
     findFigurePage(request: Request, filter: FigureFilter | null | undefined, first: number | null | undefined, after: string | null | undefined) {
       // figureWhere last: the filter decides synthetic (visibleFigures alone says the report's only).
-      const where = { ...visibleFigures(request.caller, department.name), ...figureWhere(filter) };
-      const table = request.prisma.observation;
-      return pageByCode(
-        first,
-        after,
-        (afterKey, take) => table.findMany({ where: afterCode(where, afterKey) as Where, orderBy: { code: "asc" }, take }) as Promise<DepartmentFigureRow[]>,
-        () => table.count({ where }) as Promise<number>,
-      );
+      const where: Where = { ...visibleFigures(request.caller, department.name), ...figureWhere(filter) };
+      return pageOf(request.prisma.observation, where, first, after);
     },
 
     /** A figure's revisions, oldest first; only the department may read them. */

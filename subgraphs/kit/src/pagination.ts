@@ -71,3 +71,25 @@ export async function pageByCode<Row extends { code: string }>(
 export function afterCode<Where extends object>(where: Where, afterKey: string | null): Where | { AND: [Where, { code: { gt: string } }] } {
   return afterKey === null ? where : { AND: [where, { code: { gt: afterKey } }] };
 }
+
+/** The parts of a Prisma model (delegate) a page of its rows needs. */
+export interface PageableTable<Row, Where> {
+  findMany(args: { where: Where; orderBy: { code: "asc" }; take: number }): PromiseLike<Row[]>;
+  count(args: { where: Where }): PromiseLike<number>;
+}
+
+/** One keyset page of `table`'s rows matching `where` (a Prisma where input), ordered by code, with the total count. */
+export function pageOf<Row extends { code: string }, Where extends object>(
+  table: PageableTable<Row, Where>,
+  where: Where,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<Connection<Row>> {
+  return pageByCode(
+    first,
+    after,
+    // A Prisma where input takes AND, so "after the cursor" is one of the table's own conditions.
+    async (afterKey, take) => table.findMany({ where: afterCode(where, afterKey) as Where, orderBy: { code: "asc" }, take }),
+    async () => table.count({ where }),
+  );
+}

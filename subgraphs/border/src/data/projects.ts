@@ -1,4 +1,4 @@
-import { countryIso, pageRequest, toConnection } from "@gcm-hub/kit";
+import { countryIso, pageOf } from "@gcm-hub/kit";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { BorderCooperationStatus, BorderCountryRole, BorderProjectKind } from "../generated/prisma/enums.js";
 import type { BorderPrisma } from "../prisma.js";
@@ -31,18 +31,11 @@ export function projectWhere(filter: BorderProjectFilter | null | undefined): Pr
 }
 
 /** One page of cooperation projects matching the filter, ordered by code, with the total count. */
-export async function findProjectPage(
+export function findProjectPage(
   prisma: BorderPrisma,
   filter: BorderProjectFilter | null | undefined,
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
-  const page = pageRequest(first, after);
-  const where = projectWhere(filter);
-  const keyed: Prisma.BorderProjectWhereInput = page.afterKey === null ? where : { AND: [where, { code: { gt: page.afterKey } }] };
-  const [rows, totalCount] = await Promise.all([
-    prisma.borderProject.findMany({ where: keyed, orderBy: { code: "asc" }, take: page.take + 1 }),
-    prisma.borderProject.count({ where }),
-  ]);
-  return toConnection(rows, page, (row) => row.code, totalCount);
+  return pageOf(prisma.borderProject, projectWhere(filter), first, after);
 }

@@ -1,4 +1,4 @@
-import { countryIso, pageRequest, toConnection } from "@gcm-hub/kit";
+import { countryIso, pageOf } from "@gcm-hub/kit";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { BorderCooperationStatus } from "../generated/prisma/enums.js";
 import type { BorderPrisma } from "../prisma.js";
@@ -27,18 +27,11 @@ export function protocolWhere(filter: BorderProtocolFilter | null | undefined): 
 }
 
 /** One page of cooperation protocols matching the filter, ordered by code, with the total count. */
-export async function findProtocolPage(
+export function findProtocolPage(
   prisma: BorderPrisma,
   filter: BorderProtocolFilter | null | undefined,
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
-  const page = pageRequest(first, after);
-  const where = protocolWhere(filter);
-  const keyed: Prisma.BorderProtocolWhereInput = page.afterKey === null ? where : { AND: [where, { code: { gt: page.afterKey } }] };
-  const [rows, totalCount] = await Promise.all([
-    prisma.borderProtocol.findMany({ where: keyed, orderBy: { code: "asc" }, take: page.take + 1 }),
-    prisma.borderProtocol.count({ where }),
-  ]);
-  return toConnection(rows, page, (row) => row.code, totalCount);
+  return pageOf(prisma.borderProtocol, protocolWhere(filter), first, after);
 }

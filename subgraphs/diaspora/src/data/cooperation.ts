@@ -2,7 +2,7 @@ import type { Prisma } from "../generated/prisma/client.js";
 import type { CooperationAgreementFilter, DevelopmentProjectFilter } from "../generated/graphql.js";
 import type { DiasporaPrisma } from "../prisma.js";
 import { isoArgument } from "./countries.js";
-import { afterCode, assertObjectiveNumber, pageByCode } from "@gcm-hub/kit";
+import { assertObjectiveNumber, pageOf } from "@gcm-hub/kit";
 
 export function cooperationAgreementWhere(filter: CooperationAgreementFilter | null | undefined): Prisma.CooperationAgreementWhereInput {
   const where: Prisma.CooperationAgreementWhereInput = {};
@@ -23,13 +23,7 @@ export function findCooperationAgreementPage(
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
-  const where = cooperationAgreementWhere(filter);
-  return pageByCode(
-    first,
-    after,
-    (code, take) => prisma.cooperationAgreement.findMany({ where: afterCode(where, code), orderBy: { code: "asc" }, take }),
-    () => prisma.cooperationAgreement.count({ where }),
-  );
+  return pageOf(prisma.cooperationAgreement, cooperationAgreementWhere(filter), first, after);
 }
 
 export function developmentProjectWhere(filter: DevelopmentProjectFilter | null | undefined): Prisma.DevelopmentProjectWhereInput {
@@ -51,11 +45,5 @@ export function findDevelopmentProjectPage(
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
-  const where = developmentProjectWhere(filter);
-  return pageByCode(
-    first,
-    after,
-    (code, take) => prisma.developmentProject.findMany({ where: afterCode(where, code), orderBy: { code: "asc" }, take }),
-    () => prisma.developmentProject.count({ where }),
-  );
+  return pageOf(prisma.developmentProject, developmentProjectWhere(filter), first, after);
 }

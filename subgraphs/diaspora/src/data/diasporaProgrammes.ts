@@ -1,7 +1,7 @@
 import type { Prisma } from "../generated/prisma/client.js";
 import type { DiasporaProgrammeFilter } from "../generated/graphql.js";
 import type { DiasporaPrisma } from "../prisma.js";
-import { afterCode, assertObjectiveNumber, pageByCode } from "@gcm-hub/kit";
+import { assertObjectiveNumber, pageOf } from "@gcm-hub/kit";
 
 export function diasporaProgrammeWhere(filter: DiasporaProgrammeFilter | null | undefined): Prisma.DiasporaProgrammeWhereInput {
   const where: Prisma.DiasporaProgrammeWhereInput = {};
@@ -22,11 +22,5 @@ export function findDiasporaProgrammePage(
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
-  const where = diasporaProgrammeWhere(filter);
-  return pageByCode(
-    first,
-    after,
-    (code, take) => prisma.diasporaProgramme.findMany({ where: afterCode(where, code), orderBy: { code: "asc" }, take }),
-    () => prisma.diasporaProgramme.count({ where }),
-  );
+  return pageOf(prisma.diasporaProgramme, diasporaProgrammeWhere(filter), first, after);
 }

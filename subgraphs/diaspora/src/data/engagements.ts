@@ -1,4 +1,4 @@
-import { afterCode, assertObjectiveNumber, badUserInput, pageByCode } from "@gcm-hub/kit";
+import { assertObjectiveNumber, badUserInput, pageOf } from "@gcm-hub/kit";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { InternationalEngagementFilter } from "../generated/graphql.js";
 import type { DiasporaPrisma } from "../prisma.js";
@@ -26,11 +26,5 @@ export function findInternationalEngagementPage(
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
-  const where = internationalEngagementWhere(filter);
-  return pageByCode(
-    first,
-    after,
-    (code, take) => prisma.internationalEngagement.findMany({ where: afterCode(where, code), orderBy: { code: "asc" }, take }),
-    () => prisma.internationalEngagement.count({ where }),
-  );
+  return pageOf(prisma.internationalEngagement, internationalEngagementWhere(filter), first, after);
 }

@@ -1,4 +1,4 @@
-import { assertObjectiveNumber, badUserInput, pageRequest, toConnection } from "@gcm-hub/kit";
+import { assertObjectiveNumber, badUserInput, pageOf } from "@gcm-hub/kit";
 import type { Prisma } from "../generated/prisma/client.js";
 import type {
   IntegrationPlanLevel,
@@ -55,18 +55,11 @@ export function findProgrammesOfKind(prisma: IntegrationPrisma, kind: ProgrammeK
 }
 
 /** One page of programmes of any kind matching the filter, ordered by code, with the total count. */
-export async function findProgrammePage(
+export function findProgrammePage(
   prisma: IntegrationPrisma,
   filter: IntegrationProgrammeFilter | null | undefined,
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
-  const page = pageRequest(first, after);
-  const where = programmeWhere(filter, "filter.");
-  const keyed: Prisma.ProgrammeWhereInput = page.afterKey === null ? where : { AND: [where, { code: { gt: page.afterKey } }] };
-  const [rows, totalCount] = await Promise.all([
-    prisma.programme.findMany({ where: keyed, orderBy: { code: "asc" }, take: page.take + 1 }),
-    prisma.programme.count({ where }),
-  ]);
-  return toConnection(rows, page, (row) => row.code, totalCount);
+  return pageOf(prisma.programme, programmeWhere(filter, "filter."), first, after);
 }

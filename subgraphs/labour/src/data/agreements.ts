@@ -1,4 +1,4 @@
-import { assertObjectiveNumber, countryIso, pageRequest, toConnection } from "@gcm-hub/kit";
+import { assertObjectiveNumber, countryIso, pageOf } from "@gcm-hub/kit";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { LabourMobilityAgreementKind, LabourMobilityAgreementStatus } from "../generated/prisma/enums.js";
 import type { LabourPrisma } from "../prisma.js";
@@ -24,18 +24,11 @@ export function agreementWhere(filter: LabourMobilityAgreementFilter | null | un
 }
 
 /** One page of agreements matching the filter, ordered by code, with the total count. */
-export async function findAgreementPage(
+export function findAgreementPage(
   prisma: LabourPrisma,
   filter: LabourMobilityAgreementFilter | null | undefined,
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
-  const page = pageRequest(first, after);
-  const where = agreementWhere(filter);
-  const keyed: Prisma.LabourMobilityAgreementWhereInput = page.afterKey === null ? where : { AND: [where, { code: { gt: page.afterKey } }] };
-  const [rows, totalCount] = await Promise.all([
-    prisma.labourMobilityAgreement.findMany({ where: keyed, orderBy: { code: "asc" }, take: page.take + 1 }),
-    prisma.labourMobilityAgreement.count({ where }),
-  ]);
-  return toConnection(rows, page, (row) => row.code, totalCount);
+  return pageOf(prisma.labourMobilityAgreement, agreementWhere(filter), first, after);
 }

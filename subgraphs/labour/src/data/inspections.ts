@@ -1,4 +1,4 @@
-import { assertObjectiveNumber, countryIso, pageRequest, toConnection } from "@gcm-hub/kit";
+import { assertObjectiveNumber, countryIso, pageOf } from "@gcm-hub/kit";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { InspectedSector } from "../generated/prisma/enums.js";
 import type { LabourPrisma } from "../prisma.js";
@@ -24,18 +24,11 @@ export function campaignWhere(filter: LabourInspectionCampaignFilter | null | un
 }
 
 /** One page of inspection campaigns matching the filter, ordered by code, with the total count. */
-export async function findCampaignPage(
+export function findCampaignPage(
   prisma: LabourPrisma,
   filter: LabourInspectionCampaignFilter | null | undefined,
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
-  const page = pageRequest(first, after);
-  const where = campaignWhere(filter);
-  const keyed: Prisma.InspectionCampaignWhereInput = page.afterKey === null ? where : { AND: [where, { code: { gt: page.afterKey } }] };
-  const [rows, totalCount] = await Promise.all([
-    prisma.inspectionCampaign.findMany({ where: keyed, orderBy: { code: "asc" }, take: page.take + 1 }),
-    prisma.inspectionCampaign.count({ where }),
-  ]);
-  return toConnection(rows, page, (row) => row.code, totalCount);
+  return pageOf(prisma.inspectionCampaign, campaignWhere(filter), first, after);
 }

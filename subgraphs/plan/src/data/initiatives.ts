@@ -1,4 +1,4 @@
-import { afterCode, assertObjectiveNumber, pageByCode } from "@gcm-hub/kit";
+import { assertObjectiveNumber, pageOf } from "@gcm-hub/kit";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { InitiativeStatus } from "../generated/prisma/enums.js";
 import type { PlanPrisma } from "../prisma.js";
@@ -30,11 +30,5 @@ export function findInitiativePage(
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
-  const where = initiativeWhere(filter);
-  return pageByCode(
-    first,
-    after,
-    (afterKey, take) => prisma.initiative.findMany({ where: afterCode(where, afterKey), orderBy: { code: "asc" }, take }),
-    () => prisma.initiative.count({ where }),
-  );
+  return pageOf(prisma.initiative, initiativeWhere(filter), first, after);
 }

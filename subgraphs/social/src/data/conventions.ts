@@ -1,4 +1,4 @@
-import { pageRequest, toConnection } from "@gcm-hub/kit";
+import { pageOf } from "@gcm-hub/kit";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { ConventionKind, ConventionStatus } from "../generated/prisma/enums.js";
 import type { SocialPrisma } from "../prisma.js";
@@ -20,18 +20,11 @@ export function conventionWhere(filter: SocialSecurityConventionFilter | null | 
 }
 
 /** One page of social security conventions matching the filter, ordered by code, with the total count. */
-export async function findConventionPage(
+export function findConventionPage(
   prisma: SocialPrisma,
   filter: SocialSecurityConventionFilter | null | undefined,
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
-  const page = pageRequest(first, after);
-  const where = conventionWhere(filter);
-  const keyed: Prisma.SocialSecurityConventionWhereInput = page.afterKey === null ? where : { AND: [where, { code: { gt: page.afterKey } }] };
-  const [rows, totalCount] = await Promise.all([
-    prisma.socialSecurityConvention.findMany({ where: keyed, orderBy: { code: "asc" }, take: page.take + 1 }),
-    prisma.socialSecurityConvention.count({ where }),
-  ]);
-  return toConnection(rows, page, (row) => row.code, totalCount);
+  return pageOf(prisma.socialSecurityConvention, conventionWhere(filter), first, after);
 }

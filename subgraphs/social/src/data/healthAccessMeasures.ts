@@ -1,4 +1,4 @@
-import { pageRequest, toConnection } from "@gcm-hub/kit";
+import { pageOf } from "@gcm-hub/kit";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { HealthAccessMeasureKind, SocialMeasureStatus } from "../generated/prisma/enums.js";
 import type { SocialPrisma } from "../prisma.js";
@@ -19,18 +19,11 @@ export function healthAccessMeasureWhere(filter: HealthAccessMeasureFilter | nul
 }
 
 /** One page of health-access measures matching the filter, ordered by code, with the total count. */
-export async function findHealthAccessMeasurePage(
+export function findHealthAccessMeasurePage(
   prisma: SocialPrisma,
   filter: HealthAccessMeasureFilter | null | undefined,
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
-  const page = pageRequest(first, after);
-  const where = healthAccessMeasureWhere(filter);
-  const keyed: Prisma.HealthAccessMeasureWhereInput = page.afterKey === null ? where : { AND: [where, { code: { gt: page.afterKey } }] };
-  const [rows, totalCount] = await Promise.all([
-    prisma.healthAccessMeasure.findMany({ where: keyed, orderBy: { code: "asc" }, take: page.take + 1 }),
-    prisma.healthAccessMeasure.count({ where }),
-  ]);
-  return toConnection(rows, page, (row) => row.code, totalCount);
+  return pageOf(prisma.healthAccessMeasure, healthAccessMeasureWhere(filter), first, after);
 }

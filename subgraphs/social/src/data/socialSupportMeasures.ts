@@ -1,4 +1,4 @@
-import { pageRequest, toConnection } from "@gcm-hub/kit";
+import { pageOf } from "@gcm-hub/kit";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { SocialMeasureStatus, SocialSupportMeasureKind } from "../generated/prisma/enums.js";
 import type { SocialPrisma } from "../prisma.js";
@@ -19,18 +19,11 @@ export function socialSupportMeasureWhere(filter: SocialSupportMeasureFilter | n
 }
 
 /** One page of social-support measures matching the filter, ordered by code, with the total count. */
-export async function findSocialSupportMeasurePage(
+export function findSocialSupportMeasurePage(
   prisma: SocialPrisma,
   filter: SocialSupportMeasureFilter | null | undefined,
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
-  const page = pageRequest(first, after);
-  const where = socialSupportMeasureWhere(filter);
-  const keyed: Prisma.SocialSupportMeasureWhereInput = page.afterKey === null ? where : { AND: [where, { code: { gt: page.afterKey } }] };
-  const [rows, totalCount] = await Promise.all([
-    prisma.socialSupportMeasure.findMany({ where: keyed, orderBy: { code: "asc" }, take: page.take + 1 }),
-    prisma.socialSupportMeasure.count({ where }),
-  ]);
-  return toConnection(rows, page, (row) => row.code, totalCount);
+  return pageOf(prisma.socialSupportMeasure, socialSupportMeasureWhere(filter), first, after);
 }
