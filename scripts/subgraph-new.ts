@@ -156,17 +156,13 @@ export async function seed${Name}(prisma: ${Name}Prisma): Promise<string> {
   return \`\${records.length} ${name} records\`;
 }
 `,
-  "src/prisma.ts": `import type { SubgraphDatabase } from "@gcm-hub/kit";
+  "src/prisma.ts": `import { createPrismaClient, type SubgraphDatabase } from "@gcm-hub/kit";
 import { PrismaClient } from "./generated/prisma/client.js";
 
 export type ${Name}Prisma = PrismaClient;
 
-/** The subgraph's Prisma client; \`onQuery\` sees every SQL statement (tests count them to catch N+1). */
 export function create${Name}Prisma(database: SubgraphDatabase, onQuery?: (sql: string) => void): ${Name}Prisma {
-  if (!onQuery) return new PrismaClient({ adapter: database.adapter });
-  const prisma = new PrismaClient({ adapter: database.adapter, log: [{ emit: "event", level: "query" }] });
-  prisma.$on("query", (event) => onQuery(event.query));
-  return prisma;
+  return createPrismaClient(PrismaClient, database, onQuery);
 }
 `,
   "src/context.ts": `import type { BaseContext } from "@gcm-hub/kit";

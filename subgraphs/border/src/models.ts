@@ -1,8 +1,7 @@
-// The shapes resolvers receive as parents: Prisma rows, the kit's connections of
-// them, the country's cooperation links and, for plan's entities, their keys.
-// codegen.ts maps each GraphQL type to one of these, so the typecheck fails when
-// a resolver returns something else.
-import type { Connection, DepartmentFigureRow } from "@gcm-hub/kit";
+// The shapes resolvers receive as parents: Prisma rows, the country's cooperation
+// links and, for plan's entities, their keys. codegen.ts maps each GraphQL type to
+// one of these, so the typecheck fails when a resolver returns something else. The
+// connections and edges need none: codegen derives them from the mapped node.
 import type { BorderCountryRole } from "./generated/prisma/enums.js";
 import type { BorderProject, BorderProtocol } from "./generated/prisma/client.js";
 // The rows of the tables every department shares, as the kit reads them.
@@ -24,21 +23,7 @@ export type {
 
 // plan owns these entities: this subgraph holds and returns only their keys, and
 // the gateway asks plan for the rest.
-export interface ObjectiveRow {
-  number: number;
-}
-
-export interface CountryRow {
-  iso: string;
-}
-
-export interface DepartmentRow {
-  code: string;
-}
-
-export interface InitiativeRow {
-  code: string;
-}
+export type { CountryReference as CountryRow, DepartmentReference as DepartmentRow, InitiativeReference as InitiativeRow, ObjectiveReference as ObjectiveRow } from "@gcm-hub/kit";
 
 /** A country's part in a project or protocol; the cooperation is still a Prisma record. */
 export interface CountryBorderCooperationRow {
@@ -46,10 +31,3 @@ export interface CountryBorderCooperationRow {
   cooperation: BorderProject | BorderProtocol;
 }
 
-// Relay pages as the kit's toConnection/pageByCode build them, nodes still rows.
-export type BorderProjectConnectionRow = Connection<BorderProject>;
-export type BorderProjectEdgeRow = BorderProjectConnectionRow["edges"][number];
-export type BorderProtocolConnectionRow = Connection<BorderProtocol>;
-export type BorderProtocolEdgeRow = BorderProtocolConnectionRow["edges"][number];
-export type ObservationConnectionRow = Connection<DepartmentFigureRow>;
-export type ObservationEdgeRow = ObservationConnectionRow["edges"][number];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { normaliseReportText, readReport, startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
+import { normaliseReportText, readReport, representationsOf, startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
 import { border } from "../src/server.js";
 import { borderSeed } from "../prisma/seed.js";
 import { observations, projects, protocols, systems } from "../prisma/seed/report.js";
@@ -302,14 +302,7 @@ describe("federation entities", () => {
 
   it("resolves each @key with the border data on it", async () => {
     const { _entities } = await query<{ _entities: unknown[] }>(entities, {
-      representations: [
-        { __typename: "Objective", number: 9 },
-        { __typename: "Objective", number: 10 },
-        { __typename: "Country", iso: "CV" },
-        { __typename: "Department", code: "SEF" },
-        { __typename: "Initiative", code: "RIMM" },
-        { __typename: "Initiative", code: "EXTRAORDINARY_REGULARISATION_EXTENSION" },
-      ],
+      representations: representationsOf({ Objective: [9, 10], Country: ["CV"], Department: ["SEF"], Initiative: ["RIMM", "EXTRAORDINARY_REGULARISATION_EXTENSION"] }),
     });
     expect(_entities).toEqual([
       {

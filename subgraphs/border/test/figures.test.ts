@@ -7,15 +7,6 @@ import { border } from "../src/server.js";
 describeDepartmentFigures({
   definition: border,
   prefix: "border",
-  auditTrail: "borderAuditTrail",
-  noun: "border figure",
-  figure: {
-    label: "Presumed victims of trafficking flagged at the border",
-    value: 42,
-    unit: "people",
-    period: { start: "2022-01", end: "2022-06", label: "first half of 2022" },
-    objective: 10,
-    source: { document: "SEF half-year report 2022", reference: "Table 5", quote: "42 presumed victims" },
-  },
+  figure: { label: "Presumed victims of trafficking flagged at the border", value: 42, unit: "people", objective: 10 },
   readPaths: [{ name: "figure by id", query: `query($id: ID!) { borderFigure(id: $id) { id } }`, variables: (id) => ({ id }), shows: (data, id) => data.borderFigure?.id === id }],
 });

@@ -1,22 +1,15 @@
-// The border department (SEF) records, publishes and corrects its figures, moves its
-// cooperation projects and protocols on and adds new protocols: only it may, with the
-// right scope; drafts are its own until published; every write is audited in its
-// transaction; retries and concurrency never duplicate or lose a write.
+// What the border department's writes add to the rules every department shares (those
+// are in records.test.ts and figures.test.ts): a new protocol keeps every field, party
+// and link it was given, is served on every path, and bad input is refused by name.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditedWrite, REPORT, type Caller } from "@gcm-hub/kit";
-import { startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
+import { REPORT, type Caller } from "@gcm-hub/kit";
+import { useTestSubgraph } from "@gcm-hub/kit/testing";
 import { border } from "../src/server.js";
-import { createBorderPrisma, type BorderPrisma, type BorderTransaction } from "../src/prisma.js";
+import { createBorderPrisma, type BorderPrisma } from "../src/prisma.js";
 
 const WRITER: Caller = { subgraph: "border", scopes: ["write"], subject: "ana" };
-const PUBLISHER: Caller = { subgraph: "border", scopes: ["write", "publish"], subject: "rui" };
-const READER: Caller = { subgraph: "border", scopes: ["publish"], subject: "leo" };
-const LABOUR: Caller = { subgraph: "labour", scopes: ["write", "publish"], subject: "eva" };
 
 const FIGURE = `query($id: ID!) { borderFigure(id: $id) { id status } }`;
-const AUDIT = `{ borderAuditTrail(first: 100) { totalCount edges { node { action entity subject entityId before after requestId } } } }`;
-const PROJECT_STATUS = `mutation($code: ID!, $status: BorderCooperationStatus!, $key: String) { updateBorderProjectStatus(code: $code, status: $status, idempotencyKey: $key) { code status } }`;
-const PROTOCOL_STATUS = `mutation($code: ID!, $status: BorderCooperationStatus!, $key: String) { updateBorderProtocolStatus(code: $code, status: $status, idempotencyKey: $key) { code status } }`;
 const PROTOCOL_FIELDS = `code name signedOn signedYear purposes beneficiaries status
   parties { name department { code } country { iso } } objectives { number } initiative { code } source { document reference quote }`;
 const CREATE = `mutation($input: BorderProtocolInput!, $key: String) { createBorderProtocol(input: $input, idempotencyKey: $key) { ${PROTOCOL_FIELDS} } }`;
@@ -40,109 +33,20 @@ function protocol(overrides: Record<string, unknown> = {}) {
   };
 }
 
-let subgraph: TestSubgraph;
+const subgraph = useTestSubgraph(border);
 let prisma: BorderPrisma;
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(border);
+beforeAll(() => {
   prisma = createBorderPrisma(subgraph.running.database);
 });
-afterAll(async () => {
-  await prisma?.$disconnect();
-  await subgraph?.close();
-});
+afterAll(() => prisma?.$disconnect());
 
-type AuditNode = { action: string; entity: string; subject: string; entityId: string; before: string | null; after: string | null };
 type Created = { createBorderProtocol: { code: string } & Record<string, unknown> };
-
-async function auditOf(entityId: string): Promise<AuditNode[]> {
-  const audit = await subgraph.execute<{ borderAuditTrail: { edges: { node: AuditNode }[] } }>(AUDIT, {}, WRITER);
-  return audit.data!.borderAuditTrail.edges.map(({ node }) => node).filter((entry) => entry.entityId === entityId).reverse();
-}
-
-describe("who may write", () => {
-  it.each([
-    ["updateBorderProjectStatus", PROJECT_STATUS, { code: "RIMM", status: "SIGNED" }, "RIMM"],
-    ["updateBorderProtocolStatus", PROTOCOL_STATUS, { code: "OTSH_CABO_VERDE_PROTOCOL", status: "ACTIVE" }, "OTSH_CABO_VERDE_PROTOCOL"],
-    ["createBorderProtocol", CREATE, { input: protocol() }, "OTSH_MOZAMBIQUE_PROTOCOL"],
-  ])("refuses %s to an anonymous caller, another department and a token without the write scope", async (_, mutation, variables, entityId) => {
-    expect((await subgraph.execute(mutation, variables)).errors![0]!.extensions).toMatchObject({ code: "UNAUTHENTICATED" });
-    expect((await subgraph.execute(mutation, variables, LABOUR)).errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN" });
-    const publishOnly = await subgraph.execute(mutation, variables, READER);
-    expect(publishOnly.errors![0]).toMatchObject({ message: "The token lacks the 'write' scope (it has: publish)", extensions: { code: "FORBIDDEN" } });
-    expect(await prisma.auditEntry.count({ where: { entityId } })).toBe(0);
-  });
-});
 
 describe("record, publish, correct", () => {
   it("leaves the report's figures published, with the report as their source", async () => {
     const seeded = await subgraph.execute<{ borderFigure: { status: string } | null }>(FIGURE, { id: "border.mysef_residence_permits_renewed" });
     expect(seeded.data!.borderFigure).toEqual({ id: "border.mysef_residence_permits_renewed", status: "PUBLISHED" });
     expect(await prisma.observation.count({ where: { code: { startsWith: "border.figure_" }, sourceDocument: REPORT } })).toBe(0);
-  });
-
-});
-
-describe("project and protocol status", () => {
-  it("moves a protocol on, shows it to everyone, and audits the previous status", async () => {
-    const updated = await subgraph.execute(PROTOCOL_STATUS, { code: "OTSH_CABO_VERDE_PROTOCOL", status: "ACTIVE" }, WRITER);
-    expect(updated).toEqual({ data: { updateBorderProtocolStatus: { code: "OTSH_CABO_VERDE_PROTOCOL", status: "ACTIVE" } } });
-    const read = await subgraph.execute(`{ borderProtocol(code: "OTSH_CABO_VERDE_PROTOCOL") { status } }`);
-    expect(read.data).toEqual({ borderProtocol: { status: "ACTIVE" } });
-
-    const [step, ...more] = await auditOf("OTSH_CABO_VERDE_PROTOCOL");
-    expect(more).toEqual([]);
-    expect(step).toMatchObject({ action: "updateProtocolStatus", entity: "BorderProtocol", subject: "ana" });
-    expect(JSON.parse(step!.before!)).toMatchObject({ code: "OTSH_CABO_VERDE_PROTOCOL", status: "SIGNED" });
-    expect(JSON.parse(step!.after!)).toMatchObject({ code: "OTSH_CABO_VERDE_PROTOCOL", status: "ACTIVE" });
-  });
-
-  it("moves a project on and back, auditing both steps", async () => {
-    const signed = await subgraph.execute(PROJECT_STATUS, { code: "EUROPOL_JOINT_INITIATIVES", status: "SIGNED" }, WRITER);
-    expect(signed.data).toEqual({ updateBorderProjectStatus: { code: "EUROPOL_JOINT_INITIATIVES", status: "SIGNED" } });
-    const filtered = await subgraph.execute<{ borderProjects: { edges: { node: { code: string } }[] } }>(`{ borderProjects(filter: { status: SIGNED }) { edges { node { code } } } }`);
-    expect(filtered.data!.borderProjects.edges.map(({ node }) => node.code)).toEqual(["EUROPOL_JOINT_INITIATIVES"]);
-    await subgraph.execute(PROJECT_STATUS, { code: "EUROPOL_JOINT_INITIATIVES", status: "ACTIVE" }, PUBLISHER);
-
-    const steps = await auditOf("EUROPOL_JOINT_INITIATIVES");
-    expect(steps.map((entry) => [entry.action, entry.entity, entry.subject, JSON.parse(entry.before!).status, JSON.parse(entry.after!).status])).toEqual([
-      ["updateProjectStatus", "BorderProject", "ana", "ACTIVE", "SIGNED"],
-      ["updateProjectStatus", "BorderProject", "rui", "SIGNED", "ACTIVE"],
-    ]);
-  });
-
-  it.each([
-    [PROJECT_STATUS, { code: "NO_SUCH_PROJECT", status: "ACTIVE" }, "code", 'no border project has code "NO_SUCH_PROJECT"'],
-    [PROTOCOL_STATUS, { code: "NO_SUCH_PROTOCOL", status: "ACTIVE" }, "code", 'no border protocol has code "NO_SUCH_PROTOCOL"'],
-    [PROJECT_STATUS, { code: "RIMM", status: "ACTIVE" }, "status", 'border project "RIMM" is already ACTIVE'],
-    [PROTOCOL_STATUS, { code: "AIRPORT_LEGAL_AID_PROTOCOL", status: "ACTIVE" }, "status", 'border protocol "AIRPORT_LEGAL_AID_PROTOCOL" is already ACTIVE'],
-  ])("refuses case %#, naming the argument and saying why", async (mutation, variables, argument, reason) => {
-    const { errors } = await subgraph.execute(mutation, variables, WRITER);
-    expect(errors![0]).toMatchObject({ message: `Invalid argument "${argument}": ${reason}`, extensions: { code: "BAD_USER_INPUT", argument } });
-    expect(await prisma.auditEntry.count({ where: { entityId: variables.code } })).toBe(0);
-  });
-
-  it("refuses an unknown status value before any write", async () => {
-    const { errors } = await subgraph.execute(PROJECT_STATUS, { code: "RIMM", status: "FINISHED" }, WRITER);
-    expect(errors![0]!.message).toMatch(/BorderCooperationStatus/);
-  });
-
-  it("10 concurrent updates to the same status make one transition and one audit entry", async () => {
-    const results = await Promise.all(Array.from({ length: 10 }, () => subgraph.execute(PROJECT_STATUS, { code: "RIMM", status: "SIGNED" }, WRITER)));
-    expect(results.filter((result) => !result.errors)).toHaveLength(1);
-    for (const { errors } of results.filter((result) => result.errors)) {
-      expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "status" });
-      expect(errors![0]!.message).toMatch(/is already SIGNED|was changed by another write meanwhile/);
-    }
-    expect(await prisma.auditEntry.count({ where: { entityId: "RIMM" } })).toBe(1);
-  });
-
-  it("returns the first result for a retried key and writes once", async () => {
-    const variables = { code: "AIRPORT_LEGAL_AID_PROTOCOL", status: "SIGNED", key: "protocol-status-retry-1" };
-    const first = await subgraph.execute(PROTOCOL_STATUS, variables, WRITER);
-    const again = await subgraph.execute(PROTOCOL_STATUS, variables, WRITER);
-    expect(again).toEqual(first);
-    expect(first.data).toEqual({ updateBorderProtocolStatus: { code: "AIRPORT_LEGAL_AID_PROTOCOL", status: "SIGNED" } });
-    expect(await prisma.auditEntry.count({ where: { entityId: "AIRPORT_LEGAL_AID_PROTOCOL" } })).toBe(1);
   });
 });
 
@@ -185,7 +89,7 @@ describe("createBorderProtocol", () => {
       { borderProtocols: [{ code: "OTSH_MOZAMBIQUE_PROTOCOL" }] },
     ]);
 
-    const [step, ...more] = await auditOf("OTSH_MOZAMBIQUE_PROTOCOL");
+    const [step, ...more] = await subgraph.auditOf("OTSH_MOZAMBIQUE_PROTOCOL");
     expect(more).toEqual([]);
     expect(step).toMatchObject({ action: "createProtocol", entity: "BorderProtocol", subject: "ana", before: null });
     expect(JSON.parse(step!.after!)).toMatchObject({
@@ -236,77 +140,5 @@ describe("createBorderProtocol", () => {
     expect(errors![0]!.message).toMatch(reason);
     expect(await prisma.borderProtocol.count({ where: { code: "OTSH_REFUSED_PROTOCOL" } })).toBe(0);
     expect(await prisma.auditEntry.count()).toBe(audit);
-  });
-
-  it("returns the first result for a retried key and writes once; a key refused with its write can be used again", async () => {
-    const input = protocol({ code: "RETRIED_PROTOCOL", initiative: null });
-    const refused = await subgraph.execute(CREATE, { input: { ...input, code: "AIRPORT_LEGAL_AID_PROTOCOL" }, key: "create-retry-0001" }, WRITER);
-    expect(refused.errors![0]!.extensions).toMatchObject({ argument: "input.code" });
-
-    const first = await subgraph.execute<Created>(CREATE, { input, key: "create-retry-0001" }, WRITER);
-    const again = await subgraph.execute<Created>(CREATE, { input, key: "create-retry-0001" }, WRITER);
-    expect(first.errors).toBeUndefined();
-    expect(again).toEqual(first);
-    expect(await prisma.borderProtocol.count({ where: { code: "RETRIED_PROTOCOL" } })).toBe(1);
-    expect(await prisma.borderProtocolParty.count({ where: { protocolCode: "RETRIED_PROTOCOL" } })).toBe(2);
-    expect(await prisma.auditEntry.count({ where: { entityId: "RETRIED_PROTOCOL" } })).toBe(1);
-  });
-
-  it("5 concurrent creations of one code without a key: one protocol, the others refused as duplicates", async () => {
-    const results = await Promise.all(
-      Array.from({ length: 5 }, (_, index) => subgraph.execute<Created>(CREATE, { input: protocol({ code: "RACED_PROTOCOL", name: `Raced ${index}` }) }, WRITER)),
-    );
-    expect(results.filter((result) => !result.errors)).toHaveLength(1);
-    for (const { errors } of results.filter((result) => result.errors)) {
-      expect(errors![0]).toMatchObject({ message: 'Invalid argument "input.code": a border protocol with code "RACED_PROTOCOL" already exists' });
-    }
-    expect(await prisma.borderProtocolParty.count({ where: { protocolCode: "RACED_PROTOCOL" } })).toBe(2);
-    expect(await prisma.auditEntry.count({ where: { entityId: "RACED_PROTOCOL" } })).toBe(1);
-  });
-});
-
-describe("retries and concurrency", () => {
-  it.each([
-    [
-      "recordFigure",
-      "Observation",
-      (tx: BorderTransaction) =>
-        tx.observation.create({ data: { code: "border.midway", label: "x", value: 1, unit: "x", periodStart: "2022", periodLabel: "2022", sourceRef: "x", sourceQuote: "x" } }),
-    ],
-    [
-      "createProtocol",
-      "BorderProtocol",
-      (tx: BorderTransaction) =>
-        tx.borderProtocol.create({
-          data: {
-            code: "MIDWAY_PROTOCOL", name: "x", description: "x", signedYear: 2022, purposes: ["x"], status: "SIGNED", objectiveNumbers: [10], sourceRef: "x", sourceQuote: "x",
-            parties: { create: [{ position: 0, name: "OTSH", departmentCode: "OTSH" }] },
-          },
-        }),
-    ],
-  ])("a %s that fails midway leaves no partial data, no audit entry and no idempotency key", async (action, entity, firstStep) => {
-    const counts = async () => ({
-      figures: await prisma.observation.count(),
-      protocols: await prisma.borderProtocol.count(),
-      parties: await prisma.borderProtocolParty.count(),
-      audit: await prisma.auditEntry.count(),
-      keys: await prisma.idempotencyKey.count(),
-    });
-    const before = await counts();
-    await expect(
-      auditedWrite<BorderTransaction, never>((work) => prisma.$transaction(work), {
-        schema: "border",
-        caller: WRITER,
-        requestId: "midway",
-        action,
-        entity,
-        idempotencyKey: `midway-failure-${action}`,
-        perform: async (tx) => {
-          await firstStep(tx);
-          throw new Error("the disk is full");
-        },
-      }),
-    ).rejects.toThrow("the disk is full");
-    expect(await counts()).toEqual(before);
   });
 });

@@ -2,7 +2,7 @@
 // statement per batch, whatever the number of parents in the request. Keys of
 // plan's entities (objective numbers, ISO codes, department and initiative
 // codes) are plain columns here, so these loaders never call plan.
-import { type Caller, loaderByKey, loaderGroupedByKey, loaderGroupedByMembers } from "@gcm-hub/kit";
+import { type Caller, loaderByCode, loaderByInitiative, loaderByKey, loaderByObjectives, loaderGroupedByKey, loaderGroupedByMembers } from "@gcm-hub/kit";
 import { figures } from "./department.js";
 import type { DiasporaPrisma } from "./prisma.js";
 
@@ -24,32 +24,21 @@ export function createLoaders(prisma: DiasporaPrisma, caller: Caller | null) {
 }
 
 
-type Find<Where, Row> = (where: Where) => Promise<Row[]>;
-
-const byCode = <Row extends { code: string }>(find: Find<{ code: { in: string[] } }, Row>) =>
-  loaderByKey((codes: readonly string[]) => find({ code: { in: [...codes] } }), (row) => row.code);
-
-const byObjective = <Row extends { objectiveNumbers: number[] }>(find: Find<{ objectiveNumbers: { hasSome: number[] } }, Row>) =>
-  loaderGroupedByMembers((numbers: readonly number[]) => find({ objectiveNumbers: { hasSome: [...numbers] } }), (row) => row.objectiveNumbers);
-
-const byInitiative = <Row extends { initiativeCode: string | null }>(find: Find<{ initiativeCode: { in: string[] } }, Row>) =>
-  loaderGroupedByKey((codes: readonly string[]) => find({ initiativeCode: { in: [...codes] } }), (row) => row.initiativeCode ?? "");
-
 const ordered = { orderBy: { code: "asc" } } as const;
 
 function recordLoaders(prisma: DiasporaPrisma, caller: Caller | null) {
   return {
-    cooperationAgreement: byCode((where) => prisma.cooperationAgreement.findMany({ where })),
-    developmentProject: byCode((where) => prisma.developmentProject.findMany({ where })),
-    consularServiceModel: byCode((where) => prisma.consularServiceModel.findMany({ where })),
-    supportOfficeNetwork: byCode((where) => prisma.supportOfficeNetwork.findMany({ where })),
-    diasporaProgramme: byCode((where) => prisma.diasporaProgramme.findMany({ where })),
-    remittanceAssessment: byCode((where) => prisma.remittanceAssessment.findMany({ where })),
-    returnProgramme: byCode((where) => prisma.returnProgramme.findMany({ where })),
-    internationalEngagement: byCode((where) => prisma.internationalEngagement.findMany({ where })),
+    cooperationAgreement: loaderByCode(prisma.cooperationAgreement),
+    developmentProject: loaderByCode(prisma.developmentProject),
+    consularServiceModel: loaderByCode(prisma.consularServiceModel),
+    supportOfficeNetwork: loaderByCode(prisma.supportOfficeNetwork),
+    diasporaProgramme: loaderByCode(prisma.diasporaProgramme),
+    remittanceAssessment: loaderByCode(prisma.remittanceAssessment),
+    returnProgramme: loaderByCode(prisma.returnProgramme),
+    internationalEngagement: loaderByCode(prisma.internationalEngagement),
     // Records list their figures by code (figureCodes), not by foreign key: a draft
     // listed there stays hidden from everyone but the department.
-    figure: byCode((where) => prisma.observation.findMany({ where: { ...where, ...figures.visibleTo(caller) } })),
+    figure: loaderByKey((codes: readonly string[]) => prisma.observation.findMany({ where: { code: { in: [...codes] }, ...figures.visibleTo(caller) } }), (row) => row.code),
   };
 }
 
@@ -60,27 +49,27 @@ function objectiveLoaders(prisma: DiasporaPrisma, caller: Caller | null) {
         prisma.observation.findMany({ where: { objectiveNumber: { in: [...numbers] }, ...figures.visibleTo(caller) }, ...ordered }),
       (row) => row.objectiveNumber ?? 0,
     ),
-    cooperationAgreementsByObjective: byObjective((where) => prisma.cooperationAgreement.findMany({ where, ...ordered })),
-    developmentProjectsByObjective: byObjective((where) => prisma.developmentProject.findMany({ where, ...ordered })),
-    consularServiceModelsByObjective: byObjective((where) => prisma.consularServiceModel.findMany({ where, ...ordered })),
-    supportOfficeNetworksByObjective: byObjective((where) => prisma.supportOfficeNetwork.findMany({ where, ...ordered })),
-    diasporaProgrammesByObjective: byObjective((where) => prisma.diasporaProgramme.findMany({ where, ...ordered })),
-    remittanceAssessmentsByObjective: byObjective((where) => prisma.remittanceAssessment.findMany({ where, ...ordered })),
-    returnProgrammesByObjective: byObjective((where) => prisma.returnProgramme.findMany({ where, ...ordered })),
-    internationalEngagementsByObjective: byObjective((where) => prisma.internationalEngagement.findMany({ where, ...ordered })),
+    cooperationAgreementsByObjective: loaderByObjectives(prisma.cooperationAgreement),
+    developmentProjectsByObjective: loaderByObjectives(prisma.developmentProject),
+    consularServiceModelsByObjective: loaderByObjectives(prisma.consularServiceModel),
+    supportOfficeNetworksByObjective: loaderByObjectives(prisma.supportOfficeNetwork),
+    diasporaProgrammesByObjective: loaderByObjectives(prisma.diasporaProgramme),
+    remittanceAssessmentsByObjective: loaderByObjectives(prisma.remittanceAssessment),
+    returnProgrammesByObjective: loaderByObjectives(prisma.returnProgramme),
+    internationalEngagementsByObjective: loaderByObjectives(prisma.internationalEngagement),
   };
 }
 
 function initiativeLoaders(prisma: DiasporaPrisma) {
   return {
-    cooperationAgreementsByInitiative: byInitiative((where) => prisma.cooperationAgreement.findMany({ where, ...ordered })),
-    developmentProjectsByInitiative: byInitiative((where) => prisma.developmentProject.findMany({ where, ...ordered })),
-    consularServiceModelsByInitiative: byInitiative((where) => prisma.consularServiceModel.findMany({ where, ...ordered })),
-    supportOfficeNetworksByInitiative: byInitiative((where) => prisma.supportOfficeNetwork.findMany({ where, ...ordered })),
-    diasporaProgrammesByInitiative: byInitiative((where) => prisma.diasporaProgramme.findMany({ where, ...ordered })),
-    remittanceAssessmentsByInitiative: byInitiative((where) => prisma.remittanceAssessment.findMany({ where, ...ordered })),
-    returnProgrammesByInitiative: byInitiative((where) => prisma.returnProgramme.findMany({ where, ...ordered })),
-    internationalEngagementsByInitiative: byInitiative((where) => prisma.internationalEngagement.findMany({ where, ...ordered })),
+    cooperationAgreementsByInitiative: loaderByInitiative(prisma.cooperationAgreement),
+    developmentProjectsByInitiative: loaderByInitiative(prisma.developmentProject),
+    consularServiceModelsByInitiative: loaderByInitiative(prisma.consularServiceModel),
+    supportOfficeNetworksByInitiative: loaderByInitiative(prisma.supportOfficeNetwork),
+    diasporaProgrammesByInitiative: loaderByInitiative(prisma.diasporaProgramme),
+    remittanceAssessmentsByInitiative: loaderByInitiative(prisma.remittanceAssessment),
+    returnProgrammesByInitiative: loaderByInitiative(prisma.returnProgramme),
+    internationalEngagementsByInitiative: loaderByInitiative(prisma.internationalEngagement),
   };
 }
 

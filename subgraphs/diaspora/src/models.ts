@@ -17,12 +17,7 @@ export type {
   SupportOfficeNetwork as SupportOfficeNetworkRow,
 } from "./generated/prisma/client.js";
 
-export type {
-  CountryReference as CountryRow,
-  DepartmentReference as DepartmentRow,
-  InitiativeReference as InitiativeRow,
-  ObjectiveReference as ObjectiveRow,
-} from "@gcm-hub/kit";
+export type { CountryReference as CountryRow, DepartmentReference as DepartmentRow, InitiativeReference as InitiativeRow, ObjectiveReference as ObjectiveRow } from "@gcm-hub/kit";
 
 export type CooperationAgreementCountryRow = Prisma.CooperationAgreementCountryGetPayload<{ include: { agreement: true } }>;
 export type DevelopmentProjectCountryRow = Prisma.DevelopmentProjectCountryGetPayload<{ include: { project: true } }>;

@@ -7,16 +7,7 @@ import { diaspora } from "../src/server.js";
 describeDepartmentFigures({
   definition: diaspora,
   prefix: "diaspora",
-  auditTrail: "diasporaAuditTrail",
-  noun: "diaspora figure",
-  figure: {
-    label: "Protocols signed with municipalities for Emigrant Support Offices",
-    value: 195,
-    unit: "protocols",
-    period: { start: "2022-01", end: "2022-06", label: "first half of 2022" },
-    objective: 14,
-    source: { document: "DGACCP half-year report 2022", reference: "Table 2", quote: "195 protocols" },
-  },
+  figure: { label: "Protocols signed with municipalities for Emigrant Support Offices", value: 195, unit: "protocols", objective: 14 },
   readPaths: [
     {
       name: "the GAE network's figures",

@@ -1,23 +1,15 @@
-// The diaspora department records, publishes and corrects its figures, sets how far
-// its development projects and cooperation agreements have come, and adds agreements:
-// only it may, with the right scope; drafts are its own until published; every step
-// is audited in the write's transaction; retries and concurrency never duplicate or
-// lose a write.
+// What the diaspora department's writes add to the rules every department shares (those
+// are in records.test.ts and figures.test.ts): a new cooperation agreement keeps its
+// partners, objectives and provenance, is served on every path, and bad input is
+// refused by name.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditedWrite, type Caller } from "@gcm-hub/kit";
-import { startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
+import type { Caller } from "@gcm-hub/kit";
+import { useTestSubgraph } from "@gcm-hub/kit/testing";
 import { diaspora } from "../src/server.js";
-import { createDiasporaPrisma, type DiasporaPrisma, type DiasporaTransaction } from "../src/prisma.js";
+import { createDiasporaPrisma, type DiasporaPrisma } from "../src/prisma.js";
 
 const WRITER: Caller = { subgraph: "diaspora", scopes: ["write"], subject: "ana" };
-const PUBLISH_ONLY: Caller = { subgraph: "diaspora", scopes: ["publish"], subject: "ines" };
-const LABOUR: Caller = { subgraph: "labour", scopes: ["write", "publish"], subject: "eva" };
 
-const AUDIT = `{ diasporaAuditTrail(first: 100) { totalCount edges { node { id at department action subject entity entityId before after requestId } } } }`;
-const PROJECT_STATUS = `mutation($code: ID!, $status: DiasporaMeasureStatus!, $key: String) {
-  updateDevelopmentProjectStatus(code: $code, status: $status, idempotencyKey: $key) { code status focus countries { country { iso } role } } }`;
-const AGREEMENT_STATUS = `mutation($code: ID!, $status: DiasporaMeasureStatus!, $key: String) {
-  updateCooperationAgreementStatus(code: $code, status: $status, idempotencyKey: $key) { code status } }`;
 const CREATE_AGREEMENT = `mutation($input: CooperationAgreementInput!, $key: String) {
   createCooperationAgreement(input: $input, idempotencyKey: $key) {
     code name kind status purpose description countries { country { iso } role } objectives { number } initiative { code } source { document reference quote } } }`;
@@ -40,98 +32,12 @@ function agreement(overrides: Record<string, unknown> = {}) {
   };
 }
 
-let subgraph: TestSubgraph;
+const subgraph = useTestSubgraph(diaspora);
 let prisma: DiasporaPrisma;
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(diaspora);
+beforeAll(() => {
   prisma = createDiasporaPrisma(subgraph.running.database);
 });
-afterAll(async () => {
-  await prisma?.$disconnect();
-  await subgraph?.close();
-});
-
-type AuditNode = { id: string; at: string; department: string; action: string; subject: string; entity: string; entityId: string; before: string | null; after: string | null; requestId: string };
-
-async function auditTrail(): Promise<AuditNode[]> {
-  const { data, errors } = await subgraph.execute<{ diasporaAuditTrail: { edges: { node: AuditNode }[] } }>(AUDIT, {}, WRITER);
-  expect(errors).toBeUndefined();
-  return data!.diasporaAuditTrail.edges.map(({ node }) => node);
-}
-
-describe("who may write", () => {
-  it("guards the record mutations the same way, and writes nothing when it refuses", async () => {
-    const auditBefore = await prisma.auditEntry.count();
-    const writes: [string, Record<string, unknown>][] = [
-      [PROJECT_STATUS, { code: "MOZAMBIQUE_CABO_DELGADO_DEVELOPMENT_SUPPORT", status: "COMPLETED" }],
-      [AGREEMENT_STATUS, { code: "STRATEGIC_COOPERATION_PROGRAMMES", status: "COMPLETED" }],
-      [CREATE_AGREEMENT, { input: agreement({ code: "REFUSED_AGREEMENT" }) }],
-    ];
-    for (const [mutation, variables] of writes) {
-      expect((await subgraph.execute(mutation, variables)).errors![0]!.extensions).toMatchObject({ code: "UNAUTHENTICATED" });
-      expect((await subgraph.execute(mutation, variables, LABOUR)).errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN" });
-      const missingScope = await subgraph.execute(mutation, variables, PUBLISH_ONLY);
-      expect(missingScope.errors![0]).toMatchObject({ message: "The token lacks the 'write' scope (it has: publish)", extensions: { code: "FORBIDDEN" } });
-    }
-    expect(await prisma.developmentProject.findUnique({ where: { code: "MOZAMBIQUE_CABO_DELGADO_DEVELOPMENT_SUPPORT" }, select: { status: true } })).toEqual({ status: "ACTIVE" });
-    expect(await prisma.cooperationAgreement.findUnique({ where: { code: "REFUSED_AGREEMENT" } })).toBeNull();
-    expect(await prisma.auditEntry.count()).toBe(auditBefore);
-  });
-});
-
-describe("development project and cooperation agreement status", () => {
-  it("sets a project's status, audits the change and serves it at once", async () => {
-    const code = "MOZAMBIQUE_CABO_DELGADO_DEVELOPMENT_SUPPORT";
-    const { data, errors } = await subgraph.execute(PROJECT_STATUS, { code, status: "COMPLETED" }, WRITER);
-    expect(errors).toBeUndefined();
-    expect(data).toEqual({
-      updateDevelopmentProjectStatus: { code, status: "COMPLETED", focus: "ECONOMIC_OPPORTUNITIES", countries: [{ country: { iso: "MZ" }, role: "PROJECT_LOCATION" }] },
-    });
-    const read = await subgraph.execute<{ developmentProjects: { edges: { node: { code: string } }[] } }>(`{ developmentProjects(filter: { status: COMPLETED }) { edges { node { code } } } }`);
-    expect(read.data!.developmentProjects.edges.map(({ node }) => node.code)).toEqual([code]);
-
-    const [entry] = (await auditTrail()).filter((step) => step.entityId === code);
-    expect(entry).toMatchObject({ action: "updateDevelopmentProjectStatus", entity: "DevelopmentProject", subject: "ana" });
-    expect(JSON.parse(entry!.before!)).toMatchObject({ code, status: "ACTIVE" });
-    expect(JSON.parse(entry!.after!)).toMatchObject({ code, status: "COMPLETED" });
-  });
-
-  it("sets an agreement's status, and a retried key returns the first result without writing again", async () => {
-    const code = "STRATEGIC_COOPERATION_PROGRAMMES";
-    const key = "agreement-status-0001";
-    const first = await subgraph.execute(AGREEMENT_STATUS, { code, status: "EXPANDING", key }, WRITER);
-    const again = await subgraph.execute(AGREEMENT_STATUS, { code, status: "EXPANDING", key }, WRITER);
-    expect(first.data).toEqual({ updateCooperationAgreementStatus: { code, status: "EXPANDING" } });
-    expect(again).toEqual(first);
-    expect(await prisma.auditEntry.count({ where: { entityId: code } })).toBe(1);
-    const [entry] = await prisma.auditEntry.findMany({ where: { entityId: code } });
-    expect(entry).toMatchObject({ action: "updateCooperationAgreementStatus", entity: "CooperationAgreement", before: expect.objectContaining({ status: "ACTIVE" }), after: expect.objectContaining({ status: "EXPANDING" }) });
-    const objective = await subgraph.execute<{ _entities: [{ cooperationAgreements: { code: string }[] }] }>(
-      `{ _entities(representations: [{ __typename: "Objective", number: 2 }]) { ... on Objective { cooperationAgreements(status: EXPANDING) { code } } } }`,
-    );
-    expect(objective.data!._entities[0].cooperationAgreements).toEqual([{ code }]);
-  });
-
-  it("refuses an unknown code and an unchanged status, naming the argument", async () => {
-    const unknown = await subgraph.execute(PROJECT_STATUS, { code: "NO_SUCH_PROJECT", status: "ACTIVE" }, WRITER);
-    expect(unknown.errors![0]).toMatchObject({ message: 'Invalid argument "code": no development project has code "NO_SUCH_PROJECT"', extensions: { code: "BAD_USER_INPUT", argument: "code" } });
-    const unchanged = await subgraph.execute(AGREEMENT_STATUS, { code: "TRIANGULAR_COOPERATION_MEMORANDA", status: "ACTIVE" }, WRITER);
-    expect(unchanged.errors![0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "status" } });
-    expect(unchanged.errors![0]!.message).toMatch(/is already ACTIVE/);
-    const badEnum = await subgraph.execute(PROJECT_STATUS, { code: "VOCATIONAL_TRAINING_COOPERATION", status: "DONE" }, WRITER);
-    expect(badEnum.errors![0]!.message).toMatch(/DiasporaMeasureStatus/);
-  });
-
-  it("lets exactly one of ten concurrent identical transitions happen, audited once", async () => {
-    const code = "CABO_VERDE_GUINEA_BISSAU_SECURITY_MIGRATION_SUPPORT";
-    const results = await Promise.all(Array.from({ length: 10 }, () => subgraph.execute(PROJECT_STATUS, { code, status: "EXPANDING" }, WRITER)));
-    expect(results.filter((result) => !result.errors)).toHaveLength(1);
-    for (const failed of results.filter((result) => result.errors)) {
-      expect(failed.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "status" });
-    }
-    expect(await prisma.auditEntry.count({ where: { entityId: code } })).toBe(1);
-  });
-});
+afterAll(() => prisma?.$disconnect());
 
 describe("create a cooperation agreement", () => {
   type Created = {
@@ -175,7 +81,7 @@ describe("create a cooperation agreement", () => {
     const seeded = await subgraph.execute<{ cooperationAgreement: { source: { document: string } } }>(`{ cooperationAgreement(code: "TRIANGULAR_COOPERATION_MEMORANDA") { source { document } } }`);
     expect(seeded.data!.cooperationAgreement.source.document).toMatch(/^Voluntary national report/);
 
-    const [entry] = (await auditTrail()).filter((step) => step.entityId === "TRIANGULAR_COOPERATION_MEMORANDUM_PARAGUAY");
+    const [entry] = await subgraph.auditOf("TRIANGULAR_COOPERATION_MEMORANDUM_PARAGUAY");
     expect(entry).toMatchObject({ action: "createCooperationAgreement", entity: "CooperationAgreement", subject: "ana", before: null });
     expect(JSON.parse(entry!.after!)).toMatchObject({
       code: "TRIANGULAR_COOPERATION_MEMORANDUM_PARAGUAY",
@@ -214,64 +120,5 @@ describe("create a cooperation agreement", () => {
     expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument });
     expect(errors![0]!.message).toMatch(reason);
     expect({ agreements: await prisma.cooperationAgreement.count(), links: await prisma.cooperationAgreementCountry.count(), audit: await prisma.auditEntry.count() }).toEqual(before);
-  });
-
-  it("creates once when ten requests race for the same new code", async () => {
-    const results = await Promise.all(
-      Array.from({ length: 10 }, (_, index) => subgraph.execute(CREATE_AGREEMENT, { input: agreement({ code: "RACED_AGREEMENT" }), key: `raced-agreement-${index}` }, WRITER)),
-    );
-    expect(results.filter((result) => !result.errors)).toHaveLength(1);
-    for (const failed of results.filter((result) => result.errors)) {
-      expect(failed.errors![0]).toMatchObject({ message: 'Invalid argument "input.code": a cooperation agreement with code "RACED_AGREEMENT" already exists', extensions: { code: "BAD_USER_INPUT" } });
-    }
-    expect(await prisma.cooperationAgreementCountry.count({ where: { agreementCode: "RACED_AGREEMENT" } })).toBe(2);
-    expect(await prisma.auditEntry.count({ where: { entityId: "RACED_AGREEMENT" } })).toBe(1);
-    // A failed request did not keep its key: it may be retried, and now sees the duplicate.
-    expect(await prisma.idempotencyKey.count({ where: { key: { startsWith: "raced-agreement-" } } })).toBe(1);
-  });
-});
-
-describe("retries and concurrency", () => {
-  it("keeps idempotency keys per department action: a create retried with its key returns the created agreement", async () => {
-    const key = "create-agreement-retry-1";
-    const input = agreement({ code: "RETRIED_AGREEMENT" });
-    const first = await subgraph.execute(CREATE_AGREEMENT, { input, key }, WRITER);
-    const again = await subgraph.execute(CREATE_AGREEMENT, { input, key }, WRITER);
-    expect(first.errors).toBeUndefined();
-    expect(again).toEqual(first);
-    expect(await prisma.auditEntry.count({ where: { entityId: "RETRIED_AGREEMENT" } })).toBe(1);
-  });
-
-  it("a write that fails midway leaves no partial data and no audit entry", async () => {
-    const count = async () => ({
-      figures: await prisma.observation.count(),
-      agreements: await prisma.cooperationAgreement.count(),
-      links: await prisma.cooperationAgreementCountry.count(),
-      audit: await prisma.auditEntry.count(),
-      keys: await prisma.idempotencyKey.count(),
-    });
-    const before = await count();
-    await expect(
-      auditedWrite<DiasporaTransaction, never>((work) => prisma.$transaction(work), {
-        schema: "diaspora",
-        caller: WRITER,
-        requestId: "midway",
-        action: "createCooperationAgreement",
-        entity: "CooperationAgreement",
-        idempotencyKey: "midway-failure-key",
-        perform: async (tx) => {
-          await tx.observation.create({ data: { code: "diaspora.midway", label: "x", value: 1, unit: "x", periodStart: "2022", periodLabel: "2022", sourceRef: "x", sourceQuote: "x" } });
-          await tx.cooperationAgreement.create({
-            data: {
-              code: "MIDWAY_AGREEMENT", name: "x", kind: "STRATEGIC_COOPERATION_PROGRAMME", status: "ACTIVE", purpose: "x", description: "x",
-              objectiveNumbers: [2], sourceRef: "x", sourceQuote: "x", countries: { create: [{ countryIso: "MZ", role: "PROJECT_LOCATION" }] },
-            },
-          });
-          throw new Error("the disk is full");
-        },
-      }),
-    ).rejects.toThrow("the disk is full");
-    expect(await count()).toEqual(before);
-    expect(await prisma.cooperationAgreement.findUnique({ where: { code: "MIDWAY_AGREEMENT" } })).toBeNull();
   });
 });

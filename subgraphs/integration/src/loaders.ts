@@ -1,6 +1,6 @@
 // Per-request DataLoaders: every entity and relation is fetched with one SQL
 // statement per batch, whatever the number of parents in the request.
-import { type Caller, loaderByKey, loaderGroupedByKey } from "@gcm-hub/kit";
+import { type Caller, loaderByCode, loaderByKey, loaderGroupedByKey } from "@gcm-hub/kit";
 import { figures } from "./department.js";
 import type { IntegrationPrisma } from "./prisma.js";
 
@@ -14,14 +14,8 @@ export function createLoaders(prisma: IntegrationPrisma, caller: Caller | null) 
   const visible = figures.visibleTo(caller);
   const withProgramme = { include: { programme: true }, orderBy: { programmeCode: "asc" } } as const;
   return {
-    programme: loaderByKey(
-      (codes: readonly string[]) => prisma.programme.findMany({ where: { code: { in: [...codes] } } }),
-      (row) => row.code,
-    ),
-    centreType: loaderByKey(
-      (codes: readonly string[]) => prisma.supportCentreType.findMany({ where: { code: { in: [...codes] } } }),
-      (row) => row.code,
-    ),
+    programme: loaderByCode(prisma.programme),
+    centreType: loaderByCode(prisma.supportCentreType),
     // One centre type per department: plan models each kind of centre as one body.
     centreTypeByDepartment: loaderByKey(
       (codes: readonly string[]) => prisma.supportCentreType.findMany({ where: { departmentCode: { in: [...codes] } } }),

@@ -25,12 +25,4 @@ export type AntiDiscriminationMeasureRow = Programme;
 export type ProgrammeParticipationRow = ProgrammeParticipant;
 
 // Plan owns these entities: this subgraph holds only their keys, and plan resolves the rest.
-export interface ObjectiveRow {
-  number: number;
-}
-export interface DepartmentRow {
-  code: string;
-}
-export interface InitiativeRow {
-  code: string;
-}
+export type { DepartmentReference as DepartmentRow, InitiativeReference as InitiativeRow, ObjectiveReference as ObjectiveRow } from "@gcm-hub/kit";

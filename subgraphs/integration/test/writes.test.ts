@@ -1,18 +1,15 @@
-// The integration department records, publishes and corrects its figures, sets how far
-// its programmes have come, and adds plans: only it may, with the right scope; drafts
-// are its own until published; every step is audited in the write's transaction;
-// retries and concurrency never duplicate or lose a write.
+// What the integration department's writes add to the rules every department shares
+// (those are in records.test.ts and figures.test.ts): a status change of any kind of
+// programme, and a new plan that keeps its objectives, participants and provenance, is
+// served on every path, and is refused by name when its input is bad.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditedWrite, type Caller } from "@gcm-hub/kit";
-import { startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
+import type { Caller } from "@gcm-hub/kit";
+import { useTestSubgraph } from "@gcm-hub/kit/testing";
 import { integration } from "../src/server.js";
-import { createIntegrationPrisma, type IntegrationPrisma, type IntegrationTransaction } from "../src/prisma.js";
+import { createIntegrationPrisma, type IntegrationPrisma } from "../src/prisma.js";
 
 const WRITER: Caller = { subgraph: "integration", scopes: ["write"], subject: "ana" };
-const PUBLISH_ONLY: Caller = { subgraph: "integration", scopes: ["publish"], subject: "ines" };
-const LABOUR: Caller = { subgraph: "labour", scopes: ["write", "publish"], subject: "eva" };
 
-const AUDIT = `{ integrationAuditTrail(first: 100) { totalCount edges { node { id at department action subject entity entityId before after requestId } } } }`;
 const PROGRAMME_STATUS = `mutation($code: ID!, $status: IntegrationStatus!, $key: String) {
   updateIntegrationProgrammeStatus(code: $code, status: $status, idempotencyKey: $key) { __typename code status ... on IntegrationNetwork { scope } } }`;
 const CREATE_PLAN = `mutation($input: IntegrationPlanInput!, $key: String) {
@@ -41,43 +38,12 @@ function plan(overrides: Record<string, unknown> = {}) {
   };
 }
 
-let subgraph: TestSubgraph;
+const subgraph = useTestSubgraph(integration);
 let prisma: IntegrationPrisma;
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(integration);
+beforeAll(() => {
   prisma = createIntegrationPrisma(subgraph.running.database);
 });
-afterAll(async () => {
-  await prisma?.$disconnect();
-  await subgraph?.close();
-});
-
-type AuditNode = { id: string; at: string; department: string; action: string; subject: string; entity: string; entityId: string; before: string | null; after: string | null; requestId: string };
-
-async function auditTrail(): Promise<AuditNode[]> {
-  const { data, errors } = await subgraph.execute<{ integrationAuditTrail: { edges: { node: AuditNode }[] } }>(AUDIT, {}, WRITER);
-  expect(errors).toBeUndefined();
-  return data!.integrationAuditTrail.edges.map(({ node }) => node);
-}
-
-describe("who may write", () => {
-  it("guards the record mutations the same way, and writes nothing when it refuses", async () => {
-    const auditBefore = await prisma.auditEntry.count();
-    const writes: [string, Record<string, unknown>][] = [
-      [PROGRAMME_STATUS, { code: "PLA_COURSES", status: "COMPLETED" }],
-      [CREATE_PLAN, { input: plan({ code: "REFUSED_PLAN" }) }],
-    ];
-    for (const [mutation, variables] of writes) {
-      expect((await subgraph.execute(mutation, variables)).errors![0]!.extensions).toMatchObject({ code: "UNAUTHENTICATED" });
-      expect((await subgraph.execute(mutation, variables, LABOUR)).errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN" });
-      const missingScope = await subgraph.execute(mutation, variables, PUBLISH_ONLY);
-      expect(missingScope.errors![0]).toMatchObject({ message: "The token lacks the 'write' scope (it has: publish)", extensions: { code: "FORBIDDEN" } });
-    }
-    expect(await prisma.programme.findUnique({ where: { code: "PLA_COURSES" }, select: { status: true } })).toEqual({ status: "ONGOING" });
-    expect(await prisma.programme.findUnique({ where: { code: "REFUSED_PLAN" } })).toBeNull();
-    expect(await prisma.auditEntry.count()).toBe(auditBefore);
-  });
-});
+afterAll(() => prisma?.$disconnect());
 
 describe("record, publish, correct", () => {
   it("keeps seeded figures published with the report as their document", async () => {
@@ -101,44 +67,10 @@ describe("programme status", () => {
     );
     expect(read.data).toEqual({ integrationNetworks: [{ code: "ACM_SUPPORT_NETWORK" }, { code }], pilots: [] });
 
-    const [entry] = (await auditTrail()).filter((step) => step.entityId === code);
+    const [entry] = await subgraph.auditOf(code);
     expect(entry).toMatchObject({ action: "updateIntegrationProgrammeStatus", entity: "IntegrationProgramme", subject: "ana", department: "integration" });
     expect(JSON.parse(entry!.before!)).toMatchObject({ code, kind: "INTEGRATION_NETWORK", status: "PILOT" });
     expect(JSON.parse(entry!.after!)).toMatchObject({ code, kind: "INTEGRATION_NETWORK", status: "EXPANDING" });
-  });
-
-  it("sets a plan's status, and a retried key returns the first result without writing again", async () => {
-    const code = "LOCAL_HOUSING_STRATEGIES";
-    const key = "programme-status-0001";
-    const first = await subgraph.execute(PROGRAMME_STATUS, { code, status: "COMPLETED", key }, WRITER);
-    const again = await subgraph.execute(PROGRAMME_STATUS, { code, status: "COMPLETED", key }, WRITER);
-    expect(first.data).toEqual({ updateIntegrationProgrammeStatus: { __typename: "IntegrationPlan", code, status: "COMPLETED" } });
-    expect(again).toEqual(first);
-    expect(await prisma.auditEntry.count({ where: { entityId: code } })).toBe(1);
-    const objective = await subgraph.execute<{ _entities: [{ integrationProgrammes: { code: string }[] }] }>(
-      `{ _entities(representations: [{ __typename: "Objective", number: 15 }]) { ... on Objective { integrationProgrammes(kind: INTEGRATION_PLAN, status: COMPLETED) { code } } } }`,
-    );
-    expect(objective.data!._entities[0].integrationProgrammes).toEqual([{ code }]);
-  });
-
-  it("refuses an unknown code, an unchanged status and an unknown status, naming the argument", async () => {
-    const unknown = await subgraph.execute(PROGRAMME_STATUS, { code: "NO_SUCH_PROGRAMME", status: "ONGOING" }, WRITER);
-    expect(unknown.errors![0]).toMatchObject({ message: 'Invalid argument "code": no integration programme has code "NO_SUCH_PROGRAMME"', extensions: { code: "BAD_USER_INPUT", argument: "code" } });
-    const unchanged = await subgraph.execute(PROGRAMME_STATUS, { code: "NPCRD_2021_2025", status: "APPROVED" }, WRITER);
-    expect(unchanged.errors![0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "status" } });
-    expect(unchanged.errors![0]!.message).toMatch(/is already APPROVED/);
-    const badEnum = await subgraph.execute(PROGRAMME_STATUS, { code: "PLA_COURSES", status: "DONE" }, WRITER);
-    expect(badEnum.errors![0]!.message).toMatch(/IntegrationStatus/);
-  });
-
-  it("lets exactly one of ten concurrent identical transitions happen, audited once", async () => {
-    const code = "MIGRANT_RECEPTION_GUIDE";
-    const results = await Promise.all(Array.from({ length: 10 }, () => subgraph.execute(PROGRAMME_STATUS, { code, status: "COMPLETED" }, WRITER)));
-    expect(results.filter((result) => !result.errors)).toHaveLength(1);
-    for (const failed of results.filter((result) => result.errors)) {
-      expect(failed.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "status" });
-    }
-    expect(await prisma.auditEntry.count({ where: { entityId: code } })).toBe(1);
   });
 });
 
@@ -202,7 +134,7 @@ describe("create an integration plan", () => {
     const seeded = await subgraph.execute<{ integrationProgramme: { source: { document: string } } }>(`{ integrationProgramme(code: "PMIM") { source { document } } }`);
     expect(seeded.data!.integrationProgramme.source.document).toMatch(/^Voluntary national report/);
 
-    const [entry] = (await auditTrail()).filter((step) => step.entityId === "PMIM_AMADORA_2023_2025");
+    const [entry] = await subgraph.auditOf("PMIM_AMADORA_2023_2025");
     expect(entry).toMatchObject({ action: "createIntegrationPlan", entity: "IntegrationPlan", subject: "ana", before: null });
     expect(JSON.parse(entry!.after!)).toMatchObject({
       code: "PMIM_AMADORA_2023_2025",
@@ -263,68 +195,5 @@ describe("create an integration plan", () => {
   it("refuses an unknown level or policy area before it runs", async () => {
     const { errors } = await subgraph.execute(CREATE_PLAN, { input: plan({ level: "REGIONAL" }) }, WRITER);
     expect(errors![0]!.message).toMatch(/IntegrationPlanLevel/);
-  });
-
-  it("creates once when ten requests race for the same new code", async () => {
-    const results = await Promise.all(
-      Array.from({ length: 10 }, (_, index) => subgraph.execute(CREATE_PLAN, { input: plan({ code: "RACED_PLAN" }), key: `raced-plan-${index}` }, WRITER)),
-    );
-    expect(results.filter((result) => !result.errors)).toHaveLength(1);
-    for (const failed of results.filter((result) => result.errors)) {
-      expect(failed.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "input.code" });
-      expect(failed.errors![0]!.message).toMatch(/an integration programme with code "RACED_PLAN" already exists/);
-    }
-    expect(await prisma.programmeParticipant.count({ where: { programmeCode: "RACED_PLAN" } })).toBe(2);
-    expect(await prisma.programmeObjective.count({ where: { programmeCode: "RACED_PLAN" } })).toBe(2);
-    expect(await prisma.auditEntry.count({ where: { entityId: "RACED_PLAN" } })).toBe(1);
-    // A failed request did not keep its key: it may be retried, and now sees the duplicate.
-    expect(await prisma.idempotencyKey.count({ where: { key: { startsWith: "raced-plan-" } } })).toBe(1);
-  });
-});
-
-describe("retries and concurrency", () => {
-  it("returns the created plan for a create retried with its key", async () => {
-    const key = "create-plan-retry-1";
-    const input = plan({ code: "RETRIED_PLAN" });
-    const first = await subgraph.execute(CREATE_PLAN, { input, key }, WRITER);
-    const again = await subgraph.execute(CREATE_PLAN, { input, key }, WRITER);
-    expect(first.errors).toBeUndefined();
-    expect(again).toEqual(first);
-    expect(await prisma.programme.count({ where: { code: "RETRIED_PLAN" } })).toBe(1);
-    expect(await prisma.auditEntry.count({ where: { entityId: "RETRIED_PLAN" } })).toBe(1);
-  });
-
-  it("a write that fails midway leaves no partial data and no audit entry", async () => {
-    const count = async () => ({
-      figures: await prisma.observation.count(),
-      programmes: await prisma.programme.count(),
-      objectives: await prisma.programmeObjective.count(),
-      participants: await prisma.programmeParticipant.count(),
-      audit: await prisma.auditEntry.count(),
-      keys: await prisma.idempotencyKey.count(),
-    });
-    const before = await count();
-    await expect(
-      auditedWrite<IntegrationTransaction, never>((work) => prisma.$transaction(work), {
-        schema: "integration",
-        caller: WRITER,
-        requestId: "midway",
-        action: "createIntegrationPlan",
-        entity: "IntegrationPlan",
-        idempotencyKey: "midway-failure-key",
-        perform: async (tx) => {
-          await tx.observation.create({ data: { code: "integration.midway", label: "x", value: 1, unit: "x", periodStart: "2022", periodLabel: "2022", sourceRef: "x", sourceQuote: "x" } });
-          await tx.programme.create({
-            data: {
-              code: "MIDWAY_PLAN", kind: "INTEGRATION_PLAN", name: "x", description: "x", status: "APPROVED", planLevel: "MUNICIPAL", policyArea: "INTEGRATION",
-              sourceRef: "x", sourceQuote: "x", objectives: { create: [{ objectiveNumber: 16 }] }, participants: { create: [{ departmentCode: "ACM", role: "LEAD" }] },
-            },
-          });
-          throw new Error("the disk is full");
-        },
-      }),
-    ).rejects.toThrow("the disk is full");
-    expect(await count()).toEqual(before);
-    expect(await prisma.programme.findUnique({ where: { code: "MIDWAY_PLAN" } })).toBeNull();
   });
 });

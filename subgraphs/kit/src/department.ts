@@ -4,7 +4,11 @@
 // lives, audited and idempotent in one transaction (auditedWrite.ts), and the audit
 // trail with its resolvers. Departments that take figures through the graph add
 // departmentFigures.ts. A department's own folder keeps only what is its own.
+import type { GraphQLError } from "graphql";
 import { auditTrailPage, departmentWrite, type DepartmentWrite, type RawTransaction, type WriteOutcome, type WriteRequest } from "./auditedWrite.js";
+import { badUserInput } from "./errors.js";
+import { insertUnlessTaken } from "./prismaErrors.js";
+import { setStatus, type DepartmentRecord, type StatusChange } from "./statusTransition.js";
 
 /** An audit_entry row, as every department's Prisma schema declares it. */
 export interface AuditEntryRow {
@@ -38,20 +42,63 @@ export interface DepartmentRequest<Client> extends WriteRequest {
 /** Long enough for a write under load on the embedded database, short enough to fail clearly. */
 export const WRITE_TRANSACTION = { timeout: 15_000, maxWait: 15_000 };
 
+/** A record just inserted, and how the audit trail keeps it (with its links, say). */
+export interface NewRecord<Row> {
+  created: Row;
+  audited: unknown;
+}
+
 export interface Department<Client, Tx> {
   /** The subgraph's name: its PostgreSQL schema and the department claim of its tokens. */
   readonly name: string;
   /** A write of this department: authorized here, then audited and idempotent in one transaction. */
   write<Result>(request: DepartmentRequest<Client>, descriptor: DepartmentWrite, perform: (tx: Tx) => Promise<WriteOutcome<Result>>): Promise<Result>;
+  /** A write (audited as `action`) that moves a record to another status; `data` is the update when it sets more than the status. */
+  changeStatus<Row extends { status: string }, Data = { status: Row["status"] }>(
+    request: DepartmentRequest<Client>,
+    action: string,
+    record: DepartmentRecord<Tx, Row, Data>,
+    change: StatusChange<Row["status"]>,
+    data?: Data,
+  ): Promise<Row>;
+  /**
+   * A write (audited as `action`) that adds a record under a new code: a code already
+   * taken, also by a concurrent insert, is refused naming input.code; `taken` tells
+   * the violated unique columns apart when the record has others.
+   */
+  create<Row extends { status: string }, Data>(
+    request: DepartmentRequest<Client>,
+    action: string,
+    record: DepartmentRecord<Tx, Row, Data>,
+    creation: { code: string; idempotencyKey?: string | null },
+    insert: (tx: Tx) => Promise<NewRecord<Row>>,
+    taken?: (columns: string, duplicateCode: () => GraphQLError) => GraphQLError,
+  ): Promise<Row>;
   /** A page of the department's audit trail, newest first; only the department may read it. */
   findAuditTrail(request: DepartmentRequest<Client>, first: number | null | undefined, after: string | null | undefined): ReturnType<typeof auditTrailPage<AuditEntryRow>>;
 }
 
 export function defineDepartment<Client extends AuditedClient<Tx>, Tx extends RawTransaction>(name: string): Department<Client, Tx> {
+  const write: Department<Client, Tx>["write"] = (request, descriptor, perform) =>
+    departmentWrite(name, (work) => request.prisma.$transaction(work, WRITE_TRANSACTION), request, descriptor, perform);
   return {
     name,
-    write: (request, descriptor, perform) =>
-      departmentWrite(name, (work) => request.prisma.$transaction(work, WRITE_TRANSACTION), request, descriptor, perform),
+    write,
+    changeStatus: (request, action, record, { code, status, idempotencyKey }, data) =>
+      write(request, { scope: "write", action, entity: record.entity, idempotencyKey }, (tx) =>
+        setStatus(record.table(tx), record.noun, code, status, data ?? ({ status } as never)),
+      ),
+    create: (request, action, record, { code, idempotencyKey }, insert, taken) => {
+      const duplicate = (kind?: string) =>
+        badUserInput("input.code", `${/^[aeiou]/.test(record.noun) ? "an" : "a"} ${record.noun} with code "${code}" already exists${kind ? ` (${kind})` : ""}`);
+      return write(request, { scope: "write", action, entity: record.entity, idempotencyKey }, async (tx) => {
+        const existing = await record.table(tx).findUnique({ where: { code } });
+        if (existing) throw duplicate(record.kindOf?.(existing));
+        // Another request may take the code (or another unique column) between the check and the insert.
+        const { created, audited } = await insertUnlessTaken(() => insert(tx), (columns) => (taken ? taken(columns, () => duplicate()) : duplicate()));
+        return { result: created, entityId: code, before: null, after: audited };
+      });
+    },
     findAuditTrail: (request, first, after) =>
       auditTrailPage(name, request, first, after, {
         rows: (beforeId, take) => request.prisma.auditEntry.findMany({ where: beforeId === null ? {} : { id: { lt: beforeId } }, orderBy: { id: "desc" }, take }) as Promise<AuditEntryRow[]>,

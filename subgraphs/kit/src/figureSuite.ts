@@ -2,12 +2,12 @@
 // here and run by each department with its own fixtures (its test/figures.test.ts):
 // who may write, input validation, drafts private on every read path, publication,
 // corrections as revisions, the audit trail, and idempotent, concurrent writes.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { auditedWrite, type RawTransaction } from "./auditedWrite.js";
 import type { Caller } from "./context.js";
 import type { FigureInput } from "./figures.js";
 import type { SubgraphDefinition } from "./subgraph.js";
-import { startTestSubgraph, type TestSubgraph } from "./testing.js";
+import { exampleFigure, useTestSubgraph } from "./testing.js";
 
 /** Another place a draft must not show: a query, and whether the figure is in its answer. */
 export interface ReadPath {
@@ -21,14 +21,10 @@ export interface ReadPath {
 
 export interface FigureSuiteOptions {
   definition: SubgraphDefinition;
-  /** Prefix of the department's figure fields: "border" for borderFigures and recordBorderFigure. */
+  /** Prefix of the department's figure fields: "border" for borderFigures and recordBorderFigure; the audit trail is `<subgraph>AuditTrail`. */
   prefix: string;
-  /** The department's audit trail field, e.g. "borderAuditTrail". */
-  auditTrail: string;
-  /** A valid figure for the department, on one of its objectives. */
-  figure: FigureInput & { objective: number };
-  /** How the department names its figures in errors, e.g. "border figure". */
-  noun: string;
+  /** What a valid figure of the department says, on one of its objectives (the suite adds a period and a source). */
+  figure: { label: string; value: number; unit: string; objective: number };
   /** Read paths of the department's own beyond the figure page and the objective's figures. */
   readPaths?: ReadPath[];
 }
@@ -37,7 +33,9 @@ type Errors = { message: string; extensions?: Record<string, unknown> }[] | unde
 const upper = (prefix: string) => prefix[0]!.toUpperCase() + prefix.slice(1);
 
 export function describeDepartmentFigures(options: FigureSuiteOptions): void {
-  const { definition, prefix, auditTrail, noun } = options;
+  const { definition, prefix } = options;
+  /** How errors name the department's figures: "socialProtection" gives "social protection figure". */
+  const noun = `${prefix.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`)} figure`;
   const department = definition.name;
   const other = department === "labour" ? "border" : "labour";
   const WRITER: Caller = { subgraph: department, scopes: ["write"], subject: "ana" };
@@ -50,19 +48,14 @@ export function describeDepartmentFigures(options: FigureSuiteOptions): void {
   const PAGE = `query($after: String) { ${prefix}Figures(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id value status } } } }`;
   const OBJECTIVE = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Objective { ${prefix}Figures { id value } } } }`;
   const REVISIONS = `query($id: ID!) { ${prefix}FigureRevisions(id: $id) { revision status value recordedBy publishedBy } }`;
-  const AUDIT = `query($after: String, $first: Int) { ${auditTrail}(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id action entity subject entityId before after requestId } } } }`;
-  const figure = (overrides: Partial<FigureInput> = {}) => ({ ...options.figure, ...overrides });
+  const example = { ...exampleFigure(department, options.figure), objective: options.figure.objective };
+  const figure = (overrides: Partial<FigureInput> = {}) => ({ ...example, ...overrides });
 
-  let subgraph: TestSubgraph;
+  const subgraph = useTestSubgraph(definition);
   const sql = async (query: string, params: unknown[] = []) =>
     subgraph.running.database.withSession(async (session) => (await session.query<Record<string, unknown>>(query, params)).rows);
   const count = async (table: string, where = "true", params: unknown[] = []) =>
     Number((await sql(`SELECT count(*)::int AS n FROM "${department}".${table} WHERE ${where}`, params))[0]!.n);
-
-  beforeAll(async () => {
-    subgraph = await startTestSubgraph(definition);
-  });
-  afterAll(() => subgraph?.close());
 
   async function record(overrides: Partial<FigureInput> = {}, caller: Caller = WRITER, key?: string) {
     const result = await subgraph.execute<Record<string, { id: string; value: number; status: string }>>(RECORD, { input: figure(overrides), key }, caller);
@@ -79,13 +72,6 @@ export function describeDepartmentFigures(options: FigureSuiteOptions): void {
     }
   }
   const publicValue = async (id: string) => (await paged(id, null))?.value;
-  async function auditOf(id: string) {
-    const audit = await subgraph.execute<any>(AUDIT, { first: 100 }, WRITER);
-    return (audit.data![auditTrail].edges as { node: { action: string; subject: string; entityId: string; before: string | null; after: string | null } }[])
-      .map(({ node }) => node)
-      .filter((entry) => entry.entityId === id)
-      .reverse();
-  }
 
   describe(`${department}: who may write figures`, () => {
     it("refuses an anonymous caller and another department before the input, and a token without the scope it needs", async () => {
@@ -147,7 +133,7 @@ export function describeDepartmentFigures(options: FigureSuiteOptions): void {
       const recorded = await subgraph.execute<any>(RECORD, { input: figure() }, WRITER);
       const { id } = recorded.data[`record${Name}Figure`];
       for (const path of readPaths) await path.link?.(sql, id);
-      expect(recorded.data[`record${Name}Figure`]).toMatchObject({ status: "DRAFT", value: options.figure.value, source: { document: options.figure.source.document } });
+      expect(recorded.data[`record${Name}Figure`]).toMatchObject({ status: "DRAFT", value: options.figure.value, source: { document: example.source.document } });
       expect(await seenBy(WRITER, id)).toEqual(everywhere(true));
       expect(await seenBy(null, id)).toEqual(everywhere(false));
       expect(await seenBy(OTHER, id)).toEqual(everywhere(false));
@@ -155,7 +141,7 @@ export function describeDepartmentFigures(options: FigureSuiteOptions): void {
       expect((await subgraph.execute(PUBLISH, { id }, PUBLISHER)).data).toEqual({ [`publish${Name}Figure`]: { id, value: options.figure.value, status: "PUBLISHED" } });
       expect(await seenBy(null, id)).toEqual(everywhere(true));
       expect(((await subgraph.execute(PUBLISH, { id }, PUBLISHER)).errors as Errors)![0]!.message).toMatch(/is already published and has no correction waiting/);
-      expect((await auditOf(id)).map((entry) => [entry.action, entry.subject])).toEqual([["recordFigure", "ana"], ["publishFigure", "rui"]]);
+      expect((await subgraph.auditOf(id)).map((entry) => [entry.action, entry.subject])).toEqual([["recordFigure", "ana"], ["publishFigure", "rui"]]);
     });
 
     it("corrects a draft in place, and a published figure by a revision the public sees only once published", async () => {
@@ -176,34 +162,16 @@ export function describeDepartmentFigures(options: FigureSuiteOptions): void {
       expect(await publicValue(id)).toBe(options.figure.value + 2);
       expect((await subgraph.execute<any>(REVISIONS, { id }, WRITER)).data[`${prefix}FigureRevisions`].map((revision: { status: string }) => revision.status)).toEqual(["SUPERSEDED", "PUBLISHED"]);
 
-      const steps = await auditOf(id);
+      const steps = await subgraph.auditOf(id);
       expect(steps.map((entry) => entry.action)).toEqual(["recordFigure", "correctFigure", "publishFigure", "correctFigure", "publishFigure"]);
       expect(JSON.parse(steps[3]!.before!).value).toBe(options.figure.value + 1);
       expect(JSON.parse(steps[3]!.after!)).toMatchObject({ value: options.figure.value + 2, status: "DRAFT", revision: 2 });
     });
 
-    it("shows revisions and the audit trail only to the department", async () => {
+    it("shows a figure's revisions only to the department", async () => {
       const { id } = await record();
-      for (const query of [REVISIONS, AUDIT]) {
-        expect(((await subgraph.execute(query, { id }, null)).errors as Errors)![0]!.extensions).toMatchObject({ code: "UNAUTHENTICATED" });
-        expect(((await subgraph.execute(query, { id }, OTHER)).errors as Errors)![0]!.extensions).toMatchObject({ code: "FORBIDDEN" });
-      }
-    });
-
-    it("pages through the audit trail newest first, each entry once", async () => {
-      await record();
-      const seen: string[] = [];
-      let after: string | null = null;
-      let total = 0;
-      do {
-        const page: any = (await subgraph.execute<any>(AUDIT, { first: 7, after }, WRITER)).data![auditTrail];
-        total = page.totalCount;
-        seen.push(...page.edges.map(({ node }: { node: { id: string } }) => node.id));
-        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-      } while (after);
-      expect(seen).toHaveLength(total);
-      expect(new Set(seen).size).toBe(total);
-      expect([...seen].map(Number)).toEqual([...seen].map(Number).sort((a, b) => b - a));
+      expect(((await subgraph.execute(REVISIONS, { id }, null)).errors as Errors)![0]!.extensions).toMatchObject({ code: "UNAUTHENTICATED" });
+      expect(((await subgraph.execute(REVISIONS, { id }, OTHER)).errors as Errors)![0]!.extensions).toMatchObject({ code: "FORBIDDEN" });
     });
   });
 

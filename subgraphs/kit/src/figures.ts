@@ -3,7 +3,7 @@
 import type { Caller } from "./context.js";
 import { badUserInput } from "./errors.js";
 import type { FigureSeed } from "./figureFields.js";
-import { assertObjectiveNumber } from "./references.js";
+import { assertObjectiveNumber, objectiveArgument } from "./references.js";
 
 export interface FigureFilter {
   objective?: number | null;
@@ -21,10 +21,7 @@ export interface FigureWhere {
 
 export function figureWhere(filter: FigureFilter | null | undefined): FigureWhere {
   const where: FigureWhere = { synthetic: filter?.synthetic ?? false };
-  if (filter?.objective != null) {
-    assertObjectiveNumber("filter.objective", filter.objective);
-    where.objectiveNumber = filter.objective;
-  }
+  if (filter?.objective != null) where.objectiveNumber = objectiveArgument("filter.objective", filter.objective);
   if (filter?.pandemicResponse != null) where.pandemicResponse = filter.pandemicResponse;
   return where;
 }

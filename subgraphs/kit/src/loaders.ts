@@ -39,3 +39,30 @@ export function loaderGroupedByMembers<Key, Row>(
     return keys.map((key) => groups.get(key) ?? []);
   });
 }
+
+/** The part of a Prisma model (delegate) that finds rows by a where input, ordered. */
+export interface FindableTable<Row, Where> {
+  findMany(args: { where: Where; orderBy?: { code: "asc" } }): Promise<Row[]>;
+}
+
+/** A table's rows by their unique code. */
+export function loaderByCode<Row extends { code: string }>(table: FindableTable<Row, { code: { in: string[] } }>): DataLoader<string, Row | null> {
+  return loaderByKey((codes) => table.findMany({ where: { code: { in: [...codes] } } }), (row) => row.code);
+}
+
+/** A table's rows grouped by the objectives they list (an objectiveNumbers array column), ordered by code. */
+export function loaderByObjectives<Row extends { objectiveNumbers: number[] }>(
+  table: FindableTable<Row, { objectiveNumbers: { hasSome: number[] } }>,
+): DataLoader<number, Row[]> {
+  return loaderGroupedByMembers(
+    (numbers) => table.findMany({ where: { objectiveNumbers: { hasSome: [...numbers] } }, orderBy: { code: "asc" } }),
+    (row) => row.objectiveNumbers,
+  );
+}
+
+/** A table's rows grouped by the plan initiative they detail (an initiativeCode column), ordered by code. */
+export function loaderByInitiative<Row extends { initiativeCode: string | null }>(
+  table: FindableTable<Row, { initiativeCode: { in: string[] } }>,
+): DataLoader<string, Row[]> {
+  return loaderGroupedByKey((codes) => table.findMany({ where: { initiativeCode: { in: [...codes] } }, orderBy: { code: "asc" } }), (row) => row.initiativeCode ?? "");
+}

@@ -72,6 +72,13 @@ export function afterCode<Where extends object>(where: Where, afterKey: string |
   return afterKey === null ? where : { AND: [where, { code: { gt: afterKey } }] };
 }
 
+/** A list field's arguments: a filter, how many, and after which cursor. */
+export interface PageArguments<Filter> {
+  filter?: Filter | null;
+  first?: number | null;
+  after?: string | null;
+}
+
 /** The parts of a Prisma model (delegate) a page of its rows needs. */
 export interface PageableTable<Row, Where> {
   findMany(args: { where: Where; orderBy: { code: "asc" }; take: number }): PromiseLike<Row[]>;

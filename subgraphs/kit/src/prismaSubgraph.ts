@@ -56,3 +56,20 @@ export function definePrismaSubgraph<Client extends { $disconnect(): Promise<voi
     },
   };
 }
+
+/** What the kit needs of a generated Prisma client class to build one on a database. */
+export interface PrismaClientClass<Client> {
+  new (options: { adapter: SubgraphDatabase["adapter"]; log?: { emit: "event"; level: "query" }[] }): Client;
+}
+
+/** The client an interactive transaction hands its work. */
+// Prisma's $transaction is overloaded; the last overload is the one that takes the work function.
+export type TransactionOf<Client extends { $transaction: (...args: any) => any }> = Parameters<Extract<Parameters<Client["$transaction"]>[0], (...args: any) => any>>[0];
+
+/** A subgraph's Prisma client on `database`; `onQuery` sees every SQL statement (tests count them to catch N+1). */
+export function createPrismaClient<Client>(Prisma: PrismaClientClass<Client>, database: SubgraphDatabase, onQuery?: (sql: string) => void): Client {
+  if (!onQuery) return new Prisma({ adapter: database.adapter });
+  const client = new Prisma({ adapter: database.adapter, log: [{ emit: "event", level: "query" }] });
+  (client as unknown as { $on(event: "query", listener: (event: { query: string }) => void): void }).$on("query", (event) => onQuery(event.query));
+  return client;
+}

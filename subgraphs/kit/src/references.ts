@@ -72,10 +72,45 @@ export const referenceResolvers = {
   Initiative: ({ code }: { code: string }) => initiativeReference(code),
 };
 
+/** The objective number an argument gives, checked (BAD_USER_INPUT naming the argument otherwise). */
+export function objectiveArgument(argument: string, number: number): number {
+  assertObjectiveNumber(argument, number);
+  return number;
+}
+
+/** The objectives a new record works towards: at least one, each from 1 to 23 and named once; sorted. */
+export function objectiveNumbersArgument(argument: string, numbers: readonly number[]): number[] {
+  if (numbers.length === 0) throw badUserInput(argument, `must name at least one objective (1 to ${OBJECTIVE_COUNT})`);
+  numbers.forEach((number, index) => assertObjectiveNumber(`${argument}[${index}]`, number));
+  const duplicate = numbers.find((number, index) => numbers.indexOf(number) !== index);
+  if (duplicate !== undefined) throw badUserInput(argument, `names objective ${duplicate} more than once`);
+  return [...numbers].sort((a, b) => a - b);
+}
+
 export function assertObjectiveNumber(argument: string, number: number): void {
   if (!isObjectiveNumber(number)) {
     throw badUserInput(argument, `must be an objective number from 1 to ${OBJECTIVE_COUNT}, got ${number}`);
   }
+}
+
+/** The longest code a record or plan entity may have. */
+export const CODE_MAX = 60;
+// Assigned ISO 3166-1 codes are the regions ICU can name; a well-formed but unassigned code (XX) has no name.
+const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+
+/** A code as an argument gives it (a new record's, or a key of plan's): the one rule for codes, checked. */
+export function codeArgument(argument: string, value: string, example: string): string {
+  if (!CODE_KEY.test(value) || value.length > CODE_MAX) {
+    throw badUserInput(argument, `must be upper-case letters, digits and '_', starting with a letter, at most ${CODE_MAX} characters (for example ${example}), got "${value}"`);
+  }
+  return value;
+}
+
+/** An assigned ISO 3166-1 alpha-2 country code, upper-cased; a well-formed but unassigned code (XX) is refused. */
+export function assignedCountryIso(argument: string, value: string): string {
+  const iso = countryIso(argument, value);
+  if (regionNames.of(iso) === undefined) throw badUserInput(argument, `is not an assigned ISO 3166-1 alpha-2 country code, got "${value}"`);
+  return iso;
 }
 
 /** An ISO 3166-1 alpha-2 code, upper-cased; anything else is refused. */

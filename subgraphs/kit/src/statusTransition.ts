@@ -25,3 +25,38 @@ export async function statusTransition<Row extends { status: string }>(transitio
   const after = await updateIfUnchanged("status", `${noun} "${code}"`, () => transition.update(before));
   return { result: after, entityId: code, before, after };
 }
+
+/** The part of a Prisma model (delegate) a status change needs. */
+export interface StatusTable<Row extends { status: string }, Data> {
+  findUnique(args: { where: { code: string } }): PromiseLike<Row | null>;
+  update(args: { where: { code: string; status: Row["status"] }; data: Data }): PromiseLike<Row>;
+}
+
+/** A mutation's arguments for a status change. */
+export interface StatusChange<Status extends string> {
+  code: string;
+  status: Status;
+  idempotencyKey?: string | null;
+}
+
+/** One kind of record a department writes: how the audit trail and errors name it, and its table. */
+export interface DepartmentRecord<Tx, Row extends { status: string }, Data = { status: Row["status"] }> {
+  /** The audit trail's entity, e.g. "BorderProtocol". */
+  entity: string;
+  /** How errors name the record, e.g. "border protocol". */
+  noun: string;
+  table(tx: Tx): StatusTable<Row, Data>;
+  /** For a table of several kinds of record: the kind, named when a new record's code is taken by another. */
+  kindOf?(row: Row): string;
+}
+
+/** The record's status set to `change.status` (with `data`, the whole update), as statusTransition checks it. */
+export function setStatus<Row extends { status: string }, Data>(table: StatusTable<Row, Data>, noun: string, code: string, status: Row["status"], data: Data): Promise<WriteOutcome<Row>> {
+  return statusTransition({
+    noun,
+    code,
+    status,
+    find: () => table.findUnique({ where: { code } }),
+    update: (before) => table.update({ where: { code, status: before.status }, data }),
+  });
+}

@@ -4,6 +4,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
 import type { Caller } from "./context.js";
 import { openEmbeddedDatabase, openPostgresDatabase, type SubgraphDatabase } from "./database.js";
 import { createLogger } from "@gcm-hub/platform";
@@ -63,8 +64,25 @@ export interface TestSubgraph {
     variables?: Record<string, unknown>,
     caller?: Caller | null,
   ): Promise<{ data?: Data | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
+  /** The department's audit trail for one entity, oldest step first, as the department reads it. */
+  auditOf(entityId: string): Promise<AuditStep[]>;
   close(): Promise<void>;
 }
+
+/** One entry of a department's audit trail; before and after are JSON. */
+export interface AuditStep {
+  id: string;
+  department: string;
+  action: string;
+  entity: string;
+  subject: string;
+  entityId: string;
+  before: string | null;
+  after: string | null;
+  requestId: string;
+}
+
+type AuditPage = { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: AuditStep }[] };
 
 /** Starts a subgraph on a throwaway database, migrated and seeded, not listening. */
 export async function startTestSubgraph(definition: SubgraphDefinition): Promise<TestSubgraph> {
@@ -77,18 +95,87 @@ export async function startTestSubgraph(definition: SubgraphDefinition): Promise
   });
   await running.prepared;
   statements.length = 0;
+  const execute: TestSubgraph["execute"] = async (query, variables, caller = null) => {
+    const response = await running.instance.server.executeOperation({ query, variables }, { caller });
+    if (response.body.kind !== "single") throw new Error("expected a single result");
+    return response.body.singleResult as never;
+  };
   return {
     running,
     statements,
-    async execute(query, variables, caller = null) {
-      const response = await running.instance.server.executeOperation({ query, variables }, { caller });
-      if (response.body.kind !== "single") throw new Error("expected a single result");
-      return response.body.singleResult as never;
+    execute,
+    async auditOf(entityId) {
+      const field = `${definition.name}AuditTrail`;
+      const query = `query($after: String) { ${field}(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id department action entity subject entityId before after requestId } } } }`;
+      const auditor: Caller = { subgraph: definition.name, scopes: ["write"], subject: "auditor" };
+      const steps: AuditStep[] = [];
+      const read = async (after: string | null): Promise<AuditPage> => {
+        const { data, errors } = await execute<Record<string, AuditPage>>(query, { after }, auditor);
+        if (errors) throw new Error(`reading ${field} failed: ${errors[0]!.message}`);
+        return data![field]!;
+      };
+      for (let after: string | null = null; ; ) {
+        const page: AuditPage = await read(after);
+        steps.push(...page.edges.map(({ node }) => node).filter((step) => step.entityId === entityId));
+        if (!page.pageInfo.hasNextPage) return steps.reverse();
+        after = page.pageInfo.endCursor;
+      }
     },
     async close() {
       await running.stop();
       await testDatabase.close();
     },
+  };
+}
+
+const KEY_FIELDS = { Objective: "number", Country: "iso", Department: "code", Initiative: "code" } as const;
+
+/** `_entities` representations of plan's entities, by type and key, in the order given (keys may be invalid on purpose). */
+export function representationsOf(keys: { [Type in keyof typeof KEY_FIELDS]?: unknown[] }): Record<string, unknown>[] {
+  return Object.entries(keys).flatMap(([type, values]) => values.map((key) => ({ __typename: type, [KEY_FIELDS[type as keyof typeof KEY_FIELDS]]: key })));
+}
+
+/** What a test figure says; exampleFigure adds a period and a source. */
+export interface FigureStatement {
+  label: string;
+  value: number;
+  unit: string;
+  objective: number | null;
+}
+
+/** A valid figure input for a department's tests: the statement, in the first half of 2022, from a half-year report. */
+export function exampleFigure(subgraph: string, says: FigureStatement) {
+  return {
+    ...says,
+    period: { start: "2022-01", end: "2022-06", label: "first half of 2022" },
+    source: { document: `${subgraph} half-year report 2022`, reference: "Table 1", quote: `${says.value} ${says.unit}` },
+  };
+}
+
+/**
+ * The subgraph a test file works on: started on a throwaway database before the file's
+ * tests and closed after them. Use it at the top of a test file or a suite.
+ */
+export function useTestSubgraph(definition: SubgraphDefinition): TestSubgraph {
+  let started: TestSubgraph | undefined;
+  beforeAll(async () => {
+    started = await startTestSubgraph(definition);
+  });
+  afterAll(() => started?.close());
+  const current = () => {
+    if (!started) throw new Error(`the ${definition.name} subgraph is used before its tests start`);
+    return started;
+  };
+  return {
+    get running() {
+      return current().running;
+    },
+    get statements() {
+      return current().statements;
+    },
+    execute: (query, variables, caller) => current().execute(query, variables, caller),
+    auditOf: (entityId) => current().auditOf(entityId),
+    close: () => current().close(),
   };
 }
 

@@ -2,7 +2,7 @@
 // statement per batch, whatever the number of parents in the request. Keys of
 // plan's entities (objective numbers, ISO codes, department and initiative
 // codes) are plain columns here, so these loaders never call plan.
-import { type Caller, loaderByKey, loaderGroupedByKey } from "@gcm-hub/kit";
+import { type Caller, loaderByCode, loaderByKey, loaderGroupedByKey } from "@gcm-hub/kit";
 import { figures } from "./department.js";
 import type { LabourPrisma } from "./prisma.js";
 
@@ -21,26 +21,11 @@ export function createLoaders(prisma: LabourPrisma, caller: Caller | null) {
 
 function recordLoaders(prisma: LabourPrisma, caller: Caller | null) {
   return {
-    agreement: loaderByKey(
-      (codes: readonly string[]) => prisma.labourMobilityAgreement.findMany({ where: { code: { in: [...codes] } } }),
-      (row) => row.code,
-    ),
-    campaign: loaderByKey(
-      (codes: readonly string[]) => prisma.inspectionCampaign.findMany({ where: { code: { in: [...codes] } } }),
-      (row) => row.code,
-    ),
-    portfolio: loaderByKey(
-      (codes: readonly string[]) => prisma.fundedProjectPortfolio.findMany({ where: { code: { in: [...codes] } } }),
-      (row) => row.code,
-    ),
-    skillsMeasure: loaderByKey(
-      (codes: readonly string[]) => prisma.skillsRecognitionMeasure.findMany({ where: { code: { in: [...codes] } } }),
-      (row) => row.code,
-    ),
-    workerMeasure: loaderByKey(
-      (codes: readonly string[]) => prisma.workerAttractionMeasure.findMany({ where: { code: { in: [...codes] } } }),
-      (row) => row.code,
-    ),
+    agreement: loaderByCode(prisma.labourMobilityAgreement),
+    campaign: loaderByCode(prisma.inspectionCampaign),
+    portfolio: loaderByCode(prisma.fundedProjectPortfolio),
+    skillsMeasure: loaderByCode(prisma.skillsRecognitionMeasure),
+    workerMeasure: loaderByCode(prisma.workerAttractionMeasure),
     // The draft rule on every path to a figure, keyed lookups included.
     figure: loaderByKey(
       (codes: readonly string[]) => prisma.observation.findMany({ where: { code: { in: [...codes] }, ...figures.visibleTo(caller) } }),

@@ -1,8 +1,7 @@
-// The shapes resolvers receive as parents: Prisma rows, the kit's connections of
-// them and, for plan's entities, their keys. codegen.ts maps each GraphQL type to
-// one of these, so the typecheck fails when a resolver returns something else.
-import type { Connection, DepartmentFigureRow } from "@gcm-hub/kit";
-import type { InspectionCampaign, LabourMobilityAgreement } from "./generated/prisma/client.js";
+// The shapes resolvers receive as parents: Prisma rows and, for plan's entities,
+// their keys. codegen.ts maps each GraphQL type to one of these, so the typecheck
+// fails when a resolver returns something else. The connections and edges need
+// none: codegen derives them from the mapped node.
 // The rows of the tables every department shares, as the kit reads them.
 export type { AuditEntryRow, DepartmentFigureRow as ObservationRow, FigureRevisionRow } from "@gcm-hub/kit";
 
@@ -16,26 +15,5 @@ export type {
 
 // plan owns these entities: this subgraph holds and returns only their keys, and
 // the gateway asks plan for the rest.
-export interface ObjectiveRow {
-  number: number;
-}
+export type { CountryReference as CountryRow, DepartmentReference as DepartmentRow, InitiativeReference as InitiativeRow, ObjectiveReference as ObjectiveRow } from "@gcm-hub/kit";
 
-export interface CountryRow {
-  iso: string;
-}
-
-export interface DepartmentRow {
-  code: string;
-}
-
-export interface InitiativeRow {
-  code: string;
-}
-
-// Relay pages as the kit's toConnection/pageByCode build them, nodes still rows.
-export type LabourMobilityAgreementConnectionRow = Connection<LabourMobilityAgreement>;
-export type LabourMobilityAgreementEdgeRow = LabourMobilityAgreementConnectionRow["edges"][number];
-export type LabourInspectionCampaignConnectionRow = Connection<InspectionCampaign>;
-export type LabourInspectionCampaignEdgeRow = LabourInspectionCampaignConnectionRow["edges"][number];
-export type ObservationConnectionRow = Connection<DepartmentFigureRow>;
-export type ObservationEdgeRow = ObservationConnectionRow["edges"][number];

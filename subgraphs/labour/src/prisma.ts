@@ -1,14 +1,9 @@
-import type { SubgraphDatabase } from "@gcm-hub/kit";
+import { createPrismaClient, type SubgraphDatabase, type TransactionOf } from "@gcm-hub/kit";
 import { PrismaClient } from "./generated/prisma/client.js";
 
 export type LabourPrisma = PrismaClient;
-/** The client an interactive transaction hands its work. */
-export type LabourTransaction = Parameters<Parameters<LabourPrisma["$transaction"]>[0]>[0];
+export type LabourTransaction = TransactionOf<LabourPrisma>;
 
-/** The subgraph's Prisma client; `onQuery` sees every SQL statement (tests count them to catch N+1). */
 export function createLabourPrisma(database: SubgraphDatabase, onQuery?: (sql: string) => void): LabourPrisma {
-  if (!onQuery) return new PrismaClient({ adapter: database.adapter });
-  const prisma = new PrismaClient({ adapter: database.adapter, log: [{ emit: "event", level: "query" }] });
-  prisma.$on("query", (event) => onQuery(event.query));
-  return prisma;
+  return createPrismaClient(PrismaClient, database, onQuery);
 }

@@ -2,7 +2,7 @@
 // shared rules are in figures.test.ts (the kit's describeDepartmentFigures).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Caller } from "@gcm-hub/kit";
-import { startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
+import { exampleFigure, useTestSubgraph } from "@gcm-hub/kit/testing";
 import { createLoaders } from "../src/loaders.js";
 import { createLabourPrisma, type LabourPrisma } from "../src/prisma.js";
 import { labour } from "../src/server.js";
@@ -10,25 +10,14 @@ import { labour } from "../src/server.js";
 const WRITER: Caller = { subgraph: "labour", scopes: ["write"], subject: "ana" };
 const BORDER: Caller = { subgraph: "border", scopes: ["write", "publish"], subject: "eva" };
 const RECORD = `mutation($input: FigureInput!) { recordLabourFigure(input: $input) { id } }`;
-const FIGURE = {
-  label: "Work permits processed through the India agreement",
-  value: 1250,
-  unit: "permits",
-  period: { start: "2022-01", end: "2022-06", label: "first half of 2022" },
-  objective: 5,
-  source: { document: "IEFP half-year report 2022", reference: "Table 3", quote: "1 250 permits" },
-};
+const FIGURE = exampleFigure("labour", { label: "Work permits processed through the India agreement", value: 1250, unit: "permits", objective: 5 });
 
-let subgraph: TestSubgraph;
+const subgraph = useTestSubgraph(labour);
 let prisma: LabourPrisma;
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(labour);
+beforeAll(() => {
   prisma = createLabourPrisma(subgraph.running.database);
 });
-afterAll(async () => {
-  await prisma?.$disconnect();
-  await subgraph?.close();
-});
+afterAll(() => prisma?.$disconnect());
 
 describe("the figure loader", () => {
   it("gives a draft, keyed by id, to its department only", async () => {

@@ -1,6 +1,6 @@
 // Per-request DataLoaders: every entity and relation is fetched with one SQL
 // statement per batch, whatever the number of parents in the request.
-import { loaderByKey, loaderGroupedByKey } from "@gcm-hub/kit";
+import { loaderByCode, loaderByKey, loaderGroupedByKey } from "@gcm-hub/kit";
 import type { PlanPrisma } from "./prisma.js";
 
 export type PlanLoaders = ReturnType<typeof createLoaders>;
@@ -12,18 +12,12 @@ export function createLoaders(prisma: PlanPrisma) {
       (numbers: readonly number[]) => prisma.objective.findMany({ where: { number: { in: [...numbers] } } }),
       (row) => row.number,
     ),
-    department: loaderByKey(
-      (codes: readonly string[]) => prisma.department.findMany({ where: { code: { in: [...codes] } } }),
-      (row) => row.code,
-    ),
+    department: loaderByCode(prisma.department),
     country: loaderByKey(
       (isos: readonly string[]) => prisma.country.findMany({ where: { iso: { in: [...isos] } } }),
       (row) => row.iso,
     ),
-    initiative: loaderByKey(
-      (codes: readonly string[]) => prisma.initiative.findMany({ where: { code: { in: [...codes] } } }),
-      (row) => row.code,
-    ),
+    initiative: loaderByCode(prisma.initiative),
     initiativesByObjective: loaderGroupedByKey(
       (numbers: readonly number[]) =>
         prisma.initiativeObjective.findMany({ where: { objectiveNumber: { in: [...numbers] } }, ...initiativeLinks, orderBy: { initiativeCode: "asc" } }),

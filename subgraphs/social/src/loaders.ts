@@ -1,6 +1,6 @@
 // Per-request DataLoaders: every record and relation is fetched with one SQL
 // statement per batch, whatever the number of parents in the request.
-import { type Caller, loaderByKey, loaderGroupedByKey } from "@gcm-hub/kit";
+import { type Caller, loaderByCode, loaderGroupedByKey } from "@gcm-hub/kit";
 import { figures } from "./department.js";
 import type { SocialPrisma } from "./prisma.js";
 
@@ -11,22 +11,10 @@ const byCode = { orderBy: { code: "asc" } } as const;
 /** Loaders for one request; `caller` decides whether the department's draft figures are visible. */
 export function createLoaders(prisma: SocialPrisma, caller: Caller | null) {
   return {
-    convention: loaderByKey(
-      (codes: readonly string[]) => prisma.socialSecurityConvention.findMany({ where: { code: { in: [...codes] } } }),
-      (row) => row.code,
-    ),
-    healthAccessMeasure: loaderByKey(
-      (codes: readonly string[]) => prisma.healthAccessMeasure.findMany({ where: { code: { in: [...codes] } } }),
-      (row) => row.code,
-    ),
-    socialSupportMeasure: loaderByKey(
-      (codes: readonly string[]) => prisma.socialSupportMeasure.findMany({ where: { code: { in: [...codes] } } }),
-      (row) => row.code,
-    ),
-    healthPlan: loaderByKey(
-      (codes: readonly string[]) => prisma.healthPlan.findMany({ where: { code: { in: [...codes] } } }),
-      (row) => row.code,
-    ),
+    convention: loaderByCode(prisma.socialSecurityConvention),
+    healthAccessMeasure: loaderByCode(prisma.healthAccessMeasure),
+    socialSupportMeasure: loaderByCode(prisma.socialSupportMeasure),
+    healthPlan: loaderByCode(prisma.healthPlan),
     countriesByConvention: loaderGroupedByKey(
       (codes: readonly string[]) =>
         prisma.conventionCountry.findMany({ where: { conventionCode: { in: [...codes] } }, orderBy: { countryIso: "asc" } }),

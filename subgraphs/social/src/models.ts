@@ -12,8 +12,4 @@ export type {
 // The rows of the tables every department shares, as the kit reads them.
 export type { AuditEntryRow, DepartmentFigureRow as ObservationRow, FigureRevisionRow } from "@gcm-hub/kit";
 
-export type {
-  CountryReference as CountryRow,
-  InitiativeReference as InitiativeRow,
-  ObjectiveReference as ObjectiveRow,
-} from "@gcm-hub/kit";
+export type { CountryReference as CountryRow, InitiativeReference as InitiativeRow, ObjectiveReference as ObjectiveRow } from "@gcm-hub/kit";

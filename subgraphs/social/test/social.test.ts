@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { normaliseReportText, readReport, startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
+import { normaliseReportText, readReport, representationsOf, startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
 import { social } from "../src/server.js";
 import { healthAccessMeasures, healthPlans, observations, socialSecurityConventions, socialSupportMeasures } from "../prisma/seed/report.js";
 
@@ -242,17 +242,7 @@ describe("federation entities", () => {
 
   it("resolves each @key to its added fields, empty lists for keys without data, and null for impossible keys", async () => {
     const { data, errors } = await subgraph.execute<{ _entities: unknown[] }>(entitiesQuery, {
-      representations: [
-        { __typename: "Objective", number: 22 },
-        { __typename: "Objective", number: 15 },
-        { __typename: "Objective", number: 99 },
-        { __typename: "Country", iso: "DZ" },
-        { __typename: "Country", iso: "ZZ" },
-        { __typename: "Country", iso: "ESP" },
-        { __typename: "Initiative", code: "COVID19_VACCINATION_PLAN" },
-        { __typename: "Initiative", code: "NO_SUCH_INITIATIVE" },
-        { __typename: "Initiative", code: "not a code" },
-      ],
+      representations: representationsOf({ Objective: [22, 15, 99], Country: ["DZ", "ZZ", "ESP"], Initiative: ["COVID19_VACCINATION_PLAN", "NO_SUCH_INITIATIVE", "not a code"] }),
     });
     expect(errors).toBeUndefined();
     expect(data!._entities).toEqual([

@@ -1,21 +1,18 @@
-// The social department records, publishes and corrects its figures, moves its social
-// security conventions along (their countries' roles with them) and adds new ones:
-// only it may, with the right scope; drafts are its own until published; bad input is
-// refused naming the field; every write is audited in its transaction; retries and
-// concurrent writes never duplicate or lose one; seeded records keep the report as source.
+// What the social department's writes add to the rules every department shares (those
+// are in records.test.ts and figures.test.ts): a convention's countries move with its
+// status, all or nothing; a new convention keeps its countries, initiative and source;
+// bad input is refused by name; seeded records keep the report as their source.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditedWrite, REPORT, type Caller } from "@gcm-hub/kit";
-import { startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
+import { exampleFigure, useTestSubgraph } from "@gcm-hub/kit/testing";
 import { roleAfterStatusChange } from "../src/data/conventionColumns.js";
 import { social } from "../src/server.js";
 import { createSocialPrisma, type SocialPrisma, type SocialTransaction } from "../src/prisma.js";
 
 const WRITER: Caller = { subgraph: "social", scopes: ["write"], subject: "ana" };
-const READER: Caller = { subgraph: "social", scopes: ["publish"], subject: "joao" };
 const LABOUR: Caller = { subgraph: "labour", scopes: ["write", "publish"], subject: "eva" };
 
 const CORRECT = `mutation($id: ID!, $input: FigureInput!) { correctSocialProtectionFigure(id: $id, input: $input) { id value status } }`;
-const AUDIT = `{ socialAuditTrail(first: 100) { totalCount edges { node { action entity subject entityId before after requestId } } } }`;
 
 const CONVENTION_FIELDS = `code name kind status description objective { number } countries { country { iso } role } initiative { code } source { document reference quote }`;
 const UPDATE = `mutation($code: ID!, $status: ConventionStatus!, $key: String) {
@@ -40,19 +37,6 @@ type Convention = {
   source: { document: string; reference: string; quote: string };
 };
 type Created = { createSocialSecurityConvention: Convention };
-type AuditNode = { action: string; entity: string; subject: string; entityId: string; before: string | null; after: string | null; requestId: string };
-
-function figure(overrides: Record<string, unknown> = {}) {
-  return {
-    label: "Foreign citizens with an NHS number allocated in 2022",
-    value: 52000,
-    unit: "NHS numbers",
-    period: { start: "2022-01", end: "2022-12", label: "2022" },
-    objective: 15,
-    source: { document: "SNS activity report 2022", reference: "Table 4", quote: "52 thousand NHS numbers" },
-    ...overrides,
-  };
-}
 
 function conventionInput(overrides: Record<string, unknown> = {}) {
   return {
@@ -69,21 +53,18 @@ function conventionInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
-let subgraph: TestSubgraph;
+/** A multilateral convention, at `status`, among the countries given with their roles. */
+function multilateral(code: string, among: string, roles: Record<string, string>, status = "UNDER_NEGOTIATION") {
+  const countries = Object.entries(roles).map(([country, role]) => ({ country, role }));
+  return conventionInput({ code, name: `${among} multilateral social security convention`, kind: "MULTILATERAL", status, countries, initiative: null });
+}
+
+const subgraph = useTestSubgraph(social);
 let prisma: SocialPrisma;
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(social);
+beforeAll(() => {
   prisma = createSocialPrisma(subgraph.running.database);
 });
-afterAll(async () => {
-  await prisma?.$disconnect();
-  await subgraph?.close();
-});
-
-async function auditOf(entityId: string): Promise<AuditNode[]> {
-  const audit = await subgraph.execute<{ socialAuditTrail: { edges: { node: AuditNode }[] } }>(AUDIT, {}, WRITER);
-  return audit.data!.socialAuditTrail.edges.map(({ node }) => node).filter((entry) => entry.entityId === entityId).reverse();
-}
+afterAll(() => prisma?.$disconnect());
 
 async function convention(code: string, caller: Caller | null = null): Promise<Convention | null> {
   return (await subgraph.execute<{ socialSecurityConvention: Convention | null }>(CONVENTION, { code }, caller)).data!.socialSecurityConvention;
@@ -92,33 +73,14 @@ async function convention(code: string, caller: Caller | null = null): Promise<C
 describe("record, publish, correct", () => {
   it("corrects a seeded figure with the audit trail keeping the report's values", async () => {
     const id = "social.covid19_foreign_citizens_vaccinated";
-    const input = figure({ label: "Foreign citizens vaccinated against COVID-19", value: 612000, unit: "people", objective: null, pandemicResponse: true });
+    const input = { ...exampleFigure("social", { label: "Foreign citizens vaccinated against COVID-19", value: 612000, unit: "people", objective: null }), pandemicResponse: true };
     const corrected = await subgraph.execute(CORRECT, { id, input }, WRITER);
     expect(corrected.data).toEqual({ correctSocialProtectionFigure: { id, value: 612000, status: "DRAFT" } });
-    const [entry] = await auditOf(id);
+    const [entry] = await subgraph.auditOf(id);
     expect(JSON.parse(entry!.before!)).toMatchObject({ value: 600000, sourceDocument: REPORT });
-    expect(JSON.parse(entry!.after!)).toMatchObject({ value: 612000, sourceDocument: "SNS activity report 2022" });
+    expect(JSON.parse(entry!.after!)).toMatchObject({ value: 612000, sourceDocument: "social half-year report 2022" });
   });
 
-});
-
-describe("who may write conventions", () => {
-  it.each([
-    ["anonymous", null, "UNAUTHENTICATED", /^Sign in: changing social data needs a token for the social department$/],
-    ["another department", LABOUR, "FORBIDDEN", /only the social department may change social data/],
-    ["a social token without the write scope", READER, "FORBIDDEN", /lacks the 'write' scope \(it has: publish\)/],
-  ])("refuses %s, saying why, and writes nothing", async (_, caller, code, message) => {
-    const audit = await prisma.auditEntry.count();
-    const update = await subgraph.execute(UPDATE, { code: "BILATERAL_ALGERIA", status: "IN_FORCE" }, caller);
-    const create = await subgraph.execute(CREATE, { input: conventionInput({ code: "BILATERAL_REFUSED" }) }, caller);
-    for (const { errors } of [update, create]) {
-      expect(errors![0]!.extensions).toMatchObject({ code });
-      expect(errors![0]!.message).toMatch(message);
-    }
-    expect(await convention("BILATERAL_ALGERIA")).toMatchObject({ status: "UNDER_NEGOTIATION", countries: [{ country: { iso: "DZ" }, role: "NEGOTIATING_PARTY" }] });
-    expect(await convention("BILATERAL_REFUSED")).toBeNull();
-    expect(await prisma.auditEntry.count()).toBe(audit);
-  });
 });
 
 describe("updateSocialSecurityConventionStatus", () => {
@@ -134,7 +96,7 @@ describe("updateSocialSecurityConventionStatus", () => {
     );
     expect(algeria.data!._entities[0]!.socialSecurityConventions).toEqual([{ code: "BILATERAL_ALGERIA", countries: [{ country: { iso: "DZ" }, role: "COVERED" }] }]);
 
-    const [entry, ...rest] = await auditOf("BILATERAL_ALGERIA");
+    const [entry, ...rest] = await subgraph.auditOf("BILATERAL_ALGERIA");
     expect(rest).toEqual([]);
     expect(entry).toMatchObject({ action: "updateConventionStatus", entity: "SocialSecurityConvention", subject: "ana" });
     expect(JSON.parse(entry!.before!)).toMatchObject({ status: "UNDER_NEGOTIATION", countries: [{ countryIso: "DZ", role: "NEGOTIATING_PARTY" }] });
@@ -154,17 +116,7 @@ describe("updateSocialSecurityConventionStatus", () => {
   });
 
   it("moves only the countries at the convention's stage forward, and brings back those ahead of it", async () => {
-    const input = conventionInput({
-      code: "MEDITERRANEAN_MULTILATERAL",
-      name: "Mediterranean multilateral social security convention",
-      kind: "MULTILATERAL",
-      countries: [
-        { country: "ES", role: "NEGOTIATING_PARTY" },
-        { country: "IT", role: "FORESEEN_PARTY" },
-        { country: "PT", role: "NEGOTIATING_PARTY" },
-      ],
-      initiative: null,
-    });
+    const input = multilateral("MEDITERRANEAN_MULTILATERAL", "Mediterranean", { ES: "NEGOTIATING_PARTY", IT: "FORESEEN_PARTY", PT: "NEGOTIATING_PARTY" });
     expect((await subgraph.execute(CREATE, { input }, WRITER)).errors).toBeUndefined();
     const inForce = await subgraph.execute<Updated>(UPDATE, { code: "MEDITERRANEAN_MULTILATERAL", status: "IN_FORCE" }, WRITER);
     expect(inForce.data!.updateSocialSecurityConventionStatus.countries).toEqual([
@@ -199,28 +151,6 @@ describe("updateSocialSecurityConventionStatus", () => {
     expect(errors![0]!.message).toMatch(reason);
     expect((await convention("IBERO_AMERICAN_MULTILATERAL"))!.status).toBe("IN_FORCE");
     expect(await prisma.auditEntry.count()).toBe(audit);
-  });
-
-  it("returns the first result for a retried key, and audits the change once", async () => {
-    const variables = { code: "BILATERAL_ISRAEL", status: "NEGOTIATION_FORESEEN", key: "israel-foreseen-0001" };
-    const first = await subgraph.execute<Updated>(UPDATE, variables, WRITER);
-    const again = await subgraph.execute<Updated>(UPDATE, variables, WRITER);
-    expect(first.errors).toBeUndefined();
-    expect(again).toEqual(first);
-    expect(await auditOf("BILATERAL_ISRAEL")).toHaveLength(1);
-  });
-
-  it("of concurrent updates to the same status, exactly one applies, moves the roles once and is audited", async () => {
-    const results = await Promise.all(
-      Array.from({ length: 10 }, (_, index) => subgraph.execute<Updated>(UPDATE, { code: "BILATERAL_ISRAEL", status: "UNDER_NEGOTIATION", key: `israel-negotiating-${index}-key` }, WRITER)),
-    );
-    expect(results.filter((result) => !result.errors)).toHaveLength(1);
-    for (const { errors } of results.filter((result) => result.errors)) {
-      expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "status" });
-      expect(errors![0]!.message).toMatch(/already UNDER_NEGOTIATION|changed by another write meanwhile/);
-    }
-    expect(await convention("BILATERAL_ISRAEL")).toMatchObject({ status: "UNDER_NEGOTIATION", countries: [{ country: { iso: "IL" }, role: "NEGOTIATING_PARTY" }] });
-    expect(await auditOf("BILATERAL_ISRAEL")).toHaveLength(2);
   });
 
   it("an update that fails midway leaves the status, the roles, the audit trail and the keys as they were", async () => {
@@ -282,7 +212,7 @@ describe("createSocialSecurityConvention", () => {
     );
     expect(objective.data!._entities[0]!.socialSecurityConventions.map(({ code }) => code)).toContain("BILATERAL_MOROCCO");
 
-    const [entry, ...rest] = await auditOf("BILATERAL_MOROCCO");
+    const [entry, ...rest] = await subgraph.auditOf("BILATERAL_MOROCCO");
     expect(rest).toEqual([]);
     expect(entry).toMatchObject({ action: "createConvention", entity: "SocialSecurityConvention", subject: "ana", before: null });
     expect(JSON.parse(entry!.after!)).toMatchObject({
@@ -295,18 +225,7 @@ describe("createSocialSecurityConvention", () => {
   });
 
   it("puts a convention under Objective 22 when no objective is given, and adds one in force covering Portugal among its countries", async () => {
-    const { objective: _, ...withoutObjective } = conventionInput({
-      code: "LUSOPHONE_MULTILATERAL",
-      name: "Multilateral social security convention of the CPLP",
-      kind: "MULTILATERAL",
-      status: "IN_FORCE",
-      countries: [
-        { country: "PT", role: "COVERED" },
-        { country: "CV", role: "COVERED" },
-        { country: "AO", role: "NEGOTIATING_PARTY" },
-      ],
-      initiative: null,
-    });
+    const { objective: _, ...withoutObjective } = multilateral("LUSOPHONE_MULTILATERAL", "CPLP", { PT: "COVERED", CV: "COVERED", AO: "NEGOTIATING_PARTY" }, "IN_FORCE");
     const { data, errors } = await subgraph.execute<Created>(CREATE, { input: withoutObjective }, WRITER);
     expect(errors).toBeUndefined();
     expect(data!.createSocialSecurityConvention).toMatchObject({
@@ -355,74 +274,5 @@ describe("createSocialSecurityConvention", () => {
     expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument });
     expect(errors![0]!.message).toMatch(reason);
     expect({ conventions: await prisma.socialSecurityConvention.count(), countries: await prisma.conventionCountry.count(), audit: await prisma.auditEntry.count() }).toEqual(before);
-  });
-
-  it("returns the first result for a retried key, writes once, and refuses the key for another write", async () => {
-    const key = "create-tunisia-0001";
-    const input = conventionInput({ code: "BILATERAL_TUNISIA", countries: [{ country: "TN", role: "NEGOTIATING_PARTY" }], initiative: null });
-    const first = await subgraph.execute<Created>(CREATE, { input, key }, WRITER);
-    const again = await subgraph.execute<Created>(CREATE, { input, key }, WRITER);
-    expect(first.errors).toBeUndefined();
-    expect(again).toEqual(first);
-    expect(await prisma.socialSecurityConvention.count({ where: { code: "BILATERAL_TUNISIA" } })).toBe(1);
-    expect(await auditOf("BILATERAL_TUNISIA")).toHaveLength(1);
-
-    const reused = await subgraph.execute(UPDATE, { code: "BILATERAL_TUNISIA", status: "IN_FORCE", key }, WRITER);
-    expect(reused.errors![0]!.extensions).toMatchObject({ code: "IDEMPOTENCY_KEY_REUSED", argument: "idempotencyKey" });
-    expect(reused.errors![0]!.message).toMatch(/^The idempotency key "[^"]+" was already used for a different request/);
-  });
-
-  it("60 concurrent creates, a third of them retries, lose nothing and duplicate nothing", async () => {
-    const before = await prisma.socialSecurityConvention.count();
-    const writes = Array.from({ length: 60 }, (_, index) => ({ code: `BILATERAL_BULK_${index % 40}`, key: `bulk-create-${index % 40}-key` }));
-    const results = await Promise.all(writes.map(({ code, key }) => subgraph.execute<Created>(CREATE, { input: conventionInput({ code }), key }, WRITER)));
-    expect(results.filter((result) => result.errors)).toEqual([]);
-    expect((await prisma.socialSecurityConvention.count()) - before).toBe(40);
-    expect(await prisma.conventionCountry.count({ where: { conventionCode: { startsWith: "BILATERAL_BULK_" } } })).toBe(40);
-    expect(await prisma.auditEntry.count({ where: { action: "createConvention", entityId: { startsWith: "BILATERAL_BULK_" } } })).toBe(40);
-  });
-
-  it("of concurrent creates of one code, exactly one succeeds and the others name the code", async () => {
-    const sameCode = await Promise.all(
-      Array.from({ length: 8 }, (_, index) =>
-        subgraph.execute<Created>(CREATE, { input: conventionInput({ code: "BILATERAL_SENEGAL", countries: [{ country: "SN", role: "NEGOTIATING_PARTY" }] }), key: `senegal-${index}-key` }, WRITER),
-      ),
-    );
-    expect(sameCode.filter((result) => !result.errors)).toHaveLength(1);
-    for (const { errors } of sameCode.filter((result) => result.errors)) {
-      expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "input.code" });
-    }
-    expect(await prisma.conventionCountry.count({ where: { conventionCode: "BILATERAL_SENEGAL" } })).toBe(1);
-    expect(await auditOf("BILATERAL_SENEGAL")).toHaveLength(1);
-  });
-
-  it("a create that fails midway leaves no convention, no countries, no audit entry and no key", async () => {
-    const count = async () => ({
-      conventions: await prisma.socialSecurityConvention.count(),
-      countries: await prisma.conventionCountry.count(),
-      audit: await prisma.auditEntry.count(),
-      keys: await prisma.idempotencyKey.count(),
-    });
-    const before = await count();
-    await expect(
-      auditedWrite<SocialTransaction, never>((work) => prisma.$transaction(work), {
-        schema: "social",
-        caller: WRITER,
-        requestId: "midway",
-        action: "createConvention",
-        entity: "SocialSecurityConvention",
-        idempotencyKey: "midway-create-key",
-        perform: async (tx) => {
-          await tx.socialSecurityConvention.create({
-            data: {
-              code: "BILATERAL_MIDWAY", name: "x", kind: "BILATERAL", status: "UNDER_NEGOTIATION", description: "x", objectiveNumber: 22,
-              sourceDocument: "x", sourceRef: "x", sourceQuote: "x", countries: { create: [{ countryIso: "MA", role: "NEGOTIATING_PARTY" }] },
-            },
-          });
-          throw new Error("the disk is full");
-        },
-      }),
-    ).rejects.toThrow("the disk is full");
-    expect(await count()).toEqual(before);
   });
 });

@@ -1,4 +1,4 @@
-import { countryIso, pageOf } from "@gcm-hub/kit";
+import { countryIso, pageOf, type PageArguments } from "@gcm-hub/kit";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { BorderCooperationStatus, BorderCountryRole, BorderProjectKind } from "../generated/prisma/enums.js";
 import type { BorderPrisma } from "../prisma.js";
@@ -31,11 +31,6 @@ export function projectWhere(filter: BorderProjectFilter | null | undefined): Pr
 }
 
 /** One page of cooperation projects matching the filter, ordered by code, with the total count. */
-export function findProjectPage(
-  prisma: BorderPrisma,
-  filter: BorderProjectFilter | null | undefined,
-  first: number | null | undefined,
-  after: string | null | undefined,
-) {
+export function findProjectPage(prisma: BorderPrisma, { filter, first, after }: PageArguments<BorderProjectFilter>) {
   return pageOf(prisma.borderProject, projectWhere(filter), first, after);
 }

@@ -2,7 +2,7 @@
 // before any SQL runs: the first bad field is refused with BAD_USER_INPUT naming it.
 // Objectives, departments, countries and initiatives are plan's; only their keys'
 // shapes can be checked here (a subgraph never calls another).
-import { assertObjectiveNumber, badUserInput, countryIso, requiredText } from "@gcm-hub/kit";
+import { assignedCountryIso, badUserInput, codeArgument, objectiveNumbersArgument, requiredText } from "@gcm-hub/kit";
 import type { BorderCooperationStatus } from "../generated/prisma/enums.js";
 
 /** The BorderProtocolInput of the SDL. */
@@ -37,20 +37,9 @@ export interface BorderProtocolColumns {
   parties: { position: number; name: string; departmentCode: string | null; countryIso: string | null }[];
 }
 
-/** The plan's codes for records, bodies and initiatives (for example OTSH_CABO_VERDE_PROTOCOL, SEF). */
-const CODE = /^[A-Z][A-Z0-9_]{0,99}$/;
 const SIGNED_ON = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/;
 /** Portugal: its bodies sign by department code, and are never listed under Portugal as a country. */
 const HOME_COUNTRY = "PT";
-// Assigned ISO 3166-1 codes are the regions ICU can name; a well-formed but unassigned code (XX) has no name.
-const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
-
-function code(argument: string, value: string, example: string): string {
-  if (!CODE.test(value)) {
-    throw badUserInput(argument, `must be a code of at most 100 upper-case letters, digits and '_', starting with a letter (for example ${example}), got "${value}"`);
-  }
-  return value;
-}
 
 function signedOn(argument: string, value: string, today: Date): { signedYear: number; signedMonth: number | null } {
   const match = SIGNED_ON.exec(value);
@@ -65,8 +54,7 @@ function signedOn(argument: string, value: string, today: Date): { signedYear: n
 }
 
 function country(argument: string, value: string): string {
-  const iso = countryIso(argument, value);
-  if (regionNames.of(iso) === undefined) throw badUserInput(argument, `is not an assigned ISO 3166-1 alpha-2 country code, got "${value}"`);
+  const iso = assignedCountryIso(argument, value);
   if (iso === HOME_COUNTRY) throw badUserInput(argument, "a Portuguese body signs by its department code (or neither), not as country PT");
   return iso;
 }
@@ -80,7 +68,7 @@ function parties(argument: string, input: BorderProtocolInput["parties"]): Borde
     if (party.department != null && party.country != null) {
       throw badUserInput(`${at}.country`, "give the department for a Portuguese body or the country for a foreign one, not both");
     }
-    const departmentCode = party.department == null ? null : code(`${at}.department`, party.department, "OTSH");
+    const departmentCode = party.department == null ? null : codeArgument(`${at}.department`, party.department, "OTSH");
     if (departmentCode !== null) {
       if (departments.has(departmentCode)) throw badUserInput(`${at}.department`, `names ${departmentCode} a second time; each body signs once`);
       departments.add(departmentCode);
@@ -89,18 +77,10 @@ function parties(argument: string, input: BorderProtocolInput["parties"]): Borde
   });
 }
 
-function objectives(argument: string, numbers: number[]): number[] {
-  if (numbers.length === 0) throw badUserInput(argument, "must name at least one objective (1 to 23)");
-  numbers.forEach((number, index) => assertObjectiveNumber(`${argument}[${index}]`, number));
-  const duplicate = numbers.find((number, index) => numbers.indexOf(number) !== index);
-  if (duplicate !== undefined) throw badUserInput(argument, `names objective ${duplicate} more than once`);
-  return [...numbers].sort((a, b) => a - b);
-}
-
 /** Checks a BorderProtocolInput field by field, in the SDL's order; `today` bounds signedOn. */
 export function protocolColumns(input: BorderProtocolInput, argument = "input", today = new Date()): BorderProtocolColumns {
   const columns = {
-    code: code(`${argument}.code`, input.code, "OTSH_MOZAMBIQUE_PROTOCOL"),
+    code: codeArgument(`${argument}.code`, input.code, "OTSH_MOZAMBIQUE_PROTOCOL"),
     name: requiredText(`${argument}.name`, input.name, 300),
     description: requiredText(`${argument}.description`, input.description, 4000),
     ...signedOn(`${argument}.signedOn`, input.signedOn, today),
@@ -113,8 +93,8 @@ export function protocolColumns(input: BorderProtocolInput, argument = "input", 
     beneficiaries: input.beneficiaries == null ? null : requiredText(`${argument}.beneficiaries`, input.beneficiaries, 1000),
     status: input.status ?? "SIGNED",
     parties: parties(`${argument}.parties`, input.parties),
-    objectiveNumbers: objectives(`${argument}.objectives`, input.objectives),
-    initiativeCode: input.initiative == null ? null : code(`${argument}.initiative`, input.initiative, "OTSH_CABO_VERDE_PROTOCOL"),
+    objectiveNumbers: objectiveNumbersArgument(`${argument}.objectives`, input.objectives),
+    initiativeCode: input.initiative == null ? null : codeArgument(`${argument}.initiative`, input.initiative, "OTSH_CABO_VERDE_PROTOCOL"),
     sourceDocument: requiredText(`${argument}.source.document`, input.source.document, 300),
     sourceRef: requiredText(`${argument}.source.reference`, input.source.reference, 200),
     sourceQuote: requiredText(`${argument}.source.quote`, input.source.quote, 2000),

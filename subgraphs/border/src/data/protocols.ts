@@ -1,4 +1,4 @@
-import { countryIso, pageOf } from "@gcm-hub/kit";
+import { countryIso, pageOf, type PageArguments } from "@gcm-hub/kit";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { BorderCooperationStatus } from "../generated/prisma/enums.js";
 import type { BorderPrisma } from "../prisma.js";
@@ -27,11 +27,6 @@ export function protocolWhere(filter: BorderProtocolFilter | null | undefined): 
 }
 
 /** One page of cooperation protocols matching the filter, ordered by code, with the total count. */
-export function findProtocolPage(
-  prisma: BorderPrisma,
-  filter: BorderProtocolFilter | null | undefined,
-  first: number | null | undefined,
-  after: string | null | undefined,
-) {
+export function findProtocolPage(prisma: BorderPrisma, { filter, first, after }: PageArguments<BorderProtocolFilter>) {
   return pageOf(prisma.borderProtocol, protocolWhere(filter), first, after);
 }

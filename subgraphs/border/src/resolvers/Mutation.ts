@@ -6,7 +6,7 @@ export const Mutation: MutationResolvers = {
   recordBorderFigure: (_, { input, idempotencyKey }, context) => figures.recordFigure(context, input, idempotencyKey),
   publishBorderFigure: (_, { id, idempotencyKey }, context) => figures.publishFigure(context, id, idempotencyKey),
   correctBorderFigure: (_, { id, input, idempotencyKey }, context) => figures.correctFigure(context, id, input, idempotencyKey),
-  updateBorderProjectStatus: (_, { code, status, idempotencyKey }, context) => updateProjectStatus(context, code, status, idempotencyKey),
-  updateBorderProtocolStatus: (_, { code, status, idempotencyKey }, context) => updateProtocolStatus(context, code, status, idempotencyKey),
+  updateBorderProjectStatus: (_, change, context) => updateProjectStatus(context, change),
+  updateBorderProtocolStatus: (_, change, context) => updateProtocolStatus(context, change),
   createBorderProtocol: (_, { input, idempotencyKey }, context) => createProtocol(context, input, idempotencyKey),
 };

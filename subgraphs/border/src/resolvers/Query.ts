@@ -13,11 +13,11 @@ export const Query: QueryResolvers = {
 
   borderFigure: (_, { id }, { loaders }) => loaders.figure.load(id),
 
-  borderProjects: (_, { filter, first, after }, { prisma }) => findProjectPage(prisma, filter, first, after),
+  borderProjects: (_, args, { prisma }) => findProjectPage(prisma, args),
 
   borderProject: (_, { code }, { loaders }) => loaders.project.load(code),
 
-  borderProtocols: (_, { filter, first, after }, { prisma }) => findProtocolPage(prisma, filter, first, after),
+  borderProtocols: (_, args, { prisma }) => findProtocolPage(prisma, args),
 
   borderProtocol: (_, { code }, { loaders }) => loaders.protocol.load(code),
 

@@ -1,4 +1,4 @@
-import { assertObjectiveNumber, badUserInput, pageOf } from "@gcm-hub/kit";
+import { objectiveArgument, badUserInput, pageOf, type PageArguments } from "@gcm-hub/kit";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { InternationalEngagementFilter } from "../generated/graphql.js";
 import type { DiasporaPrisma } from "../prisma.js";
@@ -8,10 +8,7 @@ export function internationalEngagementWhere(filter: InternationalEngagementFilt
   if (filter?.kind != null) where.kind = filter.kind;
   if (filter?.portugalRole != null) where.portugalRole = filter.portugalRole;
   if (filter?.status != null) where.status = filter.status;
-  if (filter?.objective != null) {
-    assertObjectiveNumber("filter.objective", filter.objective);
-    where.objectiveNumbers = { has: filter.objective };
-  }
+  if (filter?.objective != null) where.objectiveNumbers = { has: objectiveArgument("filter.objective", filter.objective) };
   if (filter?.year != null) {
     if (filter.year < 1900 || filter.year > 2100) throw badUserInput("filter.year", `must be a four-digit year, got ${filter.year}`);
     where.year = filter.year;
@@ -20,11 +17,6 @@ export function internationalEngagementWhere(filter: InternationalEngagementFilt
 }
 
 /** One page of international engagements matching the filter, ordered by code, with the total count. */
-export function findInternationalEngagementPage(
-  prisma: DiasporaPrisma,
-  filter: InternationalEngagementFilter | null | undefined,
-  first: number | null | undefined,
-  after: string | null | undefined,
-) {
+export function findInternationalEngagementPage(prisma: DiasporaPrisma, { filter, first, after }: PageArguments<InternationalEngagementFilter>) {
   return pageOf(prisma.internationalEngagement, internationalEngagementWhere(filter), first, after);
 }

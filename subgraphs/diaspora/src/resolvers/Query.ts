@@ -12,10 +12,10 @@ export const Query: QueryResolvers = {
   diasporaFigureRevisions: (_, { id }, context) => figures.findFigureRevisions(context, id),
   diasporaAuditTrail: (_, { first, after }, context) => department.findAuditTrail(context, first, after),
 
-  cooperationAgreements: (_, { filter, first, after }, { prisma }) => findCooperationAgreementPage(prisma, filter, first, after),
+  cooperationAgreements: (_, args, { prisma }) => findCooperationAgreementPage(prisma, args),
   cooperationAgreement: (_, { code }, { loaders }) => loaders.cooperationAgreement.load(code),
 
-  developmentProjects: (_, { filter, first, after }, { prisma }) => findDevelopmentProjectPage(prisma, filter, first, after),
+  developmentProjects: (_, args, { prisma }) => findDevelopmentProjectPage(prisma, args),
   developmentProject: (_, { code }, { loaders }) => loaders.developmentProject.load(code),
 
   consularServiceModels: (_, { status }, { prisma }) => prisma.consularServiceModel.findMany({ where: status ? { status } : {}, ...byCode }),
@@ -25,7 +25,7 @@ export const Query: QueryResolvers = {
     prisma.supportOfficeNetwork.findMany({ where: audience ? { audiences: { has: audience } } : {}, ...byCode }),
   supportOfficeNetwork: (_, { code }, { loaders }) => loaders.supportOfficeNetwork.load(code),
 
-  diasporaProgrammes: (_, { filter, first, after }, { prisma }) => findDiasporaProgrammePage(prisma, filter, first, after),
+  diasporaProgrammes: (_, args, { prisma }) => findDiasporaProgrammePage(prisma, args),
   diasporaProgramme: (_, { code }, { loaders }) => loaders.diasporaProgramme.load(code),
 
   remittanceAssessments: (_, __, { prisma }) => prisma.remittanceAssessment.findMany(byCode),
@@ -34,6 +34,6 @@ export const Query: QueryResolvers = {
   returnProgrammes: (_, { department }, { prisma }) => findReturnProgrammes(prisma, department),
   returnProgramme: (_, { code }, { loaders }) => loaders.returnProgramme.load(code),
 
-  internationalEngagements: (_, { filter, first, after }, { prisma }) => findInternationalEngagementPage(prisma, filter, first, after),
+  internationalEngagements: (_, args, { prisma }) => findInternationalEngagementPage(prisma, args),
   internationalEngagement: (_, { code }, { loaders }) => loaders.internationalEngagement.load(code),
 };

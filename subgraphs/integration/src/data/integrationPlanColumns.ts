@@ -3,7 +3,7 @@
 // Objectives, departments and initiatives are plan's; only their keys' shapes can be
 // checked here (a subgraph never calls another). A new code is checked in the
 // write's transaction (programmeWrites.ts).
-import { assertObjectiveNumber, badUserInput, requiredText } from "@gcm-hub/kit";
+import { assertObjectiveNumber, badUserInput, codeArgument, requiredText } from "@gcm-hub/kit";
 import type { IntegrationPlanInput } from "../generated/graphql.js";
 import type { IntegrationPlanLevel, IntegrationPolicyArea, IntegrationRole, IntegrationStatus } from "../generated/prisma/enums.js";
 
@@ -30,19 +30,9 @@ export interface IntegrationPlanColumns {
   participants: { departmentCode: string; role: IntegrationRole }[];
 }
 
-/** Upper snake case, like plan's codes for initiatives and departments (PMIM, SECURITY_FORCES). */
-const CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
-const CODE_MAX = 60;
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2100;
 const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
-
-function code(argument: string, value: string, example: string): string {
-  if (!CODE.test(value) || value.length > CODE_MAX) {
-    throw badUserInput(argument, `must be upper-case letters, digits and '_', starting with a letter, at most ${CODE_MAX} characters (for example ${example}), got "${value}"`);
-  }
-  return value;
-}
 
 function year(argument: string, value: number | null | undefined): number | null {
   if (value == null) return null;
@@ -71,7 +61,7 @@ function participants(argument: string, input: IntegrationPlanInput["participant
   const seen = new Set<string>();
   return (input ?? []).map((participant, index) => {
     const at = `${argument}[${index}].department`;
-    const departmentCode = code(at, participant.department.trim().toUpperCase(), "ACM");
+    const departmentCode = codeArgument(at, participant.department.trim().toUpperCase(), "ACM");
     if (seen.has(departmentCode)) throw badUserInput(at, `repeats department ${departmentCode}; a body has one part in a plan`);
     seen.add(departmentCode);
     return { departmentCode, role: participant.role };
@@ -81,7 +71,7 @@ function participants(argument: string, input: IntegrationPlanInput["participant
 /** Checks an IntegrationPlanInput field by field, in the SDL's order; `today` bounds approvedOn. */
 export function integrationPlanColumns(input: IntegrationPlanInput, argument = "input", today = new Date()): IntegrationPlanColumns {
   const head = {
-    code: code(`${argument}.code`, input.code, "PMIM_LISBON_2023_2026"),
+    code: codeArgument(`${argument}.code`, input.code, "PMIM_LISBON_2023_2026"),
     kind: "INTEGRATION_PLAN" as const,
     name: requiredText(`${argument}.name`, input.name, 300),
     description: requiredText(`${argument}.description`, input.description, 4000),
@@ -97,7 +87,7 @@ export function integrationPlanColumns(input: IntegrationPlanInput, argument = "
   const approved = approvedOn(`${argument}.approvedOn`, input.approvedOn, today);
   const objectiveNumbers = objectives(`${argument}.objectives`, input.objectives ?? []);
   const links = participants(`${argument}.participants`, input.participants);
-  const initiativeCode = input.initiative == null ? null : code(`${argument}.initiative`, input.initiative, "PMIM");
+  const initiativeCode = input.initiative == null ? null : codeArgument(`${argument}.initiative`, input.initiative, "PMIM");
   return {
     plan: {
       ...head,

@@ -1,4 +1,4 @@
-import { assertObjectiveNumber, badUserInput, pageOf } from "@gcm-hub/kit";
+import { assertObjectiveNumber, badUserInput, pageOf, type PageArguments } from "@gcm-hub/kit";
 import type { Prisma } from "../generated/prisma/client.js";
 import type {
   IntegrationPlanLevel,
@@ -55,11 +55,6 @@ export function findProgrammesOfKind(prisma: IntegrationPrisma, kind: ProgrammeK
 }
 
 /** One page of programmes of any kind matching the filter, ordered by code, with the total count. */
-export function findProgrammePage(
-  prisma: IntegrationPrisma,
-  filter: IntegrationProgrammeFilter | null | undefined,
-  first: number | null | undefined,
-  after: string | null | undefined,
-) {
+export function findProgrammePage(prisma: IntegrationPrisma, { filter, first, after }: PageArguments<IntegrationProgrammeFilter>) {
   return pageOf(prisma.programme, programmeWhere(filter, "filter."), first, after);
 }

@@ -3,7 +3,7 @@ import { department, figures } from "../department.js";
 import { findProgrammePage, findProgrammesOfKind } from "../data/programmes.js";
 
 export const Query: QueryResolvers = {
-  integrationProgrammes: (_, { filter, first, after }, { prisma }) => findProgrammePage(prisma, filter, first, after),
+  integrationProgrammes: (_, args, { prisma }) => findProgrammePage(prisma, args),
 
   integrationProgramme: (_, { code }, { loaders }) => loaders.programme.load(code),
 

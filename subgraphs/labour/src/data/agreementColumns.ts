@@ -4,7 +4,7 @@
 // initiatives are plan's; only their keys' shapes can be checked here (a subgraph
 // never calls another). A new code and a free initiative are checked in the write's
 // transaction (agreementWrites.ts).
-import { assertObjectiveNumber, badUserInput, countryIso, requiredText } from "@gcm-hub/kit";
+import { assertObjectiveNumber, assignedCountryIso, badUserInput, codeArgument, requiredText } from "@gcm-hub/kit";
 import type {
   LabourMobilityAgreementCountryRole,
   LabourMobilityAgreementKind,
@@ -55,25 +55,13 @@ export interface LabourMobilityAgreementColumns {
   objectives: number[];
 }
 
-/** Upper snake case, like plan's initiative codes (LMA_INDIA, CPLP_MOBILITY_AGREEMENT). */
-const CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
-const CODE_MAX = 60;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const PILLAR_COUNT = 5;
 /** Portugal is a party to every agreement here, so it is never listed among the countries. */
 const HOME_COUNTRY = "PT";
-// Assigned ISO 3166-1 codes are the regions ICU can name; a well-formed but unassigned code (XX) has no name.
-const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
 
 function optionalText(argument: string, value: string | null | undefined, max: number): string | null {
   return value == null ? null : requiredText(argument, value, max);
-}
-
-function code(argument: string, value: string, example: string): string {
-  if (!CODE.test(value) || value.length > CODE_MAX) {
-    throw badUserInput(argument, `must be upper-case letters, digits and '_', starting with a letter, at most ${CODE_MAX} characters (for example ${example}), got "${value}"`);
-  }
-  return value;
 }
 
 /**
@@ -91,8 +79,7 @@ export function signedInMonth(argument: string, value: string | null | undefined
 }
 
 function country(argument: string, value: string): string {
-  const iso = countryIso(argument, value);
-  if (regionNames.of(iso) === undefined) throw badUserInput(argument, `is not an assigned ISO 3166-1 alpha-2 country code, got "${value}"`);
+  const iso = assignedCountryIso(argument, value);
   if (iso === HOME_COUNTRY) throw badUserInput(argument, "Portugal is a party to every labour mobility agreement and is not listed among its countries");
   return iso;
 }
@@ -128,7 +115,7 @@ function objectives(argument: string, numbers: readonly number[]): number[] {
 /** Checks a LabourMobilityAgreementInput field by field, in the SDL's order; `today` bounds signedIn. */
 export function agreementColumns(input: LabourMobilityAgreementInput, argument = "input", today = new Date()): LabourMobilityAgreementColumns {
   const head = {
-    code: code(`${argument}.code`, input.code, "LMA_CAPE_VERDE"),
+    code: codeArgument(`${argument}.code`, input.code, "LMA_CAPE_VERDE"),
     name: requiredText(`${argument}.name`, input.name, 300),
     kind: input.kind,
     status: input.status,
@@ -154,7 +141,7 @@ export function agreementColumns(input: LabourMobilityAgreementInput, argument =
   }
   const links = countries(`${argument}.countries`, input);
   const objectiveNumbers = objectives(`${argument}.objectives`, input.objectives ?? []);
-  const initiativeCode = input.initiative == null ? null : code(`${argument}.initiative`, input.initiative, "LMA_INDIA");
+  const initiativeCode = input.initiative == null ? null : codeArgument(`${argument}.initiative`, input.initiative, "LMA_INDIA");
   return {
     agreement: {
       ...head,

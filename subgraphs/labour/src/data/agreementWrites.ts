@@ -2,13 +2,19 @@
 // come (an agreement under negotiation is concluded or signed), and new agreements.
 // Seeded agreements keep their report provenance; a created one carries the document
 // the department names.
-import { badUserInput, insertUnlessTaken, statusTransition } from "@gcm-hub/kit";
+import type { GraphQLError } from "graphql";
+import { badUserInput, type DepartmentRecord, type StatusChange } from "@gcm-hub/kit";
 import type { LabourMobilityAgreement, Prisma } from "../generated/prisma/client.js";
 import type { LabourMobilityAgreementStatus } from "../generated/prisma/enums.js";
 import { agreementColumns, signedInMonth, type LabourMobilityAgreementInput } from "./agreementColumns.js";
 import { department, type WriteContext } from "../department.js";
+import type { LabourTransaction as Tx } from "../prisma.js";
 
-const ENTITY = "LabourMobilityAgreement";
+const AGREEMENTS: DepartmentRecord<Tx, LabourMobilityAgreement, Prisma.LabourMobilityAgreementUpdateInput> = {
+  entity: "LabourMobilityAgreement",
+  noun: "labour mobility agreement",
+  table: (tx) => tx.labourMobilityAgreement,
+};
 
 /**
  * Sets an agreement's status. A month given with CONCLUDED or SIGNED becomes its
@@ -17,58 +23,37 @@ const ENTITY = "LabourMobilityAgreement";
  */
 export function updateAgreementStatus(
   context: WriteContext,
-  code: string,
-  status: LabourMobilityAgreementStatus,
-  signedIn: string | null | undefined,
-  idempotencyKey?: string | null,
+  change: StatusChange<LabourMobilityAgreementStatus> & { signedIn?: string | null },
   today = new Date(),
 ): Promise<LabourMobilityAgreement> {
+  const { status, signedIn } = change;
   const month = signedInMonth("signedIn", signedIn, status, today);
-  const write = { scope: "write" as const, action: "updateAgreementStatus", entity: ENTITY, idempotencyKey };
   const data: Prisma.LabourMobilityAgreementUpdateInput =
     status === "UNDER_NEGOTIATION" ? { status, signedIn: null, beingOperationalised: false } : { status, ...(month === null ? {} : { signedIn: month }) };
-  return department.write(context, write, (tx) =>
-    statusTransition({
-      noun: "labour mobility agreement",
-      code,
-      status,
-      find: () => tx.labourMobilityAgreement.findUnique({ where: { code } }),
-      update: (before) => tx.labourMobilityAgreement.update({ where: { code, status: before.status }, data }),
-    }),
-  );
+  return department.changeStatus(context, "updateAgreementStatus", AGREEMENTS, change, data);
 }
 
-/** Adds an agreement with its countries and objectives, visible to everyone at once. */
+/** Adds an agreement with its countries and objectives, visible to everyone at once; an initiative has at most one agreement. */
 export function createAgreement(context: WriteContext, input: LabourMobilityAgreementInput, idempotencyKey?: string | null): Promise<LabourMobilityAgreement> {
   const { agreement, countries, objectives } = agreementColumns(input);
-  const duplicateCode = () => badUserInput("input.code", `a labour mobility agreement with code "${agreement.code}" already exists`);
   const takenInitiative = (holder?: string) =>
     badUserInput("input.initiative", `initiative "${agreement.initiativeCode}" already has an agreement${holder ? ` (${holder})` : ""}; an initiative has at most one`);
-  const write = { scope: "write" as const, action: "createAgreement", entity: ENTITY, idempotencyKey };
-  return department.write(context, write, async (tx) => {
-    if (await tx.labourMobilityAgreement.findUnique({ where: { code: agreement.code }, select: { code: true } })) throw duplicateCode();
+  const creation = { code: agreement.code, idempotencyKey };
+  const taken = (columns: string, duplicateCode: () => GraphQLError) => (columns.includes("initiative") ? takenInitiative() : duplicateCode());
+  return department.create(context, "createAgreement", AGREEMENTS, creation, async (tx) => {
     if (agreement.initiativeCode !== null) {
       const holder = await tx.labourMobilityAgreement.findUnique({ where: { initiativeCode: agreement.initiativeCode }, select: { code: true } });
       if (holder) throw takenInitiative(holder.code);
     }
-    // Another request may take the code or the initiative between the checks and the insert.
-    const { countries: links, objectives: cited, ...created } = await insertUnlessTaken(
-      () =>
-        tx.labourMobilityAgreement.create({
-          data: {
-            ...agreement,
-            countries: { create: countries },
-            objectives: { create: objectives.map((objectiveNumber) => ({ objectiveNumber })) },
-          },
-          include: { countries: { orderBy: { countryIso: "asc" } }, objectives: { orderBy: { objectiveNumber: "asc" } } },
-        }),
-      (columns) => (columns.includes("initiative") ? takenInitiative() : duplicateCode()),
-    );
-    const after = {
+    const { countries: links, objectives: cited, ...created } = await tx.labourMobilityAgreement.create({
+      data: { ...agreement, countries: { create: countries }, objectives: { create: objectives.map((objectiveNumber) => ({ objectiveNumber })) } },
+      include: { countries: { orderBy: { countryIso: "asc" } }, objectives: { orderBy: { objectiveNumber: "asc" } } },
+    });
+    const audited = {
       ...created,
       countries: links.map(({ countryIso, role }) => ({ countryIso, role })),
       objectives: cited.map(({ objectiveNumber }) => objectiveNumber),
     };
-    return { result: created, entityId: created.code, before: null, after };
-  });
+    return { created, audited };
+  }, taken);
 }

@@ -1,4 +1,4 @@
-import { assertObjectiveNumber, countryIso, pageOf } from "@gcm-hub/kit";
+import { objectiveArgument, countryIso, pageOf, type PageArguments } from "@gcm-hub/kit";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { InspectedSector } from "../generated/prisma/enums.js";
 import type { LabourPrisma } from "../prisma.js";
@@ -16,19 +16,11 @@ export function campaignWhere(filter: LabourInspectionCampaignFilter | null | un
   if (filter.sector != null) where.sectors = { some: { sector: filter.sector } };
   if (filter.department != null) where.bodies = { some: { departmentCode: filter.department } };
   if (filter.country != null) where.countries = { some: { countryIso: countryIso("filter.country", filter.country) } };
-  if (filter.objective != null) {
-    assertObjectiveNumber("filter.objective", filter.objective);
-    where.objectiveNumber = filter.objective;
-  }
+  if (filter.objective != null) where.objectiveNumber = objectiveArgument("filter.objective", filter.objective);
   return where;
 }
 
 /** One page of inspection campaigns matching the filter, ordered by code, with the total count. */
-export function findCampaignPage(
-  prisma: LabourPrisma,
-  filter: LabourInspectionCampaignFilter | null | undefined,
-  first: number | null | undefined,
-  after: string | null | undefined,
-) {
+export function findCampaignPage(prisma: LabourPrisma, { filter, first, after }: PageArguments<LabourInspectionCampaignFilter>) {
   return pageOf(prisma.inspectionCampaign, campaignWhere(filter), first, after);
 }

@@ -6,7 +6,6 @@ export const Mutation: MutationResolvers = {
   recordLabourFigure: (_, { input, idempotencyKey }, context) => figures.recordFigure(context, input, idempotencyKey),
   publishLabourFigure: (_, { id, idempotencyKey }, context) => figures.publishFigure(context, id, idempotencyKey),
   correctLabourFigure: (_, { id, input, idempotencyKey }, context) => figures.correctFigure(context, id, input, idempotencyKey),
-  updateLabourMobilityAgreementStatus: (_, { code, status, signedIn, idempotencyKey }, context) =>
-    updateAgreementStatus(context, code, status, signedIn, idempotencyKey),
+  updateLabourMobilityAgreementStatus: (_, change, context) => updateAgreementStatus(context, change),
   createLabourMobilityAgreement: (_, { input, idempotencyKey }, context) => createAgreement(context, input, idempotencyKey),
 };

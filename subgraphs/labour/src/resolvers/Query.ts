@@ -5,11 +5,11 @@ import { findCampaignPage } from "../data/inspections.js";
 import { findFundedProjectPortfolios, findSkillsRecognitionMeasures, findWorkerAttractionMeasures } from "../data/measures.js";
 
 export const Query: QueryResolvers = {
-  labourMobilityAgreements: (_, { filter, first, after }, { prisma }) => findAgreementPage(prisma, filter, first, after),
+  labourMobilityAgreements: (_, args, { prisma }) => findAgreementPage(prisma, args),
 
   labourMobilityAgreement: (_, { code }, { loaders }) => loaders.agreement.load(code),
 
-  labourInspectionCampaigns: (_, { filter, first, after }, { prisma }) => findCampaignPage(prisma, filter, first, after),
+  labourInspectionCampaigns: (_, args, { prisma }) => findCampaignPage(prisma, args),
 
   labourInspectionCampaign: (_, { code }, { loaders }) => loaders.campaign.load(code),
 

@@ -2,7 +2,7 @@
 // any database work: a clear BAD_USER_INPUT naming the first bad field. Checks that
 // need the catalogue (a known body, a known country, a new code) run in the write's
 // transaction, in initiativeWrites.ts.
-import { assertObjectiveNumber, badUserInput, countryIso, requiredText } from "@gcm-hub/kit";
+import { assertObjectiveNumber, badUserInput, CODE_MAX, codeArgument, countryIso, requiredText } from "@gcm-hub/kit";
 import type { DepartmentRole, InitiativeStatus } from "../generated/prisma/enums.js";
 
 /** The InitiativeInput of the SDL. */
@@ -35,9 +35,6 @@ export interface InitiativeColumns {
   countries: { countryIso: string; role: string }[];
 }
 
-/** Upper snake case, like the catalogue's codes (MYSEF, LMA_INDIA, COVID19_VACCINATION_PLAN). */
-const CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
-const CODE_MAX = 60;
 /** A role in the report's words: party, negotiating party, project location... */
 const COUNTRY_ROLE = /^[a-z]+(?:[ -][a-z]+)*$/;
 const FIRST_YEAR = 1900;
@@ -55,12 +52,7 @@ function once<Item>(items: readonly Item[], keyOf: (item: Item) => string | numb
 
 /** Checks an InitiativeInput field by field; throws BAD_USER_INPUT naming the first bad field. */
 export function initiativeColumns(input: InitiativeInput, argument = "input"): InitiativeColumns {
-  if (!CODE.test(input.code) || input.code.length > CODE_MAX) {
-    throw badUserInput(
-      `${argument}.code`,
-      `must be upper-case letters, digits and '_', starting with a letter, at most ${CODE_MAX} characters (for example LMA_INDIA), got "${input.code}"`,
-    );
-  }
+  codeArgument(`${argument}.code`, input.code, "LMA_INDIA");
   const name = requiredText(`${argument}.name`, input.name, 300);
   const description = requiredText(`${argument}.description`, input.description, 4000);
   if (input.startYear != null && (!Number.isInteger(input.startYear) || input.startYear < FIRST_YEAR || input.startYear > LAST_YEAR)) {

@@ -1,4 +1,4 @@
-import { assertObjectiveNumber, pageOf } from "@gcm-hub/kit";
+import { objectiveArgument, pageOf, type PageArguments } from "@gcm-hub/kit";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { InitiativeStatus } from "../generated/prisma/enums.js";
 import type { PlanPrisma } from "../prisma.js";
@@ -13,10 +13,7 @@ export interface InitiativeFilter {
 export function initiativeWhere(filter: InitiativeFilter | null | undefined): Prisma.InitiativeWhereInput {
   if (!filter) return {};
   const where: Prisma.InitiativeWhereInput = {};
-  if (filter.objective != null) {
-    assertObjectiveNumber("filter.objective", filter.objective);
-    where.objectives = { some: { objectiveNumber: filter.objective } };
-  }
+  if (filter.objective != null) where.objectives = { some: { objectiveNumber: objectiveArgument("filter.objective", filter.objective) } };
   if (filter.department != null) where.departments = { some: { departmentCode: filter.department } };
   if (filter.country != null) where.countries = { some: { countryIso: filter.country.toUpperCase() } };
   if (filter.status != null) where.status = filter.status;
@@ -24,11 +21,6 @@ export function initiativeWhere(filter: InitiativeFilter | null | undefined): Pr
 }
 
 /** One page of initiatives matching the filter, ordered by code, with the total count. */
-export function findInitiativePage(
-  prisma: PlanPrisma,
-  filter: InitiativeFilter | null | undefined,
-  first: number | null | undefined,
-  after: string | null | undefined,
-) {
+export function findInitiativePage(prisma: PlanPrisma, { filter, first, after }: PageArguments<InitiativeFilter>) {
   return pageOf(prisma.initiative, initiativeWhere(filter), first, after);
 }

@@ -24,7 +24,7 @@ export const Query: QueryResolvers = {
 
   country: (_, { iso }, { loaders }) => loaders.country.load(iso.toUpperCase()),
 
-  initiatives: (_, { filter, first, after }, { prisma }) => findInitiativePage(prisma, filter, first, after),
+  initiatives: (_, args, { prisma }) => findInitiativePage(prisma, args),
 
   initiative: (_, { code }, { loaders }) => loaders.initiative.load(code),
 

@@ -3,7 +3,7 @@
 // it. Objectives, countries and initiatives are plan's; only their keys' shapes can be
 // checked here (a subgraph never calls another). A new code is checked in the write's
 // transaction (conventionWrites.ts).
-import { assertObjectiveNumber, badUserInput, countryIso, requiredText } from "@gcm-hub/kit";
+import { assertObjectiveNumber, assignedCountryIso, badUserInput, codeArgument, requiredText } from "@gcm-hub/kit";
 import type { ConventionCountryRole, ConventionKind, ConventionStatus } from "../generated/prisma/enums.js";
 
 /** The SocialSecurityConventionInput of the SDL. */
@@ -76,24 +76,11 @@ export function roleAfterStatusChange(role: ConventionCountryRole, from: Convent
   return roleStage(role) > statusStage(to) ? roleAt(to) : role;
 }
 
-/** Upper snake case, like the seeded codes (BILATERAL_ALGERIA, IBERO_AMERICAN_MULTILATERAL). */
-const CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
-const CODE_MAX = 60;
 /** Portugal is the other party of every bilateral convention, so it is never listed among its countries. */
 const HOME_COUNTRY = "PT";
-// Assigned ISO 3166-1 codes are the regions ICU can name; a well-formed but unassigned code (XX) has no name.
-const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
-
-function code(argument: string, value: string, example: string): string {
-  if (!CODE.test(value) || value.length > CODE_MAX) {
-    throw badUserInput(argument, `must be upper-case letters, digits and '_', starting with a letter, at most ${CODE_MAX} characters (for example ${example}), got "${value}"`);
-  }
-  return value;
-}
 
 function country(argument: string, value: string, kind: ConventionKind): string {
-  const iso = countryIso(argument, value);
-  if (regionNames.of(iso) === undefined) throw badUserInput(argument, `is not an assigned ISO 3166-1 alpha-2 country code, got "${value}"`);
+  const iso = assignedCountryIso(argument, value);
   if (iso === HOME_COUNTRY && kind === "BILATERAL") {
     throw badUserInput(argument, "Portugal is the other party of every bilateral convention and is not listed among its countries");
   }
@@ -128,7 +115,7 @@ function countries(argument: string, input: SocialSecurityConventionInput): Soci
 /** Checks a SocialSecurityConventionInput field by field, in the SDL's order. */
 export function conventionColumns(input: SocialSecurityConventionInput, argument = "input"): SocialSecurityConventionColumns {
   const head = {
-    code: code(`${argument}.code`, input.code, "BILATERAL_MOROCCO"),
+    code: codeArgument(`${argument}.code`, input.code, "BILATERAL_MOROCCO"),
     name: requiredText(`${argument}.name`, input.name, 300),
     kind: input.kind,
     status: input.status,
@@ -137,7 +124,7 @@ export function conventionColumns(input: SocialSecurityConventionInput, argument
   const objectiveNumber = input.objective ?? CONVENTION_OBJECTIVE;
   assertObjectiveNumber(`${argument}.objective`, objectiveNumber);
   const links = countries(`${argument}.countries`, input);
-  const initiativeCode = input.initiative == null ? null : code(`${argument}.initiative`, input.initiative, "SSC_ALGERIA");
+  const initiativeCode = input.initiative == null ? null : codeArgument(`${argument}.initiative`, input.initiative, "SSC_ALGERIA");
   return {
     convention: {
       ...head,

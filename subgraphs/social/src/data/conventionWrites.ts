@@ -2,7 +2,7 @@
 // come (a negotiation ends and the convention comes into force, its countries with it),
 // and new conventions. Seeded conventions keep their report provenance; a created one
 // carries the document the department names.
-import { badUserInput, insertUnlessTaken, updateIfUnchanged } from "@gcm-hub/kit";
+import { badUserInput, updateIfUnchanged, type DepartmentRecord, type StatusChange } from "@gcm-hub/kit";
 import type { SocialSecurityConvention } from "../generated/prisma/client.js";
 import type { ConventionCountryRole, ConventionStatus } from "../generated/prisma/enums.js";
 import type { SocialTransaction as Tx } from "../prisma.js";
@@ -10,6 +10,7 @@ import { conventionColumns, roleAfterStatusChange, type SocialSecurityConvention
 import { department, type WriteContext } from "../department.js";
 
 const ENTITY = "SocialSecurityConvention";
+const CONVENTIONS: DepartmentRecord<Tx, SocialSecurityConvention> = { entity: ENTITY, noun: "social security convention", table: (tx) => tx.socialSecurityConvention };
 const ROLES: readonly ConventionCountryRole[] = ["COVERED", "NEGOTIATING_PARTY", "FORESEEN_PARTY"];
 
 /** The convention as the audit trail keeps it: its row and its countries with their roles, by ISO code. */
@@ -24,12 +25,7 @@ async function auditedConvention(tx: Tx, code: string) {
  * Sets a convention's status and, in the same transaction, its countries' roles (see
  * roleAfterStatusChange): UNDER_NEGOTIATION to IN_FORCE makes its negotiating parties covered.
  */
-export function updateConventionStatus(
-  context: WriteContext,
-  code: string,
-  status: ConventionStatus,
-  idempotencyKey?: string | null,
-): Promise<SocialSecurityConvention> {
+export function updateConventionStatus(context: WriteContext, { code, status, idempotencyKey }: StatusChange<ConventionStatus>): Promise<SocialSecurityConvention> {
   const write = { scope: "write" as const, action: "updateConventionStatus", entity: ENTITY, idempotencyKey };
   return department.write(context, write, async (tx) => {
     const before = await auditedConvention(tx, code);
@@ -54,16 +50,11 @@ export function updateConventionStatus(
 /** Adds a convention with its countries, visible to everyone at once. */
 export function createConvention(context: WriteContext, input: SocialSecurityConventionInput, idempotencyKey?: string | null): Promise<SocialSecurityConvention> {
   const { convention, countries } = conventionColumns(input);
-  const duplicateCode = () => badUserInput("input.code", `a social security convention with code "${convention.code}" already exists`);
-  const write = { scope: "write" as const, action: "createConvention", entity: ENTITY, idempotencyKey };
-  return department.write(context, write, async (tx) => {
-    if (await tx.socialSecurityConvention.findUnique({ where: { code: convention.code }, select: { code: true } })) throw duplicateCode();
-    // Another request may take the code between the check and the insert.
-    const { countries: links, ...created } = await insertUnlessTaken(
-      () => tx.socialSecurityConvention.create({ data: { ...convention, countries: { create: countries } }, include: { countries: { orderBy: { countryIso: "asc" } } } }),
-      duplicateCode,
-    );
-    const after = { ...created, countries: links.map(({ countryIso, role }) => ({ countryIso, role })) };
-    return { result: created, entityId: created.code, before: null, after };
+  return department.create(context, "createConvention", CONVENTIONS, { code: convention.code, idempotencyKey }, async (tx) => {
+    const { countries: links, ...created } = await tx.socialSecurityConvention.create({
+      data: { ...convention, countries: { create: countries } },
+      include: { countries: { orderBy: { countryIso: "asc" } } },
+    });
+    return { created, audited: { ...created, countries: links.map(({ countryIso, role }) => ({ countryIso, role })) } };
   });
 }

@@ -1,4 +1,4 @@
-import { pageOf } from "@gcm-hub/kit";
+import { pageOf, type PageArguments } from "@gcm-hub/kit";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { ConventionKind, ConventionStatus } from "../generated/prisma/enums.js";
 import type { SocialPrisma } from "../prisma.js";
@@ -20,11 +20,6 @@ export function conventionWhere(filter: SocialSecurityConventionFilter | null | 
 }
 
 /** One page of social security conventions matching the filter, ordered by code, with the total count. */
-export function findConventionPage(
-  prisma: SocialPrisma,
-  filter: SocialSecurityConventionFilter | null | undefined,
-  first: number | null | undefined,
-  after: string | null | undefined,
-) {
+export function findConventionPage(prisma: SocialPrisma, { filter, first, after }: PageArguments<SocialSecurityConventionFilter>) {
   return pageOf(prisma.socialSecurityConvention, conventionWhere(filter), first, after);
 }

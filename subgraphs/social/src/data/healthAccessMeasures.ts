@@ -1,4 +1,4 @@
-import { pageOf } from "@gcm-hub/kit";
+import { pageOf, type PageArguments } from "@gcm-hub/kit";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { HealthAccessMeasureKind, SocialMeasureStatus } from "../generated/prisma/enums.js";
 import type { SocialPrisma } from "../prisma.js";
@@ -19,11 +19,6 @@ export function healthAccessMeasureWhere(filter: HealthAccessMeasureFilter | nul
 }
 
 /** One page of health-access measures matching the filter, ordered by code, with the total count. */
-export function findHealthAccessMeasurePage(
-  prisma: SocialPrisma,
-  filter: HealthAccessMeasureFilter | null | undefined,
-  first: number | null | undefined,
-  after: string | null | undefined,
-) {
+export function findHealthAccessMeasurePage(prisma: SocialPrisma, { filter, first, after }: PageArguments<HealthAccessMeasureFilter>) {
   return pageOf(prisma.healthAccessMeasure, healthAccessMeasureWhere(filter), first, after);
 }

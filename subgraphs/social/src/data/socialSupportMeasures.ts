@@ -1,4 +1,4 @@
-import { pageOf } from "@gcm-hub/kit";
+import { pageOf, type PageArguments } from "@gcm-hub/kit";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { SocialMeasureStatus, SocialSupportMeasureKind } from "../generated/prisma/enums.js";
 import type { SocialPrisma } from "../prisma.js";
@@ -19,11 +19,6 @@ export function socialSupportMeasureWhere(filter: SocialSupportMeasureFilter | n
 }
 
 /** One page of social-support measures matching the filter, ordered by code, with the total count. */
-export function findSocialSupportMeasurePage(
-  prisma: SocialPrisma,
-  filter: SocialSupportMeasureFilter | null | undefined,
-  first: number | null | undefined,
-  after: string | null | undefined,
-) {
+export function findSocialSupportMeasurePage(prisma: SocialPrisma, { filter, first, after }: PageArguments<SocialSupportMeasureFilter>) {
   return pageOf(prisma.socialSupportMeasure, socialSupportMeasureWhere(filter), first, after);
 }

@@ -5,15 +5,15 @@ import { findHealthAccessMeasurePage } from "../data/healthAccessMeasures.js";
 import { findSocialSupportMeasurePage } from "../data/socialSupportMeasures.js";
 
 export const Query: QueryResolvers = {
-  socialSecurityConventions: (_, { filter, first, after }, { prisma }) => findConventionPage(prisma, filter, first, after),
+  socialSecurityConventions: (_, args, { prisma }) => findConventionPage(prisma, args),
 
   socialSecurityConvention: (_, { code }, { loaders }) => loaders.convention.load(code),
 
-  healthAccessMeasures: (_, { filter, first, after }, { prisma }) => findHealthAccessMeasurePage(prisma, filter, first, after),
+  healthAccessMeasures: (_, args, { prisma }) => findHealthAccessMeasurePage(prisma, args),
 
   healthAccessMeasure: (_, { code }, { loaders }) => loaders.healthAccessMeasure.load(code),
 
-  socialSupportMeasures: (_, { filter, first, after }, { prisma }) => findSocialSupportMeasurePage(prisma, filter, first, after),
+  socialSupportMeasures: (_, args, { prisma }) => findSocialSupportMeasurePage(prisma, args),
 
   socialSupportMeasure: (_, { code }, { loaders }) => loaders.socialSupportMeasure.load(code),
 
