@@ -227,13 +227,8 @@ import { create${Name}Prisma, type ${Name}Prisma } from "./prisma.js";
 import { resolvers } from "./generated/resolvers.js";
 
 export const ${name} = definePrismaSubgraph<${Name}Prisma, ${Name}Context>({
-  name: "${name}",
-  port: ${port},
-  schema: new URL("../schema.graphql", import.meta.url),
-  migrations: new URL("../prisma/migrations", import.meta.url),
-  resolvers,
-  createClient: create${Name}Prisma,
-  createContext: (base, prisma) => ({ ...base, prisma, loaders: createLoaders(prisma) }),
+  service: { name: "${name}", port: ${port}, root: new URL("..", import.meta.url) },
+  parts: { resolvers, createClient: create${Name}Prisma, createLoaders },
   seed: { checksum: ${name}SeedChecksum, run: seed${Name} },
 });
 
@@ -247,16 +242,12 @@ await runStandalone(${name});
 `,
   [`test/${name}.test.ts`]: `// The ${name} subgraph serves its records with their source, extends plan's objectives,
 // and seeds nothing the report does not say.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { quotesMissingFromReport, startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
+import { describe, expect, it } from "vitest";
+import { quotesMissingFromReport, representationsOf, useTestSubgraph } from "@gcm-hub/kit/testing";
 import { records } from "../prisma/seed.js";
 import { ${name} } from "../src/server.js";
 
-let subgraph: TestSubgraph;
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(${name});
-});
-afterAll(() => subgraph?.close());
+const subgraph = useTestSubgraph(${name});
 
 describe("${name}", () => {
   it("serves its records with the report as their source", async () => {
@@ -271,7 +262,7 @@ describe("${name}", () => {
   it("resolves plan's objectives by key, null for one that cannot exist", async () => {
     const { data, errors } = await subgraph.execute<{ _entities: unknown[] }>(
       "query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Objective { number ${name}Records { code } } } }",
-      { representations: [{ __typename: "Objective", number: 1 }, { __typename: "Objective", number: 99 }] },
+      { representations: representationsOf({ Objective: [1, 99] }) },
     );
     expect(errors).toBeUndefined();
     expect(data!._entities).toEqual([{ number: 1, ${name}Records: [] }, null]);

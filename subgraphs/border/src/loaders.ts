@@ -1,6 +1,6 @@
 // Per-request DataLoaders: every record and relation is fetched with one SQL
 // statement per batch, whatever the number of parents in the request.
-import { type Caller, loaderByCode, loaderByInitiative, loaderByKey, loaderByObjectives, loaderGroupedByKey } from "@gcm-hub/kit";
+import { type Caller, loaderByCode, loaderByInitiative, loaderByObjectives, loaderGroupedBy } from "@gcm-hub/kit";
 import { figures } from "./department.js";
 import type { BorderPrisma } from "./prisma.js";
 
@@ -8,16 +8,12 @@ export type BorderLoaders = ReturnType<typeof createLoaders>;
 
 /**
  * Loaders for one request; `caller` decides whether the department's draft figures
- * are visible. No border record refers to a figure, so every figure loader filters.
+ * are visible (the kit's figure loaders apply the draft rule).
  */
 export function createLoaders(prisma: BorderPrisma, caller: Caller | null) {
-  const visible = figures.visibleTo(caller);
   const ordered = { orderBy: { code: "asc" } } as const;
   return {
-    figure: loaderByKey(
-      (codes: readonly string[]) => prisma.observation.findMany({ where: { code: { in: [...codes] }, ...visible } }),
-      (row) => row.code,
-    ),
+    ...figures.loaders(prisma, caller),
     project: loaderByCode(prisma.borderProject),
     protocol: loaderByCode(prisma.borderProtocol),
     system: loaderByCode(prisma.borderSystem),
@@ -27,30 +23,10 @@ export function createLoaders(prisma: BorderPrisma, caller: Caller | null) {
     regularisationMeasure: loaderByCode(prisma.regularisationMeasure),
     referralSystem: loaderByCode(prisma.traffickingReferralSystem),
 
-    participantsByProject: loaderGroupedByKey(
-      (codes: readonly string[]) =>
-        prisma.borderProjectParticipant.findMany({ where: { projectCode: { in: [...codes] } }, orderBy: [{ role: "asc" }, { departmentCode: "asc" }] }),
-      (row) => row.projectCode,
-    ),
-    countriesByProject: loaderGroupedByKey(
-      (codes: readonly string[]) =>
-        prisma.borderProjectCountry.findMany({ where: { projectCode: { in: [...codes] } }, orderBy: [{ role: "asc" }, { countryIso: "asc" }] }),
-      (row) => row.projectCode,
-    ),
-    partiesByProtocol: loaderGroupedByKey(
-      (codes: readonly string[]) =>
-        prisma.borderProtocolParty.findMany({ where: { protocolCode: { in: [...codes] } }, orderBy: [{ protocolCode: "asc" }, { position: "asc" }] }),
-      (row) => row.protocolCode,
-    ),
-    facilitiesByPolicyDocument: loaderGroupedByKey(
-      (codes: readonly string[]) => prisma.borderFacility.findMany({ where: { policyDocumentCode: { in: [...codes] } }, ...ordered }),
-      (row) => row.policyDocumentCode ?? "",
-    ),
-
-    figuresByObjective: loaderGroupedByKey(
-      (numbers: readonly number[]) => prisma.observation.findMany({ where: { objectiveNumber: { in: [...numbers] }, ...visible }, ...ordered }),
-      (row) => row.objectiveNumber ?? 0,
-    ),
+    participantsByProject: loaderGroupedBy("projectCode", (codes: string[]) => prisma.borderProjectParticipant.findMany({ where: { projectCode: { in: codes } }, orderBy: [{ role: "asc" }, { departmentCode: "asc" }] })),
+    countriesByProject: loaderGroupedBy("projectCode", (codes: string[]) => prisma.borderProjectCountry.findMany({ where: { projectCode: { in: codes } }, orderBy: [{ role: "asc" }, { countryIso: "asc" }] })),
+    partiesByProtocol: loaderGroupedBy("protocolCode", (codes: string[]) => prisma.borderProtocolParty.findMany({ where: { protocolCode: { in: codes } }, orderBy: [{ protocolCode: "asc" }, { position: "asc" }] })),
+    facilitiesByPolicyDocument: loaderGroupedBy("policyDocumentCode", (codes: string[]) => prisma.borderFacility.findMany({ where: { policyDocumentCode: { in: codes } }, ...ordered })),
     projectsByObjective: loaderByObjectives(prisma.borderProject),
     protocolsByObjective: loaderByObjectives(prisma.borderProtocol),
     systemsByObjective: loaderByObjectives(prisma.borderSystem),
@@ -68,29 +44,10 @@ export function createLoaders(prisma: BorderPrisma, caller: Caller | null) {
     regularisationMeasuresByInitiative: loaderByInitiative(prisma.regularisationMeasure),
     referralSystemsByInitiative: loaderByInitiative(prisma.traffickingReferralSystem),
 
-    projectsByCountry: loaderGroupedByKey(
-      (isos: readonly string[]) =>
-        prisma.borderProjectCountry.findMany({ where: { countryIso: { in: [...isos] } }, include: { project: true }, orderBy: { projectCode: "asc" } }),
-      (row) => row.countryIso,
-    ),
-    protocolsByCountry: loaderGroupedByKey(
-      (isos: readonly string[]) =>
-        prisma.borderProtocolParty.findMany({ where: { countryIso: { in: [...isos] } }, include: { protocol: true }, orderBy: { protocolCode: "asc" } }),
-      (row) => row.countryIso ?? "",
-    ),
-    projectsByDepartment: loaderGroupedByKey(
-      (codes: readonly string[]) =>
-        prisma.borderProjectParticipant.findMany({ where: { departmentCode: { in: [...codes] } }, include: { project: true }, orderBy: { projectCode: "asc" } }),
-      (row) => row.departmentCode,
-    ),
-    protocolsByDepartment: loaderGroupedByKey(
-      (codes: readonly string[]) =>
-        prisma.borderProtocolParty.findMany({ where: { departmentCode: { in: [...codes] } }, include: { protocol: true }, orderBy: { protocolCode: "asc" } }),
-      (row) => row.departmentCode ?? "",
-    ),
-    systemsByOperator: loaderGroupedByKey(
-      (codes: readonly string[]) => prisma.borderSystem.findMany({ where: { operatorCode: { in: [...codes] } }, ...ordered }),
-      (row) => row.operatorCode ?? "",
-    ),
+    projectsByCountry: loaderGroupedBy("countryIso", (isos: string[]) => prisma.borderProjectCountry.findMany({ where: { countryIso: { in: isos } }, include: { project: true }, orderBy: { projectCode: "asc" } })),
+    protocolsByCountry: loaderGroupedBy("countryIso", (isos: string[]) => prisma.borderProtocolParty.findMany({ where: { countryIso: { in: isos } }, include: { protocol: true }, orderBy: { protocolCode: "asc" } })),
+    projectsByDepartment: loaderGroupedBy("departmentCode", (codes: string[]) => prisma.borderProjectParticipant.findMany({ where: { departmentCode: { in: codes } }, include: { project: true }, orderBy: { projectCode: "asc" } })),
+    protocolsByDepartment: loaderGroupedBy("departmentCode", (codes: string[]) => prisma.borderProtocolParty.findMany({ where: { departmentCode: { in: codes } }, include: { protocol: true }, orderBy: { protocolCode: "asc" } })),
+    systemsByOperator: loaderGroupedBy("operatorCode", (codes: string[]) => prisma.borderSystem.findMany({ where: { operatorCode: { in: codes } }, ...ordered })),
   };
 }

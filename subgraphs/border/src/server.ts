@@ -8,13 +8,8 @@ import { createBorderPrisma, type BorderPrisma } from "./prisma.js";
 import { resolvers } from "./generated/resolvers.js";
 
 export const border = definePrismaSubgraph<BorderPrisma, BorderContext>({
-  name: "border",
-  port: 4002,
-  schema: new URL("../schema.graphql", import.meta.url),
-  migrations: new URL("../prisma/migrations", import.meta.url),
-  resolvers,
-  createClient: createBorderPrisma,
-  createContext: (base, prisma) => ({ ...base, prisma, loaders: createLoaders(prisma, base.caller) }),
+  service: { name: "border", port: 4002, root: new URL("..", import.meta.url) },
+  parts: { resolvers, createClient: createBorderPrisma, createLoaders },
   seed: { checksum: borderSeedChecksum, run: seedBorder },
 });
 

@@ -1,11 +1,10 @@
 // What the border department's writes add to the rules every department shares (those
 // are in records.test.ts and figures.test.ts): a new protocol keeps every field, party
 // and link it was given, is served on every path, and bad input is refused by name.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { REPORT, type Caller } from "@gcm-hub/kit";
 import { useTestSubgraph } from "@gcm-hub/kit/testing";
 import { border } from "../src/server.js";
-import { createBorderPrisma, type BorderPrisma } from "../src/prisma.js";
 
 const WRITER: Caller = { subgraph: "border", scopes: ["write"], subject: "ana" };
 
@@ -34,19 +33,13 @@ function protocol(overrides: Record<string, unknown> = {}) {
 }
 
 const subgraph = useTestSubgraph(border);
-let prisma: BorderPrisma;
-beforeAll(() => {
-  prisma = createBorderPrisma(subgraph.running.database);
-});
-afterAll(() => prisma?.$disconnect());
-
 type Created = { createBorderProtocol: { code: string } & Record<string, unknown> };
 
 describe("record, publish, correct", () => {
   it("leaves the report's figures published, with the report as their source", async () => {
     const seeded = await subgraph.execute<{ borderFigure: { status: string } | null }>(FIGURE, { id: "border.mysef_residence_permits_renewed" });
     expect(seeded.data!.borderFigure).toEqual({ id: "border.mysef_residence_permits_renewed", status: "PUBLISHED" });
-    expect(await prisma.observation.count({ where: { code: { startsWith: "border.figure_" }, sourceDocument: REPORT } })).toBe(0);
+    expect(await subgraph.count("observation", "code LIKE 'border.figure_%' AND source_document = $1", [REPORT])).toBe(0);
   });
 });
 
@@ -134,11 +127,11 @@ describe("createBorderProtocol", () => {
     [{ initiative: "otsh-mozambique" }, "input.initiative", /upper-case letters/],
     [{ source: { document: "OTSH activity report 2022", reference: "", quote: "x" } }, "input.source.reference", /must not be empty/],
   ])("refuses %j, naming %s", async (overrides, argument, reason) => {
-    const audit = await prisma.auditEntry.count();
+    const audit = await subgraph.count("audit_entry");
     const { errors } = await subgraph.execute(CREATE, { input: protocol({ code: "OTSH_REFUSED_PROTOCOL", ...overrides }) }, WRITER);
     expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument });
     expect(errors![0]!.message).toMatch(reason);
-    expect(await prisma.borderProtocol.count({ where: { code: "OTSH_REFUSED_PROTOCOL" } })).toBe(0);
-    expect(await prisma.auditEntry.count()).toBe(audit);
+    expect(await subgraph.count("border_protocol", "code = 'OTSH_REFUSED_PROTOCOL'")).toBe(0);
+    expect(await subgraph.count("audit_entry")).toBe(audit);
   });
 });

@@ -2,7 +2,7 @@
 // statement per batch, whatever the number of parents in the request. Keys of
 // plan's entities (objective numbers, ISO codes, department and initiative
 // codes) are plain columns here, so these loaders never call plan.
-import { type Caller, loaderByCode, loaderByInitiative, loaderByKey, loaderByObjectives, loaderGroupedByKey, loaderGroupedByMembers } from "@gcm-hub/kit";
+import { type Caller, loaderByCode, loaderByInitiative, loaderByObjectives, loaderGroupedBy, loaderGroupedByMembers } from "@gcm-hub/kit";
 import { figures } from "./department.js";
 import type { DiasporaPrisma } from "./prisma.js";
 
@@ -11,22 +11,19 @@ export type DiasporaLoaders = ReturnType<typeof createLoaders>;
 /** Loaders for one request; `caller` decides whether the department's draft figures are visible. */
 export function createLoaders(prisma: DiasporaPrisma, caller: Caller | null) {
   return {
-    ...recordLoaders(prisma, caller),
-    ...objectiveLoaders(prisma, caller),
+    ...figures.loaders(prisma, caller),
+    ...recordLoaders(prisma),
+    ...objectiveLoaders(prisma),
     ...initiativeLoaders(prisma),
     ...countryLoaders(prisma),
     ...departmentLoaders(prisma),
-    parts: loaderGroupedByKey(
-      (codes: readonly string[]) => prisma.internationalEngagement.findMany({ where: { parentCode: { in: [...codes] } }, orderBy: { code: "asc" } }),
-      (row) => row.parentCode ?? "",
-    ),
+    parts: loaderGroupedBy("parentCode", (codes: string[]) => prisma.internationalEngagement.findMany({ where: { parentCode: { in: codes } }, orderBy: { code: "asc" } })),
   };
 }
 
-
 const ordered = { orderBy: { code: "asc" } } as const;
 
-function recordLoaders(prisma: DiasporaPrisma, caller: Caller | null) {
+function recordLoaders(prisma: DiasporaPrisma) {
   return {
     cooperationAgreement: loaderByCode(prisma.cooperationAgreement),
     developmentProject: loaderByCode(prisma.developmentProject),
@@ -36,19 +33,11 @@ function recordLoaders(prisma: DiasporaPrisma, caller: Caller | null) {
     remittanceAssessment: loaderByCode(prisma.remittanceAssessment),
     returnProgramme: loaderByCode(prisma.returnProgramme),
     internationalEngagement: loaderByCode(prisma.internationalEngagement),
-    // Records list their figures by code (figureCodes), not by foreign key: a draft
-    // listed there stays hidden from everyone but the department.
-    figure: loaderByKey((codes: readonly string[]) => prisma.observation.findMany({ where: { code: { in: [...codes] }, ...figures.visibleTo(caller) } }), (row) => row.code),
   };
 }
 
-function objectiveLoaders(prisma: DiasporaPrisma, caller: Caller | null) {
+function objectiveLoaders(prisma: DiasporaPrisma) {
   return {
-    figuresByObjective: loaderGroupedByKey(
-      (numbers: readonly number[]) =>
-        prisma.observation.findMany({ where: { objectiveNumber: { in: [...numbers] }, ...figures.visibleTo(caller) }, ...ordered }),
-      (row) => row.objectiveNumber ?? 0,
-    ),
     cooperationAgreementsByObjective: loaderByObjectives(prisma.cooperationAgreement),
     developmentProjectsByObjective: loaderByObjectives(prisma.developmentProject),
     consularServiceModelsByObjective: loaderByObjectives(prisma.consularServiceModel),
@@ -75,39 +64,17 @@ function initiativeLoaders(prisma: DiasporaPrisma) {
 
 function countryLoaders(prisma: DiasporaPrisma) {
   return {
-    agreementPartnersByCountry: loaderGroupedByKey(
-      (isos: readonly string[]) =>
-        prisma.cooperationAgreementCountry.findMany({ where: { countryIso: { in: [...isos] } }, include: { agreement: true }, orderBy: { agreementCode: "asc" } }),
-      (row) => row.countryIso,
-    ),
-    agreementPartnersByAgreement: loaderGroupedByKey(
-      (codes: readonly string[]) =>
-        prisma.cooperationAgreementCountry.findMany({ where: { agreementCode: { in: [...codes] } }, include: { agreement: true }, orderBy: { countryIso: "asc" } }),
-      (row) => row.agreementCode,
-    ),
-    projectCountriesByCountry: loaderGroupedByKey(
-      (isos: readonly string[]) =>
-        prisma.developmentProjectCountry.findMany({ where: { countryIso: { in: [...isos] } }, include: { project: true }, orderBy: { projectCode: "asc" } }),
-      (row) => row.countryIso,
-    ),
-    projectCountriesByProject: loaderGroupedByKey(
-      (codes: readonly string[]) =>
-        prisma.developmentProjectCountry.findMany({ where: { projectCode: { in: [...codes] } }, include: { project: true }, orderBy: { countryIso: "asc" } }),
-      (row) => row.projectCode,
-    ),
+    agreementPartnersByCountry: loaderGroupedBy("countryIso", (isos: string[]) => prisma.cooperationAgreementCountry.findMany({ where: { countryIso: { in: isos } }, include: { agreement: true }, orderBy: { agreementCode: "asc" } })),
+    agreementPartnersByAgreement: loaderGroupedBy("agreementCode", (codes: string[]) => prisma.cooperationAgreementCountry.findMany({ where: { agreementCode: { in: codes } }, include: { agreement: true }, orderBy: { countryIso: "asc" } })),
+    projectCountriesByCountry: loaderGroupedBy("countryIso", (isos: string[]) => prisma.developmentProjectCountry.findMany({ where: { countryIso: { in: isos } }, include: { project: true }, orderBy: { projectCode: "asc" } })),
+    projectCountriesByProject: loaderGroupedBy("projectCode", (codes: string[]) => prisma.developmentProjectCountry.findMany({ where: { projectCode: { in: codes } }, include: { project: true }, orderBy: { countryIso: "asc" } })),
   };
 }
 
 function departmentLoaders(prisma: DiasporaPrisma) {
   return {
-    supportOfficeNetworksByDepartment: loaderGroupedByKey(
-      (codes: readonly string[]) => prisma.supportOfficeNetwork.findMany({ where: { departmentCode: { in: [...codes] } }, ...ordered }),
-      (row) => row.departmentCode,
-    ),
-    diasporaProgrammesByDepartment: loaderGroupedByKey(
-      (codes: readonly string[]) => prisma.diasporaProgramme.findMany({ where: { leadDepartmentCode: { in: [...codes] } }, ...ordered }),
-      (row) => row.leadDepartmentCode ?? "",
-    ),
+    supportOfficeNetworksByDepartment: loaderGroupedBy("departmentCode", (codes: string[]) => prisma.supportOfficeNetwork.findMany({ where: { departmentCode: { in: codes } }, ...ordered })),
+    diasporaProgrammesByDepartment: loaderGroupedBy("leadDepartmentCode", (codes: string[]) => prisma.diasporaProgramme.findMany({ where: { leadDepartmentCode: { in: codes } }, ...ordered })),
     returnProgrammesByDepartment: loaderGroupedByMembers(
       (codes: readonly string[]) =>
         prisma.returnProgramme.findMany({

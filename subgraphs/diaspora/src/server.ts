@@ -8,13 +8,8 @@ import { createDiasporaPrisma, type DiasporaPrisma } from "./prisma.js";
 import { resolvers } from "./generated/resolvers.js";
 
 export const diaspora = definePrismaSubgraph<DiasporaPrisma, DiasporaContext>({
-  name: "diaspora",
-  port: 4004,
-  schema: new URL("../schema.graphql", import.meta.url),
-  migrations: new URL("../prisma/migrations", import.meta.url),
-  resolvers,
-  createClient: createDiasporaPrisma,
-  createContext: (base, prisma) => ({ ...base, prisma, loaders: createLoaders(prisma, base.caller) }),
+  service: { name: "diaspora", port: 4004, root: new URL("..", import.meta.url) },
+  parts: { resolvers, createClient: createDiasporaPrisma, createLoaders },
   seed: { checksum: diasporaSeedChecksum, run: seedDiaspora },
 });
 

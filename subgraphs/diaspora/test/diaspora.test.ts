@@ -68,16 +68,8 @@ describe("diaspora figures", () => {
   });
 
   it("pages through the figures once each, in id order", async () => {
-    const ids: string[] = [];
-    let after: string | null = null;
-    for (let pages = 0; pages < 20; pages++) {
-      const { data }: { data?: { diasporaFigures: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] } } | null } =
-        await subgraph.execute(`query($after: String) { diasporaFigures(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { after });
-      ids.push(...data!.diasporaFigures.edges.map((edge) => edge.node.id));
-      if (!data!.diasporaFigures.pageInfo.hasNextPage) break;
-      after = data!.diasporaFigures.pageInfo.endCursor;
-    }
-    expect(ids).toEqual(observations.map((observation) => observation.code).sort());
+    const { nodes } = await subgraph.pageThrough<{ id: string }>("diasporaFigures", `query($first: Int, $after: String) { diasporaFigures(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, 3);
+    expect(nodes.map((node) => node.id)).toEqual(observations.map((observation) => observation.code).sort());
   });
 });
 
@@ -193,17 +185,9 @@ describe("international engagements connection", () => {
   type Page = { internationalEngagements: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { code: string; status: string } }[] } };
 
   it("pages through every engagement once, in code order", async () => {
-    const codes: string[] = [];
-    let after: string | null = null;
-    for (let pages = 0; pages < 20; pages++) {
-      const { data, errors }: Awaited<ReturnType<typeof subgraph.execute<Page>>> = await subgraph.execute<Page>(page, { first: 4, after });
-      expect(errors).toBeUndefined();
-      expect(data!.internationalEngagements.totalCount).toBe(internationalEngagements.length);
-      codes.push(...data!.internationalEngagements.edges.map((edge) => edge.node.code));
-      if (!data!.internationalEngagements.pageInfo.hasNextPage) break;
-      after = data!.internationalEngagements.pageInfo.endCursor;
-    }
-    expect(codes).toEqual(internationalEngagements.map((engagement) => engagement.code).sort());
+    const { nodes, totalCounts } = await subgraph.pageThrough<{ code: string }>("internationalEngagements", page, 4);
+    expect(new Set(totalCounts)).toEqual(new Set([internationalEngagements.length]));
+    expect(nodes.map((node) => node.code)).toEqual(internationalEngagements.map((engagement) => engagement.code).sort());
   });
 
   it("filters by kind, role, status, objective and year", async () => {

@@ -2,11 +2,10 @@
 // are in records.test.ts and figures.test.ts): a new cooperation agreement keeps its
 // partners, objectives and provenance, is served on every path, and bad input is
 // refused by name.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Caller } from "@gcm-hub/kit";
 import { useTestSubgraph } from "@gcm-hub/kit/testing";
 import { diaspora } from "../src/server.js";
-import { createDiasporaPrisma, type DiasporaPrisma } from "../src/prisma.js";
 
 const WRITER: Caller = { subgraph: "diaspora", scopes: ["write"], subject: "ana" };
 
@@ -33,12 +32,6 @@ function agreement(overrides: Record<string, unknown> = {}) {
 }
 
 const subgraph = useTestSubgraph(diaspora);
-let prisma: DiasporaPrisma;
-beforeAll(() => {
-  prisma = createDiasporaPrisma(subgraph.running.database);
-});
-afterAll(() => prisma?.$disconnect());
-
 describe("create a cooperation agreement", () => {
   type Created = {
     createCooperationAgreement: {
@@ -115,10 +108,10 @@ describe("create a cooperation agreement", () => {
     [{ initiative: "not a code" }, "input.initiative", /upper-case letters/],
     [{ source: { document: "x", reference: "", quote: "x" } }, "input.source.reference", /must not be empty/],
   ])("refuses %j, naming %s, and writes nothing", async (overrides, argument, reason) => {
-    const before = { agreements: await prisma.cooperationAgreement.count(), links: await prisma.cooperationAgreementCountry.count(), audit: await prisma.auditEntry.count() };
+    const before = await subgraph.rowCounts("cooperation_agreement", "cooperation_agreement_country", "audit_entry");
     const { errors } = await subgraph.execute(CREATE_AGREEMENT, { input: agreement({ code: "REFUSED_AGREEMENT", ...overrides }) }, WRITER);
     expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument });
     expect(errors![0]!.message).toMatch(reason);
-    expect({ agreements: await prisma.cooperationAgreement.count(), links: await prisma.cooperationAgreementCountry.count(), audit: await prisma.auditEntry.count() }).toEqual(before);
+    expect(await subgraph.rowCounts("cooperation_agreement", "cooperation_agreement_country", "audit_entry")).toEqual(before);
   });
 });

@@ -1,6 +1,6 @@
 // Per-request DataLoaders: every entity and relation is fetched with one SQL
 // statement per batch, whatever the number of parents in the request.
-import { type Caller, loaderByCode, loaderByKey, loaderGroupedByKey } from "@gcm-hub/kit";
+import { type Caller, loaderBy, loaderByCode, loaderGroupedBy } from "@gcm-hub/kit";
 import { figures } from "./department.js";
 import type { IntegrationPrisma } from "./prisma.js";
 
@@ -14,54 +14,19 @@ export function createLoaders(prisma: IntegrationPrisma, caller: Caller | null) 
   const visible = figures.visibleTo(caller);
   const withProgramme = { include: { programme: true }, orderBy: { programmeCode: "asc" } } as const;
   return {
+    ...figures.loaders(prisma, caller),
     programme: loaderByCode(prisma.programme),
     centreType: loaderByCode(prisma.supportCentreType),
     // One centre type per department: plan models each kind of centre as one body.
-    centreTypeByDepartment: loaderByKey(
-      (codes: readonly string[]) => prisma.supportCentreType.findMany({ where: { departmentCode: { in: [...codes] } } }),
-      (row) => row.departmentCode,
-    ),
-    centreTypesByNetwork: loaderGroupedByKey(
-      (codes: readonly string[]) => prisma.supportCentreType.findMany({ where: { networkCode: { in: [...codes] } }, ...byCode }),
-      (row) => row.networkCode,
-    ),
-    servicesByCentreType: loaderGroupedByKey(
-      (codes: readonly string[]) => prisma.programme.findMany({ where: { centreTypeCode: { in: [...codes] } }, ...byCode }),
-      (row) => row.centreTypeCode ?? "",
-    ),
-    programmesByObjective: loaderGroupedByKey(
-      (numbers: readonly number[]) => prisma.programmeObjective.findMany({ where: { objectiveNumber: { in: [...numbers] } }, ...withProgramme }),
-      (row) => row.objectiveNumber,
-    ),
-    programmesByDepartment: loaderGroupedByKey(
-      (codes: readonly string[]) => prisma.programmeParticipant.findMany({ where: { departmentCode: { in: [...codes] } }, ...withProgramme }),
-      (row) => row.departmentCode,
-    ),
-    programmesByInitiative: loaderGroupedByKey(
-      (codes: readonly string[]) => prisma.programme.findMany({ where: { initiativeCode: { in: [...codes] } }, ...byCode }),
-      (row) => row.initiativeCode ?? "",
-    ),
-    objectivesByProgramme: loaderGroupedByKey(
-      (codes: readonly string[]) =>
-        prisma.programmeObjective.findMany({ where: { programmeCode: { in: [...codes] } }, orderBy: { objectiveNumber: "asc" } }),
-      (row) => row.programmeCode,
-    ),
-    participantsByProgramme: loaderGroupedByKey(
-      (codes: readonly string[]) =>
-        prisma.programmeParticipant.findMany({ where: { programmeCode: { in: [...codes] } }, orderBy: [{ role: "asc" }, { departmentCode: "asc" }] }),
-      (row) => row.programmeCode,
-    ),
-    figuresByProgramme: loaderGroupedByKey(
-      (codes: readonly string[]) => prisma.observation.findMany({ where: { ...visible, programmeCode: { in: [...codes] } }, ...byCode }),
-      (row) => row.programmeCode ?? "",
-    ),
-    figuresByCentreType: loaderGroupedByKey(
-      (codes: readonly string[]) => prisma.observation.findMany({ where: { ...visible, centreTypeCode: { in: [...codes] } }, ...byCode }),
-      (row) => row.centreTypeCode ?? "",
-    ),
-    figuresByObjective: loaderGroupedByKey(
-      (numbers: readonly number[]) => prisma.observation.findMany({ where: { ...visible, objectiveNumber: { in: [...numbers] } }, ...byCode }),
-      (row) => row.objectiveNumber ?? 0,
-    ),
+    centreTypeByDepartment: loaderBy("departmentCode", (codes: string[]) => prisma.supportCentreType.findMany({ where: { departmentCode: { in: codes } } })),
+    centreTypesByNetwork: loaderGroupedBy("networkCode", (codes: string[]) => prisma.supportCentreType.findMany({ where: { networkCode: { in: codes } }, ...byCode })),
+    servicesByCentreType: loaderGroupedBy("centreTypeCode", (codes: string[]) => prisma.programme.findMany({ where: { centreTypeCode: { in: codes } }, ...byCode })),
+    programmesByObjective: loaderGroupedBy("objectiveNumber", (numbers: number[]) => prisma.programmeObjective.findMany({ where: { objectiveNumber: { in: numbers } }, ...withProgramme })),
+    programmesByDepartment: loaderGroupedBy("departmentCode", (codes: string[]) => prisma.programmeParticipant.findMany({ where: { departmentCode: { in: codes } }, ...withProgramme })),
+    programmesByInitiative: loaderGroupedBy("initiativeCode", (codes: string[]) => prisma.programme.findMany({ where: { initiativeCode: { in: codes } }, ...byCode })),
+    objectivesByProgramme: loaderGroupedBy("programmeCode", (codes: string[]) => prisma.programmeObjective.findMany({ where: { programmeCode: { in: codes } }, orderBy: { objectiveNumber: "asc" } })),
+    participantsByProgramme: loaderGroupedBy("programmeCode", (codes: string[]) => prisma.programmeParticipant.findMany({ where: { programmeCode: { in: codes } }, orderBy: [{ role: "asc" }, { departmentCode: "asc" }] })),
+    figuresByProgramme: loaderGroupedBy("programmeCode", (codes: string[]) => prisma.observation.findMany({ where: { ...visible, programmeCode: { in: codes } }, ...byCode })),
+    figuresByCentreType: loaderGroupedBy("centreTypeCode", (codes: string[]) => prisma.observation.findMany({ where: { ...visible, centreTypeCode: { in: codes } }, ...byCode })),
   };
 }

@@ -8,13 +8,8 @@ import { createIntegrationPrisma, type IntegrationPrisma } from "./prisma.js";
 import { resolvers } from "./generated/resolvers.js";
 
 export const integration = definePrismaSubgraph<IntegrationPrisma, IntegrationContext>({
-  name: "integration",
-  port: 4003,
-  schema: new URL("../schema.graphql", import.meta.url),
-  migrations: new URL("../prisma/migrations", import.meta.url),
-  resolvers,
-  createClient: createIntegrationPrisma,
-  createContext: (base, prisma) => ({ ...base, prisma, loaders: createLoaders(prisma, base.caller) }),
+  service: { name: "integration", port: 4003, root: new URL("..", import.meta.url) },
+  parts: { resolvers, createClient: createIntegrationPrisma, createLoaders },
   seed: { checksum: integrationSeedChecksum, run: seedIntegration },
 });
 

@@ -137,29 +137,14 @@ describe("connections, filters and argument checks", () => {
   type FigurePage = { integrationFigures: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; value: number } }[] } };
 
   it("pages through every programme once, in code order", async () => {
-    const codes: string[] = [];
-    let after: string | null = null;
-    for (let pages = 0; pages < 20; pages++) {
-      const { data, errors }: Awaited<ReturnType<typeof subgraph.execute<ProgrammePage>>> = await subgraph.execute<ProgrammePage>(programmePage, { first: 7, after });
-      expect(errors).toBeUndefined();
-      codes.push(...data!.integrationProgrammes.edges.map((edge) => edge.node.code));
-      expect(data!.integrationProgrammes.totalCount).toBe(programmes.length);
-      if (!data!.integrationProgrammes.pageInfo.hasNextPage) break;
-      after = data!.integrationProgrammes.pageInfo.endCursor;
-    }
-    expect(codes).toEqual(programmes.map((programme) => programme.code).sort());
+    const { nodes, totalCounts } = await subgraph.pageThrough<{ code: string }>("integrationProgrammes", programmePage, 7);
+    expect(new Set(totalCounts)).toEqual(new Set([programmes.length]));
+    expect(nodes.map((node) => node.code)).toEqual(programmes.map((programme) => programme.code).sort());
   });
 
   it("pages through every figure once, in id order, with the default page size of 20", async () => {
-    const ids: string[] = [];
-    let after: string | null = null;
-    for (let pages = 0; pages < 20; pages++) {
-      const { data }: Awaited<ReturnType<typeof subgraph.execute<FigurePage>>> = await subgraph.execute<FigurePage>(figurePage, { first: 6, after });
-      ids.push(...data!.integrationFigures.edges.map((edge) => edge.node.id));
-      if (!data!.integrationFigures.pageInfo.hasNextPage) break;
-      after = data!.integrationFigures.pageInfo.endCursor;
-    }
-    expect(ids).toEqual(observations.map((observation) => observation.code).sort());
+    const { nodes } = await subgraph.pageThrough<{ id: string }>("integrationFigures", figurePage, 6);
+    expect(nodes.map((node) => node.id)).toEqual(observations.map((observation) => observation.code).sort());
     const { data } = await subgraph.execute<FigurePage>(figurePage, {});
     expect(data!.integrationFigures.edges).toHaveLength(Math.min(20, observations.length));
   });

@@ -2,11 +2,10 @@
 // (those are in records.test.ts and figures.test.ts): a status change of any kind of
 // programme, and a new plan that keeps its objectives, participants and provenance, is
 // served on every path, and is refused by name when its input is bad.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Caller } from "@gcm-hub/kit";
 import { useTestSubgraph } from "@gcm-hub/kit/testing";
 import { integration } from "../src/server.js";
-import { createIntegrationPrisma, type IntegrationPrisma } from "../src/prisma.js";
 
 const WRITER: Caller = { subgraph: "integration", scopes: ["write"], subject: "ana" };
 
@@ -39,12 +38,6 @@ function plan(overrides: Record<string, unknown> = {}) {
 }
 
 const subgraph = useTestSubgraph(integration);
-let prisma: IntegrationPrisma;
-beforeAll(() => {
-  prisma = createIntegrationPrisma(subgraph.running.database);
-});
-afterAll(() => prisma?.$disconnect());
-
 describe("record, publish, correct", () => {
   it("keeps seeded figures published with the report as their document", async () => {
     const { data } = await subgraph.execute<{ integrationFigures: { totalCount: number; edges: { node: { status: string; source: { document: string } } }[] } }>(
@@ -179,12 +172,7 @@ describe("create an integration plan", () => {
     [{ initiative: "pmim-2" }, "input.initiative", /upper-case letters/],
     [{ source: { document: "x", reference: "", quote: "x" } }, "input.source.reference", /must not be empty/],
   ])("refuses %j, naming %s, and writes nothing", async (overrides, argument, reason) => {
-    const count = async () => ({
-      programmes: await prisma.programme.count(),
-      objectives: await prisma.programmeObjective.count(),
-      participants: await prisma.programmeParticipant.count(),
-      audit: await prisma.auditEntry.count(),
-    });
+    const count = () => subgraph.rowCounts("programme", "programme_objective", "programme_participant", "audit_entry");
     const before = await count();
     const { errors } = await subgraph.execute(CREATE_PLAN, { input: plan({ code: "REFUSED_PLAN", ...overrides }) }, WRITER);
     expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument });

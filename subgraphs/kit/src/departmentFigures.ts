@@ -9,6 +9,7 @@ import { figureRevisionFields } from "./figureRevisions.js";
 import { figureWhere, visibleFigures, type FigureColumns, type FigureFilter } from "./figures.js";
 import { figureWorkflow, type FigureTable } from "./figureWorkflow.js";
 import { figureFields, type FigureRow } from "./figureFields.js";
+import { loaderByKey, loaderGroupedBy } from "./loaders.js";
 import { pageOf } from "./pagination.js";
 import { objectiveReference } from "./references.js";
 
@@ -21,7 +22,7 @@ type Where = Record<string, unknown>;
 export interface FigureTableAccess {
   observation: {
     findUnique(args: { where: { code: string } }): PromiseLike<DepartmentFigureRow | null>;
-    findMany(args: { where: Where; orderBy: { code: "asc" }; take: number }): PromiseLike<DepartmentFigureRow[]>;
+    findMany(args: { where: Where; orderBy?: { code: "asc" }; take?: number }): Promise<DepartmentFigureRow[]>;
     count(args: { where: Where }): PromiseLike<number>;
     create(args: { data: FigureColumns & { code: string; status: "DRAFT" } }): PromiseLike<DepartmentFigureRow>;
     update(args: { where: { code: string }; data: FigureColumns }): PromiseLike<DepartmentFigureRow>;
@@ -53,6 +54,17 @@ export function departmentFigures<Client extends AuditedClient<Tx> & FigureTable
 
     /** A Prisma where input: drafts only for this department, never the synthetic volume. */
     visibleTo: (caller: Caller | null) => visibleFigures(caller, department.name),
+
+    /** The figure loaders of a request, with the draft rule: by id, and by objective. */
+    loaders(prisma: Client, caller: Caller | null) {
+      const visible = visibleFigures(caller, department.name);
+      return {
+        figure: loaderByKey((ids: readonly string[]) => prisma.observation.findMany({ where: { code: { in: [...ids] }, ...visible } }), (row) => row.code),
+        figuresByObjective: loaderGroupedBy("objectiveNumber", (numbers: number[]) =>
+          prisma.observation.findMany({ where: { objectiveNumber: { in: numbers }, ...visible }, orderBy: { code: "asc" } }),
+        ),
+      };
+    },
 
     /** One page of the department's figures matching the filter and visible to the caller, ordered by id. */
     findFigurePage(request: Request, filter: FigureFilter | null | undefined, first: number | null | undefined, after: string | null | undefined) {

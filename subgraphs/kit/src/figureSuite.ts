@@ -54,8 +54,7 @@ export function describeDepartmentFigures(options: FigureSuiteOptions): void {
   const subgraph = useTestSubgraph(definition);
   const sql = async (query: string, params: unknown[] = []) =>
     subgraph.running.database.withSession(async (session) => (await session.query<Record<string, unknown>>(query, params)).rows);
-  const count = async (table: string, where = "true", params: unknown[] = []) =>
-    Number((await sql(`SELECT count(*)::int AS n FROM "${department}".${table} WHERE ${where}`, params))[0]!.n);
+  const count = subgraph.count;
 
   async function record(overrides: Partial<FigureInput> = {}, caller: Caller = WRITER, key?: string) {
     const result = await subgraph.execute<Record<string, { id: string; value: number; status: string }>>(RECORD, { input: figure(overrides), key }, caller);

@@ -40,6 +40,16 @@ export function loaderGroupedByMembers<Key, Row>(
   });
 }
 
+/** One row per key, the key being the rows' unique `column`: `find` loads the rows of all the keys. */
+export function loaderBy<Key extends string | number, Row, Column extends keyof Row>(column: Column, find: (keys: Key[]) => Promise<Row[]>): DataLoader<Key, Row | null> {
+  return loaderByKey((keys) => find([...keys]), (row) => row[column] as Key);
+}
+
+/** Many rows per key, the key being the rows' `column` (a foreign key): `find` loads the rows of all the keys. */
+export function loaderGroupedBy<Key extends string | number, Row, Column extends keyof Row>(column: Column, find: (keys: Key[]) => Promise<Row[]>): DataLoader<Key, Row[]> {
+  return loaderGroupedByKey((keys) => find([...keys]), (row) => row[column] as Key);
+}
+
 /** The part of a Prisma model (delegate) that finds rows by a where input, ordered. */
 export interface FindableTable<Row, Where> {
   findMany(args: { where: Where; orderBy?: { code: "asc" } }): Promise<Row[]>;

@@ -72,6 +72,11 @@ export function afterCode<Where extends object>(where: Where, afterKey: string |
   return afterKey === null ? where : { AND: [where, { code: { gt: afterKey } }] };
 }
 
+/** The filter's fields that are set (neither null nor absent), as Prisma equality conditions. */
+export function fieldsSet<Filter extends object, Key extends keyof Filter>(filter: Filter | null | undefined, keys: readonly Key[]): { [K in Key]?: NonNullable<Filter[K]> } {
+  return Object.fromEntries(keys.flatMap((key) => (filter?.[key] == null ? [] : [[key, filter[key]]]))) as { [K in Key]?: NonNullable<Filter[K]> };
+}
+
 /** A list field's arguments: a filter, how many, and after which cursor. */
 export interface PageArguments<Filter> {
   filter?: Filter | null;

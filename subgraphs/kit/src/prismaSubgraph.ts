@@ -1,51 +1,59 @@
-// The usual shape of a subgraph: a schema.graphql, resolvers, a Prisma client of
-// its own, migrations and a seed. definePrismaSubgraph wires them into a
-// SubgraphDefinition, so each subgraph's server.ts only declares its parts.
+// The usual shape of a subgraph: a package folder with its schema.graphql and
+// prisma/migrations, resolvers, a Prisma client of its own, per-request loaders and a
+// seed. definePrismaSubgraph wires them into a SubgraphDefinition, so each subgraph's
+// server.ts only declares its parts.
 import { fileURLToPath } from "node:url";
 import type { GraphQLResolverMap } from "@apollo/subgraph";
-import type { BaseContext } from "./context.js";
+import type { BaseContext, Caller } from "./context.js";
 import { credentialLedger } from "./credentialLedger.js";
 import type { SubgraphDatabase } from "./database.js";
 import { loadSchema } from "./schema.js";
 import { createSubgraphServer } from "./server.js";
 import type { SubgraphDefinition } from "./subgraph.js";
 
-export interface PrismaSubgraphOptions<Client extends { $disconnect(): Promise<void> }, Context extends BaseContext> {
-  /** Name in the supergraph and PostgreSQL schema. */
-  name: string;
-  /** Contract port. */
-  port: number;
-  /** Location of schema.graphql. */
-  schema: URL;
-  /** Location of prisma/migrations. */
-  migrations: URL;
-  resolvers: GraphQLResolverMap<Context>;
-  /** The subgraph's own generated Prisma client on the given database. */
-  createClient(database: SubgraphDatabase, onQuery?: (sql: string) => void): Client;
-  /** Per-request context: the base one plus the client and fresh loaders. */
-  createContext(base: BaseContext, client: Client): Context;
+/** The context every Prisma subgraph's resolvers get: the base one, its client and this request's loaders. */
+export type PrismaContext<Client, Loaders> = BaseContext & { prisma: Client; loaders: Loaders };
+
+export interface PrismaSubgraphOptions<Client extends { $disconnect(): Promise<void> }, Context extends PrismaContext<Client, unknown>> {
+  service: {
+    /** Name in the supergraph and PostgreSQL schema. */
+    name: string;
+    /** Contract port. */
+    port: number;
+    /** The package folder: its schema.graphql and prisma/migrations. */
+    root: URL;
+  };
+  parts: {
+    resolvers: GraphQLResolverMap<Context>;
+    /** The subgraph's own generated Prisma client on the given database. */
+    createClient(database: SubgraphDatabase, onQuery?: (sql: string) => void): Client;
+    /** The request's loaders; `caller` decides what drafts they may return. */
+    createLoaders(client: Client, caller: Caller | null): Context["loaders"];
+  };
   seed: { checksum: string; run(client: Client): Promise<string> };
 }
 
-export function definePrismaSubgraph<Client extends { $disconnect(): Promise<void> }, Context extends BaseContext>(
+export function definePrismaSubgraph<Client extends { $disconnect(): Promise<void> }, Context extends PrismaContext<Client, unknown>>(
   options: PrismaSubgraphOptions<Client, Context>,
 ): SubgraphDefinition {
-  const typeDefs = loadSchema(options.schema);
+  const { name, port, root } = options.service;
+  const { resolvers, createClient, createLoaders } = options.parts;
+  const typeDefs = loadSchema(new URL("schema.graphql", root));
   return {
-    name: options.name,
-    port: options.port,
-    migrationsDir: fileURLToPath(options.migrations),
+    name,
+    port,
+    migrationsDir: fileURLToPath(new URL("prisma/migrations", root)),
     async create(environment) {
-      const client = options.createClient(environment.database, environment.onQuery);
+      const client = createClient(environment.database, environment.onQuery);
       const server = await createSubgraphServer<Context>({
-        name: options.name,
+        name,
         typeDefs,
-        resolvers: options.resolvers,
-        createContext: (base) => options.createContext(base, client),
+        resolvers,
+        createContext: (base) => ({ ...base, prisma: client, loaders: createLoaders(client, base.caller) }) as Context,
         readiness: environment.readiness,
         log: environment.log,
         gatewayKeys: environment.gatewayKeys,
-        credentialLedger: credentialLedger(environment.database, options.name),
+        credentialLedger: credentialLedger(environment.database, name),
         poolStats: environment.database.poolStats,
       });
       return {

@@ -65,11 +65,7 @@ export function describeRecordWrites(options: RecordSuiteOptions): void {
     `mutation($input: ${creation.inputType}!, $key: String) { ${creation.mutation}(input: $input, idempotencyKey: $key) { code } }`;
 
   const subgraph = useTestSubgraph(options.definition);
-  const count = async (table: string, where = "true", params: unknown[] = []) =>
-    subgraph.running.database.withSession(async (session) => {
-      const { rows } = await session.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${department}".${table} WHERE ${where}`, params);
-      return rows[0]!.n;
-    });
+  const count = subgraph.count;
   const auditSteps = (entityId: string) => count("audit_entry", "entity_id = $1", [entityId]);
   async function readAnonymously(field: string, code: string) {
     const { data, errors } = await subgraph.execute<Record<string, { code: string; status: string } | null>>(`query($code: ID!) { ${field}(code: $code) { code status } }`, { code });

@@ -64,6 +64,15 @@ export interface TestSubgraph {
     variables?: Record<string, unknown>,
     caller?: Caller | null,
   ): Promise<{ data?: Data | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
+  /**
+   * Every node of connection `field`, following its cursors `first` at a time (the
+   * query takes $first and $after), with each page's totalCount when it asks for it.
+   */
+  pageThrough<Node>(field: string, query: string, first: number, variables?: Record<string, unknown>): Promise<{ nodes: Node[]; totalCounts: number[] }>;
+  /** Rows of one of the subgraph's tables matching an SQL condition (with $1... parameters). */
+  count(table: string, where?: string, params?: unknown[]): Promise<number>;
+  /** Row counts of the subgraph's tables, by table name: before and after a write that must leave nothing. */
+  rowCounts(...tables: string[]): Promise<Record<string, number>>;
   /** The department's audit trail for one entity, oldest step first, as the department reads it. */
   auditOf(entityId: string): Promise<AuditStep[]>;
   close(): Promise<void>;
@@ -82,7 +91,9 @@ export interface AuditStep {
   requestId: string;
 }
 
-type AuditPage = { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: AuditStep }[] };
+type Page<Node> = { totalCount?: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Node }[] };
+type AuditPage = Page<AuditStep>;
+const MAX_PAGES = 1000;
 
 /** Starts a subgraph on a throwaway database, migrated and seeded, not listening. */
 export async function startTestSubgraph(definition: SubgraphDefinition): Promise<TestSubgraph> {
@@ -100,10 +111,34 @@ export async function startTestSubgraph(definition: SubgraphDefinition): Promise
     if (response.body.kind !== "single") throw new Error("expected a single result");
     return response.body.singleResult as never;
   };
+  const count: TestSubgraph["count"] = (table, where = "true", params = []) =>
+    running.database.withSession(async (session) => {
+      const { rows } = await session.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${definition.name}"."${table}" WHERE ${where}`, params);
+      return rows[0]!.n;
+    });
   return {
     running,
     statements,
     execute,
+    async pageThrough<Node>(field: string, query: string, first: number, variables: Record<string, unknown> = {}) {
+      const nodes: Node[] = [];
+      const totalCounts: number[] = [];
+      const read = async (after: string | null): Promise<Page<Node>> => {
+        const { data, errors } = await execute<Record<string, Page<Node>>>(query, { ...variables, first, after });
+        if (errors) throw new Error(`paging through ${field} failed: ${errors[0]!.message}`);
+        return data![field]!;
+      };
+      for (let after: string | null = null, pages = 0; pages < MAX_PAGES; pages++) {
+        const page: Page<Node> = await read(after);
+        nodes.push(...page.edges.map(({ node }) => node));
+        if (page.totalCount !== undefined) totalCounts.push(page.totalCount);
+        if (!page.pageInfo.hasNextPage) return { nodes, totalCounts };
+        after = page.pageInfo.endCursor;
+      }
+      throw new Error(`${field} still had a next page after ${MAX_PAGES} pages`);
+    },
+    count,
+    rowCounts: async (...tables) => Object.fromEntries(await Promise.all(tables.map(async (table) => [table, await count(table)]))),
     async auditOf(entityId) {
       const field = `${definition.name}AuditTrail`;
       const query = `query($after: String) { ${field}(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id department action entity subject entityId before after requestId } } } }`;
@@ -174,6 +209,9 @@ export function useTestSubgraph(definition: SubgraphDefinition): TestSubgraph {
       return current().statements;
     },
     execute: (query, variables, caller) => current().execute(query, variables, caller),
+    pageThrough: (field, query, first, variables) => current().pageThrough(field, query, first, variables),
+    count: (table, where, params) => current().count(table, where, params),
+    rowCounts: (...tables) => current().rowCounts(...tables),
     auditOf: (entityId) => current().auditOf(entityId),
     close: () => current().close(),
   };

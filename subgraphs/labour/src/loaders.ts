@@ -2,7 +2,7 @@
 // statement per batch, whatever the number of parents in the request. Keys of
 // plan's entities (objective numbers, ISO codes, department and initiative
 // codes) are plain columns here, so these loaders never call plan.
-import { type Caller, loaderByCode, loaderByKey, loaderGroupedByKey } from "@gcm-hub/kit";
+import { type Caller, loaderBy, loaderByCode, loaderByInitiative, loaderGroupedBy } from "@gcm-hub/kit";
 import { figures } from "./department.js";
 import type { LabourPrisma } from "./prisma.js";
 
@@ -11,136 +11,62 @@ export type LabourLoaders = ReturnType<typeof createLoaders>;
 /** Loaders for one request; `caller` decides whether the department's drafts are visible. */
 export function createLoaders(prisma: LabourPrisma, caller: Caller | null) {
   return {
-    ...recordLoaders(prisma, caller),
+    ...figures.loaders(prisma, caller),
+    ...recordLoaders(prisma),
     ...agreementLoaders(prisma),
     ...inspectionLoaders(prisma),
-    ...objectiveLoaders(prisma, caller),
+    ...objectiveLoaders(prisma),
     ...initiativeLoaders(prisma),
   };
 }
 
-function recordLoaders(prisma: LabourPrisma, caller: Caller | null) {
+function recordLoaders(prisma: LabourPrisma) {
   return {
     agreement: loaderByCode(prisma.labourMobilityAgreement),
     campaign: loaderByCode(prisma.inspectionCampaign),
     portfolio: loaderByCode(prisma.fundedProjectPortfolio),
     skillsMeasure: loaderByCode(prisma.skillsRecognitionMeasure),
     workerMeasure: loaderByCode(prisma.workerAttractionMeasure),
-    // The draft rule on every path to a figure, keyed lookups included.
-    figure: loaderByKey(
-      (codes: readonly string[]) => prisma.observation.findMany({ where: { code: { in: [...codes] }, ...figures.visibleTo(caller) } }),
-      (row) => row.code,
-    ),
   };
 }
 
 function agreementLoaders(prisma: LabourPrisma) {
   return {
-    agreementsByCountry: loaderGroupedByKey(
-      (isos: readonly string[]) =>
-        prisma.agreementCountry.findMany({ where: { countryIso: { in: [...isos] } }, include: { agreement: true }, orderBy: { agreementCode: "asc" } }),
-      (row) => row.countryIso,
-    ),
-    countriesByAgreement: loaderGroupedByKey(
-      (codes: readonly string[]) =>
-        prisma.agreementCountry.findMany({ where: { agreementCode: { in: [...codes] } }, orderBy: { countryIso: "asc" } }),
-      (row) => row.agreementCode,
-    ),
-    objectivesByAgreement: loaderGroupedByKey(
-      (codes: readonly string[]) =>
-        prisma.agreementObjective.findMany({ where: { agreementCode: { in: [...codes] } }, orderBy: { objectiveNumber: "asc" } }),
-      (row) => row.agreementCode,
-    ),
+    agreementsByCountry: loaderGroupedBy("countryIso", (isos: string[]) => prisma.agreementCountry.findMany({ where: { countryIso: { in: isos } }, include: { agreement: true }, orderBy: { agreementCode: "asc" } })),
+    countriesByAgreement: loaderGroupedBy("agreementCode", (codes: string[]) => prisma.agreementCountry.findMany({ where: { agreementCode: { in: codes } }, orderBy: { countryIso: "asc" } })),
+    objectivesByAgreement: loaderGroupedBy("agreementCode", (codes: string[]) => prisma.agreementObjective.findMany({ where: { agreementCode: { in: codes } }, orderBy: { objectiveNumber: "asc" } })),
   };
 }
 
 function inspectionLoaders(prisma: LabourPrisma) {
   return {
-    campaignsByDepartment: loaderGroupedByKey(
-      (codes: readonly string[]) =>
-        prisma.inspectionBody.findMany({ where: { departmentCode: { in: [...codes] } }, include: { campaign: true }, orderBy: { campaignCode: "asc" } }),
-      (row) => row.departmentCode,
-    ),
-    campaignsByCountry: loaderGroupedByKey(
-      (isos: readonly string[]) =>
-        prisma.inspectionCountry.findMany({ where: { countryIso: { in: [...isos] } }, include: { campaign: true }, orderBy: { campaignCode: "asc" } }),
-      (row) => row.countryIso,
-    ),
-    sectorsByCampaign: loaderGroupedByKey(
-      (codes: readonly string[]) =>
-        prisma.inspectionSector.findMany({ where: { campaignCode: { in: [...codes] } }, orderBy: { sector: "asc" } }),
-      (row) => row.campaignCode,
-    ),
-    bodiesByCampaign: loaderGroupedByKey(
-      (codes: readonly string[]) =>
-        prisma.inspectionBody.findMany({ where: { campaignCode: { in: [...codes] } }, orderBy: { departmentCode: "asc" } }),
-      (row) => row.campaignCode,
-    ),
-    countriesByCampaign: loaderGroupedByKey(
-      (codes: readonly string[]) =>
-        prisma.inspectionCountry.findMany({ where: { campaignCode: { in: [...codes] } }, orderBy: { countryIso: "asc" } }),
-      (row) => row.campaignCode,
-    ),
+    campaignsByDepartment: loaderGroupedBy("departmentCode", (codes: string[]) => prisma.inspectionBody.findMany({ where: { departmentCode: { in: codes } }, include: { campaign: true }, orderBy: { campaignCode: "asc" } })),
+    campaignsByCountry: loaderGroupedBy("countryIso", (isos: string[]) => prisma.inspectionCountry.findMany({ where: { countryIso: { in: isos } }, include: { campaign: true }, orderBy: { campaignCode: "asc" } })),
+    sectorsByCampaign: loaderGroupedBy("campaignCode", (codes: string[]) => prisma.inspectionSector.findMany({ where: { campaignCode: { in: codes } }, orderBy: { sector: "asc" } })),
+    bodiesByCampaign: loaderGroupedBy("campaignCode", (codes: string[]) => prisma.inspectionBody.findMany({ where: { campaignCode: { in: codes } }, orderBy: { departmentCode: "asc" } })),
+    countriesByCampaign: loaderGroupedBy("campaignCode", (codes: string[]) => prisma.inspectionCountry.findMany({ where: { campaignCode: { in: codes } }, orderBy: { countryIso: "asc" } })),
   };
 }
 
-function objectiveLoaders(prisma: LabourPrisma, caller: Caller | null) {
-  const byObjective = (numbers: readonly number[]) => ({ where: { objectiveNumber: { in: [...numbers] } }, orderBy: { code: "asc" as const } });
+function objectiveLoaders(prisma: LabourPrisma) {
   return {
-    figuresByObjective: loaderGroupedByKey(
-      (numbers: readonly number[]) =>
-        prisma.observation.findMany({ where: { objectiveNumber: { in: [...numbers] }, ...figures.visibleTo(caller) }, orderBy: { code: "asc" } }),
-      (row) => row.objectiveNumber ?? 0,
-    ),
-    agreementsByObjective: loaderGroupedByKey(
-      (numbers: readonly number[]) =>
-        prisma.agreementObjective.findMany({ where: { objectiveNumber: { in: [...numbers] } }, include: { agreement: true }, orderBy: { agreementCode: "asc" } }),
-      (row) => row.objectiveNumber,
-    ),
-    campaignsByObjective: loaderGroupedByKey(
-      (numbers: readonly number[]) => prisma.inspectionCampaign.findMany(byObjective(numbers)),
-      (row) => row.objectiveNumber,
-    ),
-    portfoliosByObjective: loaderGroupedByKey(
-      (numbers: readonly number[]) => prisma.fundedProjectPortfolio.findMany(byObjective(numbers)),
-      (row) => row.objectiveNumber,
-    ),
-    skillsMeasuresByObjective: loaderGroupedByKey(
-      (numbers: readonly number[]) => prisma.skillsRecognitionMeasure.findMany(byObjective(numbers)),
-      (row) => row.objectiveNumber,
-    ),
-    workerMeasuresByObjective: loaderGroupedByKey(
-      (numbers: readonly number[]) => prisma.workerAttractionMeasure.findMany(byObjective(numbers)),
-      (row) => row.objectiveNumber,
-    ),
+    agreementsByObjective: loaderGroupedBy("objectiveNumber", (numbers: number[]) => prisma.agreementObjective.findMany({ where: { objectiveNumber: { in: numbers } }, include: { agreement: true }, orderBy: { agreementCode: "asc" } })),
+    campaignsByObjective: loaderGroupedBy("objectiveNumber", (numbers: number[]) => prisma.inspectionCampaign.findMany({ where: { objectiveNumber: { in: numbers } }, orderBy: { code: "asc" } })),
+    portfoliosByObjective: loaderGroupedBy("objectiveNumber", (numbers: number[]) => prisma.fundedProjectPortfolio.findMany({ where: { objectiveNumber: { in: numbers } }, orderBy: { code: "asc" } })),
+    skillsMeasuresByObjective: loaderGroupedBy("objectiveNumber", (numbers: number[]) => prisma.skillsRecognitionMeasure.findMany({ where: { objectiveNumber: { in: numbers } }, orderBy: { code: "asc" } })),
+    workerMeasuresByObjective: loaderGroupedBy("objectiveNumber", (numbers: number[]) => prisma.workerAttractionMeasure.findMany({ where: { objectiveNumber: { in: numbers } }, orderBy: { code: "asc" } })),
   };
 }
 
 function initiativeLoaders(prisma: LabourPrisma) {
-  const byInitiative = (codes: readonly string[]) => ({ where: { initiativeCode: { in: [...codes] } } });
   // initiative_code is unique on agreements, portfolios and measures (one record per
   // initiative); an initiative may span several inspection campaigns.
-  const initiativeOf = (row: { initiativeCode: string | null }) => row.initiativeCode ?? "";
+  const detailing = (codes: string[]) => ({ where: { initiativeCode: { in: codes } } });
   return {
-    agreementByInitiative: loaderByKey(
-      (codes: readonly string[]) => prisma.labourMobilityAgreement.findMany(byInitiative(codes)),
-      initiativeOf,
-    ),
-    campaignsByInitiative: loaderGroupedByKey(
-      (codes: readonly string[]) => prisma.inspectionCampaign.findMany({ ...byInitiative(codes), orderBy: { code: "asc" } }),
-      initiativeOf,
-    ),
-    portfolioByInitiative: loaderByKey(
-      (codes: readonly string[]) => prisma.fundedProjectPortfolio.findMany(byInitiative(codes)),
-      initiativeOf,
-    ),
-    skillsMeasureByInitiative: loaderByKey(
-      (codes: readonly string[]) => prisma.skillsRecognitionMeasure.findMany(byInitiative(codes)),
-      initiativeOf,
-    ),
-    workerMeasureByInitiative: loaderByKey(
-      (codes: readonly string[]) => prisma.workerAttractionMeasure.findMany(byInitiative(codes)),
-      initiativeOf,
-    ),
+    agreementByInitiative: loaderBy("initiativeCode", (codes: string[]) => prisma.labourMobilityAgreement.findMany(detailing(codes))),
+    campaignsByInitiative: loaderByInitiative(prisma.inspectionCampaign),
+    portfolioByInitiative: loaderBy("initiativeCode", (codes: string[]) => prisma.fundedProjectPortfolio.findMany(detailing(codes))),
+    skillsMeasureByInitiative: loaderBy("initiativeCode", (codes: string[]) => prisma.skillsRecognitionMeasure.findMany(detailing(codes))),
+    workerMeasureByInitiative: loaderBy("initiativeCode", (codes: string[]) => prisma.workerAttractionMeasure.findMany(detailing(codes))),
   };
 }

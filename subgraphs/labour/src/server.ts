@@ -8,13 +8,8 @@ import { createLabourPrisma, type LabourPrisma } from "./prisma.js";
 import { resolvers } from "./generated/resolvers.js";
 
 export const labour = definePrismaSubgraph<LabourPrisma, LabourContext>({
-  name: "labour",
-  port: 4005,
-  schema: new URL("../schema.graphql", import.meta.url),
-  migrations: new URL("../prisma/migrations", import.meta.url),
-  resolvers,
-  createClient: createLabourPrisma,
-  createContext: (base, prisma) => ({ ...base, prisma, loaders: createLoaders(prisma, base.caller) }),
+  service: { name: "labour", port: 4005, root: new URL("..", import.meta.url) },
+  parts: { resolvers, createClient: createLabourPrisma, createLoaders },
   seed: { checksum: labourSeedChecksum, run: seedLabour },
 });
 

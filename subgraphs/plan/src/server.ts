@@ -8,13 +8,8 @@ import { createPlanPrisma, type PlanPrisma } from "./prisma.js";
 import { resolvers } from "./generated/resolvers.js";
 
 export const plan = definePrismaSubgraph<PlanPrisma, PlanContext>({
-  name: "plan",
-  port: 4001,
-  schema: new URL("../schema.graphql", import.meta.url),
-  migrations: new URL("../prisma/migrations", import.meta.url),
-  resolvers,
-  createClient: createPlanPrisma,
-  createContext: (base, prisma) => ({ ...base, prisma, loaders: createLoaders(prisma) }),
+  service: { name: "plan", port: 4001, root: new URL("..", import.meta.url) },
+  parts: { resolvers, createClient: createPlanPrisma, createLoaders },
   seed: { checksum: planSeedChecksum, run: seedPlan },
 });
 

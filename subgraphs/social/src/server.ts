@@ -8,13 +8,8 @@ import { createSocialPrisma, type SocialPrisma } from "./prisma.js";
 import { resolvers } from "./generated/resolvers.js";
 
 export const social = definePrismaSubgraph<SocialPrisma, SocialContext>({
-  name: "social",
-  port: 4006,
-  schema: new URL("../schema.graphql", import.meta.url),
-  migrations: new URL("../prisma/migrations", import.meta.url),
-  resolvers,
-  createClient: createSocialPrisma,
-  createContext: (base, prisma) => ({ ...base, prisma, loaders: createLoaders(prisma, base.caller) }),
+  service: { name: "social", port: 4006, root: new URL("..", import.meta.url) },
+  parts: { resolvers, createClient: createSocialPrisma, createLoaders },
   seed: { checksum: socialSeedChecksum, run: seedSocial },
 });
 

@@ -79,15 +79,8 @@ describe("social security conventions", () => {
   });
 
   it("pages through the conventions once each and refuses bad arguments", async () => {
-    const codes: string[] = [];
-    let after: string | null = null;
-    for (let pages = 0; pages < 10; pages++) {
-      const { data }: { data?: Page | null } = await subgraph.execute<Page>(conventionsQuery, { first: 2, after });
-      codes.push(...data!.socialSecurityConventions.edges.map(({ node }) => node.code));
-      if (!data!.socialSecurityConventions.pageInfo.hasNextPage) break;
-      after = data!.socialSecurityConventions.pageInfo.endCursor;
-    }
-    expect(codes).toEqual(socialSecurityConventions.map((convention) => convention.code).sort());
+    const { nodes } = await subgraph.pageThrough<{ code: string }>("socialSecurityConventions", conventionsQuery, 2);
+    expect(nodes.map((node) => node.code)).toEqual(socialSecurityConventions.map((convention) => convention.code).sort());
     expectBadInput((await subgraph.execute(conventionsQuery, { filter: { country: "ESP" } })).errors, "filter.country");
     expectBadInput((await subgraph.execute(conventionsQuery, { first: 0 })).errors, "first");
   });
@@ -213,16 +206,8 @@ describe("social protection figures", () => {
   });
 
   it("pages through every figure once, in id order", async () => {
-    const ids: string[] = [];
-    let after: string | null = null;
-    for (let pages = 0; pages < 10; pages++) {
-      const { data, errors }: { data?: FigurePage | null; errors?: Errors } = await subgraph.execute<FigurePage>(figuresQuery, { first: 4, after });
-      expect(errors).toBeUndefined();
-      ids.push(...data!.socialProtectionFigures.edges.map(({ node }) => node.id));
-      if (!data!.socialProtectionFigures.pageInfo.hasNextPage) break;
-      after = data!.socialProtectionFigures.pageInfo.endCursor;
-    }
-    expect(ids).toEqual(observations.map((observation) => observation.code).sort());
+    const { nodes } = await subgraph.pageThrough<{ id: string }>("socialProtectionFigures", figuresQuery, 4);
+    expect(nodes.map((node) => node.id)).toEqual(observations.map((observation) => observation.code).sort());
   });
 
   it("refuses a bad page size, a forged cursor and an objective outside 1 to 23", async () => {

@@ -145,16 +145,16 @@ describe("updateSocialSecurityConventionStatus", () => {
     [{ code: "IBERO_AMERICAN_MULTILATERAL", status: "IN_FORCE" }, "status", /already IN_FORCE/],
     [{ code: "IBERO_AMERICAN_MULTILATERAL", status: "UNDER_NEGOTIATION", key: "short" }, "idempotencyKey", /8 to 128/],
   ])("refuses %j, naming %s, and writes nothing", async (variables, argument, reason) => {
-    const audit = await prisma.auditEntry.count();
+    const audit = await subgraph.count("audit_entry");
     const { errors } = await subgraph.execute(UPDATE, variables, WRITER);
     expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument });
     expect(errors![0]!.message).toMatch(reason);
     expect((await convention("IBERO_AMERICAN_MULTILATERAL"))!.status).toBe("IN_FORCE");
-    expect(await prisma.auditEntry.count()).toBe(audit);
+    expect(await subgraph.count("audit_entry")).toBe(audit);
   });
 
   it("an update that fails midway leaves the status, the roles, the audit trail and the keys as they were", async () => {
-    const count = async () => ({ audit: await prisma.auditEntry.count(), keys: await prisma.idempotencyKey.count() });
+    const count = () => subgraph.rowCounts("audit_entry", "idempotency_key");
     const before = { convention: await convention("IBERO_AMERICAN_MULTILATERAL"), ...(await count()) };
     await expect(
       auditedWrite<SocialTransaction, never>((work) => prisma.$transaction(work), {
@@ -269,10 +269,10 @@ describe("createSocialSecurityConvention", () => {
     [{ initiative: "ssc-morocco" }, "input.initiative", /upper-case letters/],
     [{ source: { document: "ISS", reference: "p. 3", quote: " " } }, "input.source.quote", /must not be empty/],
   ])("refuses %j, naming %s, and writes nothing", async (overrides, argument, reason) => {
-    const before = { conventions: await prisma.socialSecurityConvention.count(), countries: await prisma.conventionCountry.count(), audit: await prisma.auditEntry.count() };
+    const before = await subgraph.rowCounts("social_security_convention", "convention_country", "audit_entry");
     const { errors } = await subgraph.execute(CREATE, { input: conventionInput({ code: "BILATERAL_TUNISIA", ...overrides }) }, WRITER);
     expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument });
     expect(errors![0]!.message).toMatch(reason);
-    expect({ conventions: await prisma.socialSecurityConvention.count(), countries: await prisma.conventionCountry.count(), audit: await prisma.auditEntry.count() }).toEqual(before);
+    expect(await subgraph.rowCounts("social_security_convention", "convention_country", "audit_entry")).toEqual(before);
   });
 });

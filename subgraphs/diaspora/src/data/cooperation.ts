@@ -1,14 +1,10 @@
-import type { Prisma } from "../generated/prisma/client.js";
+import { countryIso, fieldsSet, objectiveArgument, pageOf, type PageArguments } from "@gcm-hub/kit";
 import type { CooperationAgreementFilter, DevelopmentProjectFilter } from "../generated/graphql.js";
+import type { Prisma } from "../generated/prisma/client.js";
 import type { DiasporaPrisma } from "../prisma.js";
-import { isoArgument } from "./countries.js";
-import { objectiveArgument, pageOf, type PageArguments } from "@gcm-hub/kit";
-
 export function cooperationAgreementWhere(filter: CooperationAgreementFilter | null | undefined): Prisma.CooperationAgreementWhereInput {
-  const where: Prisma.CooperationAgreementWhereInput = {};
-  if (filter?.kind != null) where.kind = filter.kind;
-  if (filter?.status != null) where.status = filter.status;
-  if (filter?.country != null) where.countries = { some: { countryIso: isoArgument("filter.country", filter.country) } };
+  const where: Prisma.CooperationAgreementWhereInput = fieldsSet(filter, ["kind", "status"]);
+  if (filter?.country != null) where.countries = { some: { countryIso: countryIso("filter.country", filter.country) } };
   if (filter?.objective != null) where.objectiveNumbers = { has: objectiveArgument("filter.objective", filter.objective) };
   return where;
 }
@@ -19,10 +15,8 @@ export function findCooperationAgreementPage(prisma: DiasporaPrisma, { filter, f
 }
 
 export function developmentProjectWhere(filter: DevelopmentProjectFilter | null | undefined): Prisma.DevelopmentProjectWhereInput {
-  const where: Prisma.DevelopmentProjectWhereInput = {};
-  if (filter?.focus != null) where.focus = filter.focus;
-  if (filter?.status != null) where.status = filter.status;
-  if (filter?.country != null) where.countries = { some: { countryIso: isoArgument("filter.country", filter.country) } };
+  const where: Prisma.DevelopmentProjectWhereInput = fieldsSet(filter, ["focus", "status"]);
+  if (filter?.country != null) where.countries = { some: { countryIso: countryIso("filter.country", filter.country) } };
   if (filter?.objective != null) where.objectiveNumbers = { has: objectiveArgument("filter.objective", filter.objective) };
   return where;
 }

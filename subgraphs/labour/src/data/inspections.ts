@@ -1,22 +1,14 @@
-import { objectiveArgument, countryIso, pageOf, type PageArguments } from "@gcm-hub/kit";
+import { countryIso, objectiveArgument, pageOf, type PageArguments } from "@gcm-hub/kit";
+import type { LabourInspectionCampaignFilter } from "../generated/graphql.js";
 import type { Prisma } from "../generated/prisma/client.js";
-import type { InspectedSector } from "../generated/prisma/enums.js";
 import type { LabourPrisma } from "../prisma.js";
 
-export interface LabourInspectionCampaignFilter {
-  sector?: InspectedSector | null;
-  department?: string | null;
-  country?: string | null;
-  objective?: number | null;
-}
-
 export function campaignWhere(filter: LabourInspectionCampaignFilter | null | undefined): Prisma.InspectionCampaignWhereInput {
-  if (!filter) return {};
   const where: Prisma.InspectionCampaignWhereInput = {};
-  if (filter.sector != null) where.sectors = { some: { sector: filter.sector } };
-  if (filter.department != null) where.bodies = { some: { departmentCode: filter.department } };
-  if (filter.country != null) where.countries = { some: { countryIso: countryIso("filter.country", filter.country) } };
-  if (filter.objective != null) where.objectiveNumber = objectiveArgument("filter.objective", filter.objective);
+  if (filter?.sector != null) where.sectors = { some: { sector: filter.sector } };
+  if (filter?.department != null) where.bodies = { some: { departmentCode: filter.department } };
+  if (filter?.country != null) where.countries = { some: { countryIso: countryIso("filter.country", filter.country) } };
+  if (filter?.objective != null) where.objectiveNumber = objectiveArgument("filter.objective", filter.objective);
   return where;
 }
 

@@ -1,22 +1,13 @@
-import { objectiveArgument, pageOf, type PageArguments } from "@gcm-hub/kit";
+import { countryIso, fieldsSet, objectiveArgument, pageOf, type PageArguments } from "@gcm-hub/kit";
+import type { InitiativeFilter } from "../generated/graphql.js";
 import type { Prisma } from "../generated/prisma/client.js";
-import type { InitiativeStatus } from "../generated/prisma/enums.js";
 import type { PlanPrisma } from "../prisma.js";
 
-export interface InitiativeFilter {
-  objective?: number | null;
-  department?: string | null;
-  country?: string | null;
-  status?: InitiativeStatus | null;
-}
-
 export function initiativeWhere(filter: InitiativeFilter | null | undefined): Prisma.InitiativeWhereInput {
-  if (!filter) return {};
-  const where: Prisma.InitiativeWhereInput = {};
-  if (filter.objective != null) where.objectives = { some: { objectiveNumber: objectiveArgument("filter.objective", filter.objective) } };
-  if (filter.department != null) where.departments = { some: { departmentCode: filter.department } };
-  if (filter.country != null) where.countries = { some: { countryIso: filter.country.toUpperCase() } };
-  if (filter.status != null) where.status = filter.status;
+  const where: Prisma.InitiativeWhereInput = fieldsSet(filter, ["status"]);
+  if (filter?.objective != null) where.objectives = { some: { objectiveNumber: objectiveArgument("filter.objective", filter.objective) } };
+  if (filter?.department != null) where.departments = { some: { departmentCode: filter.department } };
+  if (filter?.country != null) where.countries = { some: { countryIso: countryIso("filter.country", filter.country) } };
   return where;
 }
 

@@ -1,21 +1,11 @@
-import { pageOf, type PageArguments } from "@gcm-hub/kit";
+import { countryIso, fieldsSet, pageOf, type PageArguments } from "@gcm-hub/kit";
+import type { SocialSecurityConventionFilter } from "../generated/graphql.js";
 import type { Prisma } from "../generated/prisma/client.js";
-import type { ConventionKind, ConventionStatus } from "../generated/prisma/enums.js";
 import type { SocialPrisma } from "../prisma.js";
-import { isoArgument } from "./countries.js";
-
-export interface SocialSecurityConventionFilter {
-  kind?: ConventionKind | null;
-  status?: ConventionStatus | null;
-  country?: string | null;
-}
 
 export function conventionWhere(filter: SocialSecurityConventionFilter | null | undefined): Prisma.SocialSecurityConventionWhereInput {
-  if (!filter) return {};
-  const where: Prisma.SocialSecurityConventionWhereInput = {};
-  if (filter.kind != null) where.kind = filter.kind;
-  if (filter.status != null) where.status = filter.status;
-  if (filter.country != null) where.countries = { some: { countryIso: isoArgument("filter.country", filter.country) } };
+  const where: Prisma.SocialSecurityConventionWhereInput = fieldsSet(filter, ["kind", "status"]);
+  if (filter?.country != null) where.countries = { some: { countryIso: countryIso("filter.country", filter.country) } };
   return where;
 }
 
