@@ -5,7 +5,7 @@ import { defineDepartment, departmentFigures, type DepartmentRequest } from "@gc
 import type { BorderPrisma, BorderTransaction } from "./prisma.js";
 
 export const department = defineDepartment<BorderPrisma, BorderTransaction>("border");
-export const figures = departmentFigures(department, "border figure");
+export const figures = departmentFigures(department, "border");
 
 /** A request as the department's writes receive it: the context, with the Prisma client. */
 export type WriteContext = DepartmentRequest<BorderPrisma>;

@@ -5,7 +5,7 @@ import { defineDepartment, departmentFigures, type DepartmentRequest } from "@gc
 import type { DiasporaPrisma, DiasporaTransaction } from "./prisma.js";
 
 export const department = defineDepartment<DiasporaPrisma, DiasporaTransaction>("diaspora");
-export const figures = departmentFigures(department, "diaspora figure");
+export const figures = departmentFigures(department, "diaspora");
 
 /** A request as the department's writes receive it: the context, with the Prisma client. */
 export type WriteContext = DepartmentRequest<DiasporaPrisma>;

@@ -5,7 +5,7 @@ import { defineDepartment, departmentFigures, type DepartmentRequest } from "@gc
 import type { IntegrationPrisma, IntegrationTransaction } from "./prisma.js";
 
 export const department = defineDepartment<IntegrationPrisma, IntegrationTransaction>("integration");
-export const figures = departmentFigures(department, "integration figure");
+export const figures = departmentFigures(department, "integration");
 
 /** A request as the department's writes receive it: the context, with the Prisma client. */
 export type WriteContext = DepartmentRequest<IntegrationPrisma>;

@@ -74,6 +74,8 @@ export interface Department<Client, Tx> {
     insert: (tx: Tx) => Promise<NewRecord<Row>>,
     taken?: (columns: string, duplicateCode: () => GraphQLError) => GraphQLError,
   ): Promise<Row>;
+  /** The department's Query field `<name>AuditTrail`, for its resolvers to spread. */
+  readonly fields: { Query: Record<string, (parent: unknown, args: { first?: number | null; after?: string | null }, request: DepartmentRequest<Client>) => unknown> };
   /** A page of the department's audit trail, newest first; only the department may read it. */
   findAuditTrail(request: DepartmentRequest<Client>, first: number | null | undefined, after: string | null | undefined): ReturnType<typeof auditTrailPage<AuditEntryRow>>;
 }
@@ -81,9 +83,15 @@ export interface Department<Client, Tx> {
 export function defineDepartment<Client extends AuditedClient<Tx>, Tx extends RawTransaction>(name: string): Department<Client, Tx> {
   const write: Department<Client, Tx>["write"] = (request, descriptor, perform) =>
     departmentWrite(name, (work) => request.prisma.$transaction(work, WRITE_TRANSACTION), request, descriptor, perform);
+  const findAuditTrail: Department<Client, Tx>["findAuditTrail"] = (request, first, after) =>
+    auditTrailPage(name, request, first, after, {
+      rows: (beforeId, take) => request.prisma.auditEntry.findMany({ where: beforeId === null ? {} : { id: { lt: beforeId } }, orderBy: { id: "desc" }, take }) as Promise<AuditEntryRow[]>,
+      count: () => request.prisma.auditEntry.count() as Promise<number>,
+    });
   return {
     name,
     write,
+    fields: { Query: { [`${name}AuditTrail`]: (_, { first, after }, request) => findAuditTrail(request, first, after) } },
     changeStatus: (request, action, record, { code, status, idempotencyKey }, data) =>
       write(request, { scope: "write", action, entity: record.entity, idempotencyKey }, (tx) =>
         setStatus(record.table(tx), record.noun, code, status, data ?? ({ status } as never)),
@@ -99,11 +107,7 @@ export function defineDepartment<Client extends AuditedClient<Tx>, Tx extends Ra
         return { result: created, entityId: code, before: null, after: audited };
       });
     },
-    findAuditTrail: (request, first, after) =>
-      auditTrailPage(name, request, first, after, {
-        rows: (beforeId, take) => request.prisma.auditEntry.findMany({ where: beforeId === null ? {} : { id: { lt: beforeId } }, orderBy: { id: "desc" }, take }) as Promise<AuditEntryRow[]>,
-        count: () => request.prisma.auditEntry.count() as Promise<number>,
-      }),
+    findAuditTrail,
   };
 }
 

@@ -2,21 +2,24 @@
 // publish, correct, with revisions), pages with the draft rule, and the resolvers of
 // the Observation and FigureRevision types every such department shares. Configured
 // with the department (department.ts) whose client has the usual observation table.
+import type DataLoader from "dataloader";
 import type { RawTransaction } from "./auditedWrite.js";
 import type { Caller } from "./context.js";
 import type { AuditedClient, Department, DepartmentRequest } from "./department.js";
 import { figureRevisionFields } from "./figureRevisions.js";
-import { figureWhere, visibleFigures, type FigureColumns, type FigureFilter } from "./figures.js";
+import { figureWhere, visibleFigures, type FigureColumns, type FigureFilter, type FigureInput } from "./figures.js";
 import { figureWorkflow, type FigureTable } from "./figureWorkflow.js";
 import { figureFields, type FigureRow } from "./figureFields.js";
 import { loaderByKey, loaderGroupedBy } from "./loaders.js";
-import { pageOf } from "./pagination.js";
+import { pageOf, type PageArguments } from "./pagination.js";
 import { objectiveReference } from "./references.js";
 
 /** An observation row of a department that takes figures through the graph. */
 export type DepartmentFigureRow = FigureRow & FigureColumns & { status: "DRAFT" | "PUBLISHED"; sourceDocument: string };
 
 type Where = Record<string, unknown>;
+/** The arguments of the figure mutations (record takes input; publish takes id; correct takes both). */
+type FigureWrite = { id?: string; input?: FigureInput; idempotencyKey?: string | null };
 
 /** The observation table as the kit uses it, on the client or in a transaction. */
 export interface FigureTableAccess {
@@ -32,10 +35,13 @@ export interface FigureTableAccess {
 
 export function departmentFigures<Client extends AuditedClient<Tx> & FigureTableAccess & RawTransaction, Tx extends RawTransaction & FigureTableAccess>(
   department: Department<Client, Tx>,
-  /** How the department names its figures in errors, e.g. "labour figure". */
-  noun: string,
+  /** Prefix of the figure fields: "socialProtection" for socialProtectionFigures and recordSocialProtectionFigure. */
+  prefix: string,
 ) {
   type Request = DepartmentRequest<Client>;
+  /** How errors name the figures: "socialProtection" gives "social protection figure". */
+  const noun = `${prefix.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`)} figure`;
+  const Name = prefix[0]!.toUpperCase() + prefix.slice(1);
   const find = (table: FigureTableAccess, code: string) => table.observation.findUnique({ where: { code } }) as Promise<DepartmentFigureRow | null>;
   const observations: FigureTable<Tx, DepartmentFigureRow> = {
     find,
@@ -46,6 +52,16 @@ export function departmentFigures<Client extends AuditedClient<Tx> & FigureTable
     correct: (tx, code, data) => tx.observation.update({ where: { code }, data }) as Promise<DepartmentFigureRow>,
   };
   const workflow = figureWorkflow(department.name, noun, department.write, observations);
+
+  /** One page of the department's figures matching the filter and visible to the caller, ordered by id. */
+  function findFigurePage(request: Request, filter: FigureFilter | null | undefined, first: number | null | undefined, after: string | null | undefined) {
+    // figureWhere last: the filter decides synthetic (visibleFigures alone says the report's only).
+    const where: Where = { ...visibleFigures(request.caller, department.name), ...figureWhere(filter) };
+    return pageOf(request.prisma.observation, where, first, after);
+  }
+
+  /** A figure's revisions, oldest first; only the department may read them. */
+  const findFigureRevisions = (request: Request, id: string) => workflow.figureRevisionList(request, request.prisma, id, (code) => find(request.prisma, code));
 
   return {
     recordFigure: workflow.recordFigure,
@@ -66,15 +82,29 @@ export function departmentFigures<Client extends AuditedClient<Tx> & FigureTable
       };
     },
 
-    /** One page of the department's figures matching the filter and visible to the caller, ordered by id. */
-    findFigurePage(request: Request, filter: FigureFilter | null | undefined, first: number | null | undefined, after: string | null | undefined) {
-      // figureWhere last: the filter decides synthetic (visibleFigures alone says the report's only).
-      const where: Where = { ...visibleFigures(request.caller, department.name), ...figureWhere(filter) };
-      return pageOf(request.prisma.observation, where, first, after);
-    },
+    findFigurePage,
+    findFigureRevisions,
 
-    /** A figure's revisions, oldest first; only the department may read them. */
-    findFigureRevisions: (request: Request, id: string) => workflow.figureRevisionList(request, request.prisma, id, (code) => find(request.prisma, code)),
+    /**
+     * The figure fields of Query, Mutation and Objective, named after the prefix
+     * (borderFigures, recordBorderFigure...), for the department's resolvers to spread.
+     */
+    fields: {
+      Query: {
+        [`${prefix}Figures`]: (_: unknown, { filter, first, after }: { filter?: FigureFilter | null } & PageArguments<unknown>, context: Request) =>
+          findFigurePage(context, filter, first, after),
+        [`${prefix}FigureRevisions`]: (_: unknown, { id }: { id: string }, context: Request) => findFigureRevisions(context, id),
+      },
+      Mutation: {
+        [`record${Name}Figure`]: (_: unknown, { input, idempotencyKey }: FigureWrite, context: Request) => workflow.recordFigure(context, input!, idempotencyKey),
+        [`publish${Name}Figure`]: (_: unknown, { id, idempotencyKey }: FigureWrite, context: Request) => workflow.publishFigure(context, id!, idempotencyKey),
+        [`correct${Name}Figure`]: (_: unknown, { id, input, idempotencyKey }: FigureWrite, context: Request) => workflow.correctFigure(context, id!, input!, idempotencyKey),
+      },
+      Objective: {
+        [`${prefix}Figures`]: ({ number }: { number: number }, _: unknown, { loaders }: { loaders: { figuresByObjective: DataLoader<number, DepartmentFigureRow[]> } }) =>
+          loaders.figuresByObjective.load(number),
+      },
+    },
 
     /** Resolvers of the figure types every such department shares. */
     resolvers: {

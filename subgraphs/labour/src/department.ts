@@ -5,7 +5,7 @@ import { defineDepartment, departmentFigures, type DepartmentRequest } from "@gc
 import type { LabourPrisma, LabourTransaction } from "./prisma.js";
 
 export const department = defineDepartment<LabourPrisma, LabourTransaction>("labour");
-export const figures = departmentFigures(department, "labour figure");
+export const figures = departmentFigures(department, "labour");
 
 /** A request as the department's writes receive it: the context, with the Prisma client. */
 export type WriteContext = DepartmentRequest<LabourPrisma>;

@@ -5,7 +5,7 @@ import { defineDepartment, departmentFigures, type DepartmentRequest } from "@gc
 import type { SocialPrisma, SocialTransaction } from "./prisma.js";
 
 export const department = defineDepartment<SocialPrisma, SocialTransaction>("social");
-export const figures = departmentFigures(department, "social protection figure");
+export const figures = departmentFigures(department, "socialProtection");
 
 /** A request as the department's writes receive it: the context, with the Prisma client. */
 export type WriteContext = DepartmentRequest<SocialPrisma>;

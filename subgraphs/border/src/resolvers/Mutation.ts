@@ -3,9 +3,7 @@ import { createProtocol, updateProjectStatus, updateProtocolStatus } from "../da
 import { figures } from "../department.js";
 
 export const Mutation: MutationResolvers = {
-  recordBorderFigure: (_, { input, idempotencyKey }, context) => figures.recordFigure(context, input, idempotencyKey),
-  publishBorderFigure: (_, { id, idempotencyKey }, context) => figures.publishFigure(context, id, idempotencyKey),
-  correctBorderFigure: (_, { id, input, idempotencyKey }, context) => figures.correctFigure(context, id, input, idempotencyKey),
+  ...figures.fields.Mutation,
   updateBorderProjectStatus: (_, change, context) => updateProjectStatus(context, change),
   updateBorderProtocolStatus: (_, change, context) => updateProtocolStatus(context, change),
   createBorderProtocol: (_, { input, idempotencyKey }, context) => createProtocol(context, input, idempotencyKey),

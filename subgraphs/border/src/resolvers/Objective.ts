@@ -1,11 +1,12 @@
 import { referenceResolvers } from "@gcm-hub/kit";
+import { figures } from "../department.js";
 import type { ObjectiveResolvers } from "../generated/graphql.js";
 
 export const Objective: ObjectiveResolvers = {
   // plan owns objectives; their numbers are a fixed range, so anything else is no objective at all.
   __resolveReference: referenceResolvers.Objective,
 
-  borderFigures: ({ number }, _, { loaders }) => loaders.figuresByObjective.load(number),
+  ...figures.fields.Objective,
 
   borderProjects: ({ number }, _, { loaders }) => loaders.projectsByObjective.load(number),
 

@@ -8,8 +8,8 @@ import { findProtocolPage } from "../data/protocols.js";
 import { findSystems } from "../data/systems.js";
 
 export const Query: QueryResolvers = {
-  borderFigures: (_, { filter, first, after }, context) => figures.findFigurePage(context, filter, first, after),
-  borderFigureRevisions: (_, { id }, context) => figures.findFigureRevisions(context, id),
+  ...department.fields.Query,
+  ...figures.fields.Query,
 
   borderFigure: (_, { id }, { loaders }) => loaders.figure.load(id),
 
@@ -44,6 +44,4 @@ export const Query: QueryResolvers = {
   traffickingReferralSystems: (_, args, { prisma }) => findReferralSystems(prisma, args),
 
   traffickingReferralSystem: (_, { code }, { loaders }) => loaders.referralSystem.load(code),
-
-  borderAuditTrail: (_, { first, after }, context) => department.findAuditTrail(context, first, after),
 };

@@ -1,11 +1,12 @@
 import { referenceResolvers } from "@gcm-hub/kit";
+import { figures } from "../department.js";
 import type { ObjectiveResolvers } from "../generated/graphql.js";
 import { having } from "./records.js";
 
 export const Objective: ObjectiveResolvers = {
   __resolveReference: referenceResolvers.Objective,
 
-  diasporaFigures: (objective, _, { loaders }) => loaders.figuresByObjective.load(objective.number),
+  ...figures.fields.Objective,
 
   cooperationAgreements: async (objective, { status }, { loaders }) =>
     having(await loaders.cooperationAgreementsByObjective.load(objective.number), (row) => row.status, status),

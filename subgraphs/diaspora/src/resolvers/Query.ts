@@ -8,9 +8,8 @@ import { findReturnProgrammes } from "../data/returnProgrammes.js";
 const byCode = { orderBy: { code: "asc" } } as const;
 
 export const Query: QueryResolvers = {
-  diasporaFigures: (_, { filter, first, after }, context) => figures.findFigurePage(context, filter, first, after),
-  diasporaFigureRevisions: (_, { id }, context) => figures.findFigureRevisions(context, id),
-  diasporaAuditTrail: (_, { first, after }, context) => department.findAuditTrail(context, first, after),
+  ...department.fields.Query,
+  ...figures.fields.Query,
 
   cooperationAgreements: (_, args, { prisma }) => findCooperationAgreementPage(prisma, args),
   cooperationAgreement: (_, { code }, { loaders }) => loaders.cooperationAgreement.load(code),

@@ -1,4 +1,5 @@
 import { referenceResolvers } from "@gcm-hub/kit";
+import { figures } from "../department.js";
 import type { ObjectiveResolvers } from "../generated/graphql.js";
 
 export const Objective: ObjectiveResolvers = {
@@ -10,5 +11,5 @@ export const Objective: ObjectiveResolvers = {
       .map((link) => link.programme)
       .filter((programme) => (!kind || programme.kind === kind) && (!status || programme.status === status)),
 
-  integrationFigures: ({ number }, _, { loaders }) => loaders.figuresByObjective.load(number),
+  ...figures.fields.Objective,
 };

@@ -3,6 +3,8 @@ import { department, figures } from "../department.js";
 import { findProgrammePage, findProgrammesOfKind } from "../data/programmes.js";
 
 export const Query: QueryResolvers = {
+  ...department.fields.Query,
+  ...figures.fields.Query,
   integrationProgrammes: (_, args, { prisma }) => findProgrammePage(prisma, args),
 
   integrationProgramme: (_, { code }, { loaders }) => loaders.programme.load(code),
@@ -29,9 +31,4 @@ export const Query: QueryResolvers = {
   integrationProtocols: (_, args, { prisma }) => findProgrammesOfKind(prisma, "INTEGRATION_PROTOCOL", args),
 
   antiDiscriminationMeasures: (_, args, { prisma }) => findProgrammesOfKind(prisma, "ANTI_DISCRIMINATION_MEASURE", args),
-
-  integrationFigures: (_, { filter, first, after }, context) => figures.findFigurePage(context, filter, first, after),
-  integrationFigureRevisions: (_, { id }, context) => figures.findFigureRevisions(context, id),
-
-  integrationAuditTrail: (_, { first, after }, context) => department.findAuditTrail(context, first, after),
 };

@@ -3,9 +3,7 @@ import { createAgreement, updateAgreementStatus } from "../data/agreementWrites.
 import { figures } from "../department.js";
 
 export const Mutation: MutationResolvers = {
-  recordLabourFigure: (_, { input, idempotencyKey }, context) => figures.recordFigure(context, input, idempotencyKey),
-  publishLabourFigure: (_, { id, idempotencyKey }, context) => figures.publishFigure(context, id, idempotencyKey),
-  correctLabourFigure: (_, { id, input, idempotencyKey }, context) => figures.correctFigure(context, id, input, idempotencyKey),
+  ...figures.fields.Mutation,
   updateLabourMobilityAgreementStatus: (_, change, context) => updateAgreementStatus(context, change),
   createLabourMobilityAgreement: (_, { input, idempotencyKey }, context) => createAgreement(context, input, idempotencyKey),
 };

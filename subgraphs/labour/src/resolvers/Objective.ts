@@ -1,11 +1,12 @@
 import { referenceResolvers } from "@gcm-hub/kit";
+import { figures } from "../department.js";
 import type { ObjectiveResolvers } from "../generated/graphql.js";
 
 // plan owns Objective; this subgraph resolves a reference to its key and adds its own fields.
 export const Objective: ObjectiveResolvers = {
   __resolveReference: referenceResolvers.Objective,
 
-  labourFigures: ({ number }, _, { loaders }) => loaders.figuresByObjective.load(number),
+  ...figures.fields.Objective,
 
   labourMobilityAgreements: async ({ number }, { status }, { loaders }) => {
     const links = await loaders.agreementsByObjective.load(number);

@@ -5,6 +5,8 @@ import { findCampaignPage } from "../data/inspections.js";
 import { findFundedProjectPortfolios, findSkillsRecognitionMeasures, findWorkerAttractionMeasures } from "../data/measures.js";
 
 export const Query: QueryResolvers = {
+  ...department.fields.Query,
+  ...figures.fields.Query,
   labourMobilityAgreements: (_, args, { prisma }) => findAgreementPage(prisma, args),
 
   labourMobilityAgreement: (_, { code }, { loaders }) => loaders.agreement.load(code),
@@ -24,8 +26,4 @@ export const Query: QueryResolvers = {
   workerAttractionMeasures: (_, { status }, { prisma }) => findWorkerAttractionMeasures(prisma, status),
 
   workerAttractionMeasure: (_, { code }, { loaders }) => loaders.workerMeasure.load(code),
-
-  labourFigures: (_, { filter, first, after }, context) => figures.findFigurePage(context, filter, first, after),
-  labourFigureRevisions: (_, { id }, context) => figures.findFigureRevisions(context, id),
-  labourAuditTrail: (_, { first, after }, context) => department.findAuditTrail(context, first, after),
 };

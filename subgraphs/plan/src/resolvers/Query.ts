@@ -5,6 +5,7 @@ import { findObjectives } from "../data/objectives.js";
 import { assertObjectiveNumber } from "@gcm-hub/kit";
 
 export const Query: QueryResolvers = {
+  ...department.fields.Query,
   pillars: (_, __, { prisma }) => prisma.pillar.findMany({ orderBy: { number: "asc" } }),
 
   objectives: (_, { numbers, titleContains }, { prisma }) => findObjectives(prisma, numbers, titleContains),
@@ -29,6 +30,4 @@ export const Query: QueryResolvers = {
   initiative: (_, { code }, { loaders }) => loaders.initiative.load(code),
 
   planFigures: (_, __, { prisma }) => prisma.observation.findMany({ orderBy: { code: "asc" } }),
-
-  planAuditTrail: (_, { first, after }, context) => department.findAuditTrail(context, first, after),
 };

@@ -1,10 +1,11 @@
 import { referenceResolvers } from "@gcm-hub/kit";
+import { figures } from "../department.js";
 import type { ObjectiveResolvers } from "../generated/graphql.js";
 
 export const Objective: ObjectiveResolvers = {
   __resolveReference: referenceResolvers.Objective,
 
-  socialProtectionFigures: (objective, _, { loaders }) => loaders.figuresByObjective.load(objective.number),
+  ...figures.fields.Objective,
 
   socialSecurityConventions: async (objective, { status }, { loaders }) => {
     const conventions = await loaders.conventionsByObjective.load(objective.number);

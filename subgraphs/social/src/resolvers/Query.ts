@@ -5,6 +5,8 @@ import { findHealthAccessMeasurePage } from "../data/healthAccessMeasures.js";
 import { findSocialSupportMeasurePage } from "../data/socialSupportMeasures.js";
 
 export const Query: QueryResolvers = {
+  ...department.fields.Query,
+  ...figures.fields.Query,
   socialSecurityConventions: (_, args, { prisma }) => findConventionPage(prisma, args),
 
   socialSecurityConvention: (_, { code }, { loaders }) => loaders.convention.load(code),
@@ -20,9 +22,4 @@ export const Query: QueryResolvers = {
   healthPlans: (_, __, { prisma }) => prisma.healthPlan.findMany({ orderBy: { code: "asc" } }),
 
   healthPlan: (_, { code }, { loaders }) => loaders.healthPlan.load(code),
-
-  socialProtectionFigures: (_, { filter, first, after }, context) => figures.findFigurePage(context, filter, first, after),
-  socialProtectionFigureRevisions: (_, { id }, context) => figures.findFigureRevisions(context, id),
-
-  socialAuditTrail: (_, { first, after }, context) => department.findAuditTrail(context, first, after),
 };
