@@ -335,12 +335,7 @@ describe("federation entities", () => {
 
   it("answers unknown keys without inventing data: null for a non-objective, empty lists otherwise", async () => {
     const { _entities } = await query<{ _entities: unknown[] }>(entities, {
-      representations: [
-        { __typename: "Objective", number: 99 },
-        { __typename: "Country", iso: "XX" },
-        { __typename: "Department", code: "NO_SUCH_BODY" },
-        { __typename: "Initiative", code: "NO_SUCH_INITIATIVE" },
-      ],
+      representations: representationsOf({ Objective: [99], Country: ["XX"], Department: ["NO_SUCH_BODY"], Initiative: ["NO_SUCH_INITIATIVE"] }),
     });
     expect(_entities).toEqual([
       null,

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { normaliseReportText, readReport, startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
+import { normaliseReportText, readReport, representationsOf, startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
 import { diaspora } from "../src/server.js";
 import {
   consularServiceModels,
@@ -245,16 +245,7 @@ describe("federation entities", () => {
 
   it("resolves each @key, with empty lists for a key it has no records for and null for an impossible key", async () => {
     const { data, errors } = await subgraph.execute<{ _entities: unknown[] }>(entities, {
-      representations: [
-        { __typename: "Objective", number: 14 },
-        { __typename: "Objective", number: 99 },
-        { __typename: "Country", iso: "MZ" },
-        { __typename: "Country", iso: "ZZ" },
-        { __typename: "Department", code: "GAE" },
-        { __typename: "Department", code: "not a code" },
-        { __typename: "Initiative", code: "NEW_CONSULAR_MANAGEMENT_MODEL" },
-        { __typename: "Initiative", code: "NO_SUCH_INITIATIVE" },
-      ],
+      representations: representationsOf({ Objective: [14, 99], Country: ["MZ", "ZZ"], Department: ["GAE", "not a code"], Initiative: ["NEW_CONSULAR_MANAGEMENT_MODEL", "NO_SUCH_INITIATIVE"] }),
     });
     expect(errors).toBeUndefined();
     expect(data!._entities).toEqual([

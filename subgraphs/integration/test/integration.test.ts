@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { normaliseReportText, readReport, startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
+import { normaliseReportText, readReport, representationsOf, startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
 import { integration } from "../src/server.js";
 import { observations, programmes, supportCentreTypes } from "../prisma/seed/report.js";
 
@@ -195,14 +195,7 @@ describe("federation entities", () => {
 
   it("resolves each @key, with empty additions for keys the department has nothing on", async () => {
     const { data, errors } = await subgraph.execute<{ _entities: unknown[] }>(entities, {
-      representations: [
-        { __typename: "Objective", number: 21 },
-        { __typename: "Objective", number: 99 },
-        { __typename: "Department", code: "CNAIM" },
-        { __typename: "Department", code: "NO_SUCH_BODY" },
-        { __typename: "Initiative", code: "ARVORE_VII" },
-        { __typename: "Initiative", code: "NO_SUCH_INITIATIVE" },
-      ],
+      representations: representationsOf({ Objective: [21, 99], Department: ["CNAIM", "NO_SUCH_BODY"], Initiative: ["ARVORE_VII", "NO_SUCH_INITIATIVE"] }),
     });
     expect(errors).toBeUndefined();
     expect(data!._entities).toEqual([

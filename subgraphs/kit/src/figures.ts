@@ -53,6 +53,15 @@ export function requiredText(argument: string, value: string, max: number): stri
   return trimmed;
 }
 
+/** The source a new record or figure cites (its SourceInput), checked: document, reference and a verbatim quote. */
+export function sourceColumns(argument: string, source: { document: string; reference: string; quote: string }) {
+  return {
+    sourceDocument: requiredText(`${argument}.document`, source.document, 300),
+    sourceRef: requiredText(`${argument}.reference`, source.reference, 200),
+    sourceQuote: requiredText(`${argument}.quote`, source.quote, 2000),
+  };
+}
+
 function partialDate(argument: string, value: string): string {
   const match = PARTIAL_DATE.exec(value);
   if (!match) throw badUserInput(argument, `must be a date as YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`);
@@ -80,9 +89,7 @@ export function figureColumns(input: FigureInput, argument = "input"): FigureCol
     periodEnd,
     periodLabel: requiredText(`${argument}.period.label`, input.period.label, 100),
     objectiveNumber: input.objective ?? null,
-    sourceDocument: requiredText(`${argument}.source.document`, input.source.document, 300),
-    sourceRef: requiredText(`${argument}.source.reference`, input.source.reference, 200),
-    sourceQuote: requiredText(`${argument}.source.quote`, input.source.quote, 2000),
+    ...sourceColumns(`${argument}.source`, input.source),
     pandemicResponse: input.pandemicResponse ?? false,
   };
 }

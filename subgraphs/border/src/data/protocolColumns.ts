@@ -2,7 +2,7 @@
 // before any SQL runs: the first bad field is refused with BAD_USER_INPUT naming it.
 // Objectives, departments, countries and initiatives are plan's; only their keys'
 // shapes can be checked here (a subgraph never calls another).
-import { assignedCountryIso, badUserInput, codeArgument, objectiveNumbersArgument, requiredText } from "@gcm-hub/kit";
+import { assignedCountryIso, badUserInput, codeArgument, objectiveNumbersArgument, requiredText, sourceColumns } from "@gcm-hub/kit";
 import type { BorderCooperationStatus } from "../generated/prisma/enums.js";
 
 /** The BorderProtocolInput of the SDL. */
@@ -95,8 +95,6 @@ export function protocolColumns(input: BorderProtocolInput, argument = "input", 
     parties: parties(`${argument}.parties`, input.parties),
     objectiveNumbers: objectiveNumbersArgument(`${argument}.objectives`, input.objectives),
     initiativeCode: input.initiative == null ? null : codeArgument(`${argument}.initiative`, input.initiative, "OTSH_CABO_VERDE_PROTOCOL"),
-    sourceDocument: requiredText(`${argument}.source.document`, input.source.document, 300),
-    sourceRef: requiredText(`${argument}.source.reference`, input.source.reference, 200),
-    sourceQuote: requiredText(`${argument}.source.quote`, input.source.quote, 2000),
+    ...sourceColumns(`${argument}.source`, input.source),
   };
 }

@@ -3,7 +3,7 @@
 // Objectives, departments and initiatives are plan's; only their keys' shapes can be
 // checked here (a subgraph never calls another). A new code is checked in the
 // write's transaction (programmeWrites.ts).
-import { assertObjectiveNumber, badUserInput, codeArgument, requiredText } from "@gcm-hub/kit";
+import { assertObjectiveNumber, badUserInput, codeArgument, requiredText, sourceColumns } from "@gcm-hub/kit";
 import type { IntegrationPlanInput } from "../generated/graphql.js";
 import type { IntegrationPlanLevel, IntegrationPolicyArea, IntegrationRole, IntegrationStatus } from "../generated/prisma/enums.js";
 
@@ -96,9 +96,7 @@ export function integrationPlanColumns(input: IntegrationPlanInput, argument = "
       approvedOn: approved,
       pandemicResponse: input.pandemicResponse ?? false,
       initiativeCode,
-      sourceDocument: requiredText(`${argument}.source.document`, input.source.document, 300),
-      sourceRef: requiredText(`${argument}.source.reference`, input.source.reference, 200),
-      sourceQuote: requiredText(`${argument}.source.quote`, input.source.quote, 2000),
+      ...sourceColumns(`${argument}.source`, input.source),
     },
     objectives: objectiveNumbers,
     participants: links,

@@ -4,7 +4,7 @@
 // initiatives are plan's; only their keys' shapes can be checked here (a subgraph
 // never calls another). A new code and a free initiative are checked in the write's
 // transaction (agreementWrites.ts).
-import { assertObjectiveNumber, assignedCountryIso, badUserInput, codeArgument, requiredText } from "@gcm-hub/kit";
+import { assertObjectiveNumber, assignedCountryIso, badUserInput, codeArgument, requiredText, sourceColumns } from "@gcm-hub/kit";
 import type {
   LabourMobilityAgreementCountryRole,
   LabourMobilityAgreementKind,
@@ -154,9 +154,7 @@ export function agreementColumns(input: LabourMobilityAgreementInput, argument =
       description,
       pillarNumber: input.pillar,
       initiativeCode,
-      sourceDocument: requiredText(`${argument}.source.document`, input.source.document, 300),
-      sourceRef: requiredText(`${argument}.source.reference`, input.source.reference, 200),
-      sourceQuote: requiredText(`${argument}.source.quote`, input.source.quote, 2000),
+      ...sourceColumns(`${argument}.source`, input.source),
     },
     countries: links,
     objectives: objectiveNumbers,

@@ -2,7 +2,7 @@
 // any database work: a clear BAD_USER_INPUT naming the first bad field. Checks that
 // need the catalogue (a known body, a known country, a new code) run in the write's
 // transaction, in initiativeWrites.ts.
-import { assertObjectiveNumber, badUserInput, CODE_MAX, codeArgument, countryIso, requiredText } from "@gcm-hub/kit";
+import { assertObjectiveNumber, badUserInput, CODE_MAX, codeArgument, countryIso, requiredText, sourceColumns } from "@gcm-hub/kit";
 import type { DepartmentRole, InitiativeStatus } from "../generated/prisma/enums.js";
 
 /** The InitiativeInput of the SDL. */
@@ -86,9 +86,7 @@ export function initiativeColumns(input: InitiativeInput, argument = "input"): I
       description,
       status: input.status,
       startYear: input.startYear ?? null,
-      sourceDocument: requiredText(`${argument}.source.document`, input.source.document, 300),
-      sourceRef: requiredText(`${argument}.source.reference`, input.source.reference, 200),
-      sourceQuote: requiredText(`${argument}.source.quote`, input.source.quote, 2000),
+      ...sourceColumns(`${argument}.source`, input.source),
     },
     objectives,
     participants,

@@ -3,7 +3,7 @@
 // it. Objectives, countries and initiatives are plan's; only their keys' shapes can be
 // checked here (a subgraph never calls another). A new code is checked in the write's
 // transaction (conventionWrites.ts).
-import { assertObjectiveNumber, assignedCountryIso, badUserInput, codeArgument, requiredText } from "@gcm-hub/kit";
+import { assertObjectiveNumber, assignedCountryIso, badUserInput, codeArgument, requiredText, sourceColumns } from "@gcm-hub/kit";
 import type { ConventionCountryRole, ConventionKind, ConventionStatus } from "../generated/prisma/enums.js";
 
 /** The SocialSecurityConventionInput of the SDL. */
@@ -130,9 +130,7 @@ export function conventionColumns(input: SocialSecurityConventionInput, argument
       ...head,
       objectiveNumber,
       initiativeCode,
-      sourceDocument: requiredText(`${argument}.source.document`, input.source.document, 300),
-      sourceRef: requiredText(`${argument}.source.reference`, input.source.reference, 200),
-      sourceQuote: requiredText(`${argument}.source.quote`, input.source.quote, 2000),
+      ...sourceColumns(`${argument}.source`, input.source),
     },
     countries: links,
   };
