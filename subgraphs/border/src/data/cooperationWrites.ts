@@ -1,21 +1,15 @@
 // The border department's writes to its cooperation records: how far a project or
 // protocol has come, and new protocols. Seeded records keep their report provenance;
 // a created protocol carries the document the department names.
-import type { DepartmentRecord, StatusChange } from "@gcm-hub/kit";
+import type { DepartmentRecord } from "@gcm-hub/kit";
 import type { BorderProject, BorderProtocol } from "../generated/prisma/client.js";
-import type { BorderCooperationStatus } from "../generated/prisma/enums.js";
 import { department, type WriteContext } from "../department.js";
 import type { BorderTransaction as Tx } from "../prisma.js";
 import { protocolColumns, type BorderProtocolInput } from "./protocolColumns.js";
 
-const PROJECTS: DepartmentRecord<Tx, BorderProject> = { entity: "BorderProject", noun: "border project", table: (tx) => tx.borderProject };
-const PROTOCOLS: DepartmentRecord<Tx, BorderProtocol> = { entity: "BorderProtocol", noun: "border protocol", table: (tx) => tx.borderProtocol };
-
-export const updateProjectStatus = (context: WriteContext, change: StatusChange<BorderCooperationStatus>) =>
-  department.changeStatus(context, "updateProjectStatus", PROJECTS, change);
-
-export const updateProtocolStatus = (context: WriteContext, change: StatusChange<BorderCooperationStatus>) =>
-  department.changeStatus(context, "updateProtocolStatus", PROTOCOLS, change);
+// The records the department writes: how the audit trail and errors name them, and their table.
+export const PROJECTS: DepartmentRecord<Tx, BorderProject> = { entity: "BorderProject", noun: "border project", table: (tx) => tx.borderProject };
+export const PROTOCOLS: DepartmentRecord<Tx, BorderProtocol> = { entity: "BorderProtocol", noun: "border protocol", table: (tx) => tx.borderProtocol };
 
 export function createProtocol(context: WriteContext, input: BorderProtocolInput, idempotencyKey?: string | null): Promise<BorderProtocol> {
   const { parties, ...columns } = protocolColumns(input);

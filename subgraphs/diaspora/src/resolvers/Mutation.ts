@@ -1,10 +1,10 @@
 import type { MutationResolvers } from "../generated/graphql.js";
-import { createCooperationAgreement, updateCooperationAgreementStatus, updateDevelopmentProjectStatus } from "../data/cooperationWrites.js";
-import { figures } from "../department.js";
+import { AGREEMENTS, createCooperationAgreement, PROJECTS } from "../data/cooperationWrites.js";
+import { department, figures } from "../department.js";
 
 export const Mutation: MutationResolvers = {
   ...figures.fields.Mutation,
-  updateDevelopmentProjectStatus: (_, change, context) => updateDevelopmentProjectStatus(context, change),
-  updateCooperationAgreementStatus: (_, change, context) => updateCooperationAgreementStatus(context, change),
+  updateDevelopmentProjectStatus: (_, change, context) => department.changeStatus(context, "updateDevelopmentProjectStatus", PROJECTS, change),
+  updateCooperationAgreementStatus: (_, change, context) => department.changeStatus(context, "updateCooperationAgreementStatus", AGREEMENTS, change),
   createCooperationAgreement: (_, { input, idempotencyKey }, context) => createCooperationAgreement(context, input, idempotencyKey),
 };

@@ -1,25 +1,20 @@
 // The integration department's writes to its programmes: how far a programme of any
 // kind has come, and new plans. Seeded programmes keep their report provenance; a
 // created plan carries the document the department names.
-import type { DepartmentRecord, StatusChange } from "@gcm-hub/kit";
+import type { DepartmentRecord } from "@gcm-hub/kit";
 import type { IntegrationPlanInput } from "../generated/graphql.js";
 import type { Programme } from "../generated/prisma/client.js";
-import type { IntegrationStatus } from "../generated/prisma/enums.js";
 import { department, type WriteContext } from "../department.js";
 import type { IntegrationTransaction as Tx } from "../prisma.js";
 import { integrationPlanColumns } from "./integrationPlanColumns.js";
 
-// Programmes of every kind share one table, so one code space.
-const PROGRAMMES: DepartmentRecord<Tx, Programme> = {
+// The records the department writes: programmes of every kind share one table, so one code space.
+export const PROGRAMMES: DepartmentRecord<Tx, Programme> = {
   entity: "IntegrationProgramme",
   noun: "integration programme",
   table: (tx) => tx.programme,
   kindOf: (programme) => programme.kind,
 };
-
-/** Sets a programme's status, whatever its kind. */
-export const updateProgrammeStatus = (context: WriteContext, change: StatusChange<IntegrationStatus>) =>
-  department.changeStatus(context, "updateIntegrationProgrammeStatus", PROGRAMMES, change);
 
 /** Adds a plan with its objectives and participants, visible to everyone at once. */
 export function createPlan(context: WriteContext, input: IntegrationPlanInput, idempotencyKey?: string | null): Promise<Programme> {

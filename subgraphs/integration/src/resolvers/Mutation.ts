@@ -1,9 +1,9 @@
 import type { MutationResolvers } from "../generated/graphql.js";
-import { figures } from "../department.js";
-import { createPlan, updateProgrammeStatus } from "../data/programmeWrites.js";
+import { createPlan, PROGRAMMES } from "../data/programmeWrites.js";
+import { department, figures } from "../department.js";
 
 export const Mutation: MutationResolvers = {
   ...figures.fields.Mutation,
-  updateIntegrationProgrammeStatus: (_, change, context) => updateProgrammeStatus(context, change),
+  updateIntegrationProgrammeStatus: (_, change, context) => department.changeStatus(context, "updateIntegrationProgrammeStatus", PROGRAMMES, change),
   createIntegrationPlan: (_, { input, idempotencyKey }, context) => createPlan(context, input, idempotencyKey),
 };

@@ -2,17 +2,14 @@
 // initiative's status. Each is authorized here, where the data lives, and runs
 // through the kit's auditedWrite: one transaction with its audit entry and
 // idempotency key. Plan-level figures come from the report and are not written.
-import { badUserInput, type DepartmentRecord, type StatusChange } from "@gcm-hub/kit";
+import { badUserInput, type DepartmentRecord } from "@gcm-hub/kit";
 import type { Initiative } from "../generated/prisma/client.js";
-import type { InitiativeStatus } from "../generated/prisma/enums.js";
 import type { PlanTransaction as Tx } from "../prisma.js";
 import { department, type WriteContext } from "../department.js";
 import { initiativeColumns, type InitiativeColumns, type InitiativeInput } from "./initiativeColumns.js";
 
-const INITIATIVES: DepartmentRecord<Tx, Initiative> = { entity: "Initiative", noun: "initiative", table: (tx) => tx.initiative };
-
-export const updateInitiativeStatus = (context: WriteContext, change: StatusChange<InitiativeStatus>) =>
-  department.changeStatus(context, "updateInitiativeStatus", INITIATIVES, change);
+// The records the department writes: how the audit trail and errors name them, and their table.
+export const INITIATIVES: DepartmentRecord<Tx, Initiative> = { entity: "Initiative", noun: "initiative", table: (tx) => tx.initiative };
 
 export function createInitiative(context: WriteContext, input: InitiativeInput, idempotencyKey?: string | null): Promise<Initiative> {
   const columns = initiativeColumns(input);
