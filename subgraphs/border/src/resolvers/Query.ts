@@ -1,11 +1,8 @@
 import type { QueryResolvers } from "../generated/graphql.js";
 import { department, figures } from "../department.js";
-import { findFacilities } from "../data/facilities.js";
-import { findDocumentationMeasures, findReferralSystems, findRegularisationMeasures } from "../data/measures.js";
-import { findPolicyDocuments } from "../data/policyDocuments.js";
+import { findDocumentationMeasures, findFacilities, findPolicyDocuments, findReferralSystems, findRegularisationMeasures, findSystems } from "../data/lists.js";
 import { findProjectPage } from "../data/projects.js";
 import { findProtocolPage } from "../data/protocols.js";
-import { findSystems } from "../data/systems.js";
 
 export const Query: QueryResolvers = {
   ...department.fields.Query,

@@ -1,27 +1,24 @@
+// Pages of the department's development cooperation: agreements and projects, each
+// filtered by its own fields, a partner or project country, and an objective.
 import { countryIso, fieldsSet, objectiveArgument, pageOf, type PageArguments } from "@gcm-hub/kit";
 import type { CooperationAgreementFilter, DevelopmentProjectFilter } from "../generated/graphql.js";
-import type { Prisma } from "../generated/prisma/client.js";
 import type { DiasporaPrisma } from "../prisma.js";
-export function cooperationAgreementWhere(filter: CooperationAgreementFilter | null | undefined): Prisma.CooperationAgreementWhereInput {
-  const where: Prisma.CooperationAgreementWhereInput = fieldsSet(filter, ["kind", "status"]);
-  if (filter?.country != null) where.countries = { some: { countryIso: countryIso("filter.country", filter.country) } };
-  if (filter?.objective != null) where.objectiveNumbers = { has: objectiveArgument("filter.objective", filter.objective) };
-  return where;
+
+/** The filter's equality fields (`keys`), its country (through the record's countries) and its objective, checked. */
+function cooperationWhere<Filter extends { country?: string | null; objective?: number | null }>(filter: Filter | null | undefined, keys: readonly (keyof Filter)[]) {
+  return {
+    ...fieldsSet(filter, keys),
+    ...(filter?.country != null ? { countries: { some: { countryIso: countryIso("filter.country", filter.country) } } } : {}),
+    ...(filter?.objective != null ? { objectiveNumbers: { has: objectiveArgument("filter.objective", filter.objective) } } : {}),
+  };
 }
 
 /** One page of cooperation agreements matching the filter, ordered by code, with the total count. */
 export function findCooperationAgreementPage(prisma: DiasporaPrisma, { filter, first, after }: PageArguments<CooperationAgreementFilter>) {
-  return pageOf(prisma.cooperationAgreement, cooperationAgreementWhere(filter), first, after);
-}
-
-export function developmentProjectWhere(filter: DevelopmentProjectFilter | null | undefined): Prisma.DevelopmentProjectWhereInput {
-  const where: Prisma.DevelopmentProjectWhereInput = fieldsSet(filter, ["focus", "status"]);
-  if (filter?.country != null) where.countries = { some: { countryIso: countryIso("filter.country", filter.country) } };
-  if (filter?.objective != null) where.objectiveNumbers = { has: objectiveArgument("filter.objective", filter.objective) };
-  return where;
+  return pageOf(prisma.cooperationAgreement, cooperationWhere(filter, ["kind", "status"]), first, after);
 }
 
 /** One page of development projects matching the filter, ordered by code, with the total count. */
 export function findDevelopmentProjectPage(prisma: DiasporaPrisma, { filter, first, after }: PageArguments<DevelopmentProjectFilter>) {
-  return pageOf(prisma.developmentProject, developmentProjectWhere(filter), first, after);
+  return pageOf(prisma.developmentProject, cooperationWhere(filter, ["focus", "status"]), first, after);
 }
