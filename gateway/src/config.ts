@@ -45,6 +45,8 @@ export interface GatewayConfig {
   readonly maxBodyBytes: number;
   /** LIMIT_BATCH: operations in one batched request; default 5 (1 turns batching off). */
   readonly maxBatchSize: number;
+  /** EXPORT_MAX_ROWS: most rows one /export/<Operation>.csv|json may have (default 10,000). */
+  readonly exportMaxRows: number;
   /** SUBGRAPH_TIMEOUT_MS: per subgraph request; default 5000. */
   readonly subgraphTimeoutMs: number;
   /**
@@ -272,6 +274,7 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     }),
     maxBodyBytes: limit("LIMIT_BODY_BYTES", DEFAULT_MAX_BODY_BYTES),
     maxBatchSize: parseInteger(env, "LIMIT_BATCH", 5, 1, 100),
+    exportMaxRows: parseInteger(env, "EXPORT_MAX_ROWS", 10_000, 1, 1_000_000),
     subgraphTimeoutMs: parseInteger(env, "SUBGRAPH_TIMEOUT_MS", 5000, 10, 120_000),
     subgraphDeduplication: parseBoolean(env, "SUBGRAPH_DEDUPLICATION", true),
     introspection: parseBoolean(env, "INTROSPECTION", !production),

@@ -17,6 +17,7 @@ import { useBodyLimit } from "./plugins/useBodyLimit.js";
 import { useCallerIdentity } from "./plugins/useCallerIdentity.js";
 import { useClientOperationName } from "./plugins/useClientOperationName.js";
 import { useDistinctErrors } from "./plugins/useDistinctErrors.js";
+import { useExport } from "./plugins/useExport.js";
 import { useMetrics } from "./plugins/useMetrics.js";
 import { createResponseCaching } from "./plugins/useResponseCaching.js";
 import { useOperationLimits } from "./plugins/useOperationLimits.js";
@@ -120,6 +121,8 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
     plugins: () => [
       ...(tracing ? [tracing.plugin] : []),
       useRequestIds(),
+      // GET /export/<Operation>.csv|json runs a trusted operation through this same runtime.
+      useExport({ trusted, run: (request: Request): Promise<Response> => Promise.resolve(runtime.fetch(request)), graphqlEndpoint: GRAPHQL_ENDPOINT, maxRows: config.exportMaxRows }),
       useMetrics({ registry, operationLabel, path: config.metrics.port === null ? "/metrics" : null }),
       useSubgraphReadiness({ subgraphs: subgraphUrls }),
       useCallerIdentity({ verification: config.tokens, signingKey: config.signingKey }),

@@ -305,3 +305,11 @@ describe("provenance", () => {
     expect(programmes.flatMap((p) => (p.initiativeCode ? [p.initiativeCode] : [])).filter((code) => !planInitiatives.has(code))).toEqual([]);
   });
 });
+
+describe("provenance", () => {
+  it("names the report's section on pandemic measures the same way in every reference", () => {
+    const references = [...programmes, ...observations].map((record) => record.sourceRef).filter((reference) => /pandemic/i.test(reference));
+    expect(references.length).toBeGreaterThan(0);
+    expect(references.filter((reference) => !/^Section II, pandemic measures, bullet \d+$/.test(reference))).toEqual([]);
+  });
+});

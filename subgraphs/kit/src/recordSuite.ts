@@ -9,7 +9,7 @@ import type { SubgraphDefinition } from "./subgraph.js";
 import { useTestSubgraph } from "./testing.js";
 
 /** A `update<Record>Status(code, status, idempotencyKey)` mutation and a seeded record it moves. */
-export interface StatusChange {
+export interface StatusChangeCase {
   mutation: string;
   /** The GraphQL enum of the status argument. */
   statusType: string;
@@ -29,7 +29,7 @@ export interface StatusChange {
 }
 
 /** A `create<Record>(input, idempotencyKey)` mutation and a valid input for it. */
-export interface Creation {
+export interface CreationCase {
   mutation: string;
   inputType: string;
   action: string;
@@ -45,8 +45,8 @@ export interface Creation {
 
 export interface RecordSuiteOptions {
   definition: SubgraphDefinition;
-  statusChanges: StatusChange[];
-  creations: Creation[];
+  statusChanges: StatusChangeCase[];
+  creations: CreationCase[];
 }
 
 type Result = Awaited<ReturnType<ReturnType<typeof useTestSubgraph>["execute"]>>;
@@ -59,9 +59,9 @@ export function describeRecordWrites(options: RecordSuiteOptions): void {
   const WRITER: Caller = { subgraph: department, scopes: ["write"], subject: "ana" };
   const PUBLISH_ONLY: Caller = { subgraph: department, scopes: ["publish"], subject: "leo" };
   const OTHER: Caller = { subgraph: other, scopes: ["write", "publish"], subject: "eva" };
-  const statusMutation = (change: StatusChange) =>
+  const statusMutation = (change: StatusChangeCase) =>
     `mutation($code: ID!, $status: ${change.statusType}!, $key: String) { ${change.mutation}(code: $code, status: $status, idempotencyKey: $key) { code status } }`;
-  const createMutation = (creation: Creation) =>
+  const createMutation = (creation: CreationCase) =>
     `mutation($input: ${creation.inputType}!, $key: String) { ${creation.mutation}(input: $input, idempotencyKey: $key) { code } }`;
 
   const subgraph = useTestSubgraph(options.definition);

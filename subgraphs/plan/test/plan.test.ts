@@ -53,6 +53,13 @@ describe("plan catalogue queries", () => {
     expect(byValue(49, "entities")?.source.quote).toContain("49 entities");
   });
 
+  it("gives Serbia the part the report gives it in the social security conventions: negotiations foreseen, not under way", async () => {
+    const { data } = await subgraph.execute<{ initiative: { status: string; countries: { country: { iso: string }; role: string }[] } }>(
+      `{ initiative(code: "SSC_SERBIA") { status countries { country { iso } role } } }`,
+    );
+    expect(data!.initiative).toEqual({ status: "PLANNED", countries: [{ country: { iso: "RS" }, role: "party to foreseen negotiations" }] });
+  });
+
   it("looks up countries by ISO code, case-insensitively, and null for unknown ones", async () => {
     const { data } = await subgraph.execute<{ cv: { name: string } | null; xx: null }>('{ cv: country(iso: "cv") { name } xx: country(iso: "XX") { name } }');
     expect(data!.cv).toEqual({ name: "Cabo Verde" });

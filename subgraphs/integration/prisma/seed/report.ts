@@ -151,7 +151,7 @@ export const programmes: ProgrammeSeed[] = [
     channel: null,
     languages: "multiple languages",
     audience: null,
-    sourceRef: "Section II, pandemic response, bullet 4",
+    sourceRef: "Section II, pandemic measures, bullet 4",
     sourceQuote: "Continued production and dissemination of information content on Covid-19 and vaccination in multiple languages.",
   },
 

@@ -550,7 +550,8 @@ function socialSecurityConvention(
     startYear: null,
     objectives: [22],
     departments: [],
-    countries: [{ iso, role: "negotiating party" }],
+    // The report says negotiations with Serbia are foreseen, not under way.
+    countries: [{ iso, role: negotiating ? "negotiating party" : "party to foreseen negotiations" }],
     sourceRef: "Section II, Objective 22",
     sourceQuote: negotiating ? SSC_NEGOTIATION_QUOTE : "negotiations are foreseen with Serbia",
   };
