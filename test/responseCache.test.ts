@@ -1,5 +1,6 @@
 // Public reads are served from the response cache (in memory, or Redis), callers
-// with a token never are, and a department's write makes every later read fresh.
+// with a token never are, and a department's write makes every later read of its data
+// fresh while answers that read nothing of that department stay cached.
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestHub, type TestHub } from "./support/testHub.js";
@@ -49,6 +50,27 @@ describe.each([
     const before = await lookups(gateway.url);
     await call(gateway.url, DASHBOARD, await token({ subgraph: "labour", scopes: ["write"] }));
     expect(await lookups(gateway.url)).toEqual(before);
+  });
+
+  it("keeps a cached answer that reads no border data through a border write, and refreshes one that does", async () => {
+    const planOnly = "query PlanSix { objectives(numbers: [6]) { number title } }";
+    const borderTen = "query BorderTen { objectives(numbers: [10]) { number borderFigures { id value } } }";
+    await call(gateway.url, planOnly);
+    await call(gateway.url, borderTen);
+    const before = await lookups(gateway.url);
+
+    const writer = await token({ subgraph: "border", scopes: ["write", "publish"] });
+    const input = { label: "Cached?", value: 5, unit: "people", period: { start: "2022", label: "2022" }, objective: 10, source: { document: "d", reference: "r", quote: "q" } };
+    const recorded = await call(gateway.url, "mutation($input: FigureInput!) { recordBorderFigure(input: $input) { id } }", writer, { input });
+    const id = recorded.data.recordBorderFigure.id as string;
+    await call(gateway.url, "mutation($id: ID!) { publishBorderFigure(id: $id) { id } }", writer, { id });
+
+    const plan = await call(gateway.url, planOnly);
+    const border = await call(gateway.url, borderTen);
+    const after = await lookups(gateway.url);
+    expect({ hit: after.hit - before.hit, miss: after.miss - before.miss }).toEqual({ hit: 1, miss: 1 });
+    expect(plan.data.objectives[0].number).toBe(6);
+    expect(border.data.objectives[0].borderFigures.map((figure: { id: string }) => figure.id)).toContain(id);
   });
 
   it("reads fresh after a department publishes", async () => {

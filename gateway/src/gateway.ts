@@ -79,7 +79,13 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
   const operationLabel = createOperationLabels({ known: operationNames(trusted) });
   const cacheLookups = new Counter({ name: "gateway_response_cache_lookups_total", help: "Response cache lookups, by result", labelNames: ["result"], registers: [registry] });
   const caching = config.responseCacheTtlMs > 0
-    ? createResponseCaching({ ttlMs: config.responseCacheTtlMs, redisUrl: config.redisUrl, redisKeyPrefix: config.redisKeyPrefix, onLookup: (hit) => cacheLookups.inc({ result: hit ? "hit" : "miss" }) })
+    ? createResponseCaching({
+        ttlMs: config.responseCacheTtlMs,
+        redisUrl: config.redisUrl,
+        redisKeyPrefix: config.redisKeyPrefix,
+        onLookup: (hit) => cacheLookups.inc({ result: hit ? "hit" : "miss" }),
+        supergraph: () => supergraph.current(),
+      })
     : undefined;
   // Off: no OpenTelemetry provider is registered and no span is made.
   const tracing = config.tracing.enabled
