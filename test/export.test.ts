@@ -109,6 +109,7 @@ describe("export", () => {
 
   it("answers a bad request with a 4xx that says what was wrong", async () => {
     const cases: [string, number, RegExp][] = [
+      ["/export/%E0%A4%A.csv", 400, /not valid percent-encoding/],
       ["/export/NoSuchOperation.csv", 404, /No trusted operation named "NoSuchOperation"; exports run the trusted queries: .*CountryProfile/],
       ["/export/InitiativesByObjective.csv?objective=five", 400, /Variable "objective" must be a whole number, got "five"/],
       ["/export/InitiativesByObjective.csv?colour=red", 400, /Unknown parameter "colour"; this operation's variables are: after, first, objective/],

@@ -288,7 +288,14 @@ export function useExport(options: ExportOptions): GatewayPlugin {
     onRequest({ request, url, endResponse }) {
       const match = EXPORT_PATH.exec(url.pathname);
       if (!match) return;
-      return exportResponse(request, url, decodeURIComponent(match[1]!), match[2] as "csv" | "json").then(endResponse, (error: unknown) => {
+      let name: string;
+      try {
+        name = decodeURIComponent(match[1]!);
+      } catch {
+        endResponse(failure(400, `The operation name in ${url.pathname} is not valid percent-encoding`));
+        return;
+      }
+      return exportResponse(request, url, name, match[2] as "csv" | "json").then(endResponse, (error: unknown) => {
         if (error instanceof ExportError) endResponse(failure(error.status, error.message));
         else throw error;
       });
