@@ -60,6 +60,13 @@ describe("plan catalogue queries", () => {
     expect(data!.initiative).toEqual({ status: "PLANNED", countries: [{ country: { iso: "RS" }, role: "party to foreseen negotiations" }] });
   });
 
+  it("classifies a body only as the report does: the support networks it names are neither departments nor institutes", async () => {
+    const { data } = await subgraph.execute<{ departments: { code: string }[] }>(`{ departments(kind: SUPPORT_NETWORK) { code } }`);
+    expect(data!.departments.map((department) => department.code).sort()).toEqual(["CLAIM", "CNAIM", "GAE", "GIP", "STT"]);
+    const { data: institutes } = await subgraph.execute<{ departments: { code: string }[] }>(`{ departments(kind: PUBLIC_INSTITUTE) { code } }`);
+    expect(institutes!.departments.map((department) => department.code)).not.toContain("CLAIM");
+  });
+
   it("looks up countries by ISO code, case-insensitively, and null for unknown ones", async () => {
     const { data } = await subgraph.execute<{ cv: { name: string } | null; xx: null }>('{ cv: country(iso: "cv") { name } xx: country(iso: "XX") { name } }');
     expect(data!.cv).toEqual({ name: "Cabo Verde" });

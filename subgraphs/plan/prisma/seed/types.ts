@@ -36,7 +36,8 @@ export type DepartmentKind =
   | "GOVERNMENT_DEPARTMENT"
   | "PUBLIC_INSTITUTE"
   | "INDEPENDENT_BODY"
-  | "INTERNATIONAL_ORGANISATION";
+  | "INTERNATIONAL_ORGANISATION"
+  | "SUPPORT_NETWORK";
 
 export interface DepartmentSeed {
   code: string;

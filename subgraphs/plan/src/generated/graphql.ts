@@ -122,7 +122,9 @@ export type DepartmentKind =
   /** An international organisation that is a partner of the plan (for example IOM). */
   | 'INTERNATIONAL_ORGANISATION'
   /** A public institute, service, agency or observatory. */
-  | 'PUBLIC_INSTITUTE';
+  | 'PUBLIC_INSTITUTE'
+  /** A network of support centres or offices, or a service, that the report names without saying what kind of body it is (CNAIM, CLAIM, GIP, GAE, STT). Not among the 16 government departments and 28 public institutes the report counts. */
+  | 'SUPPORT_NETWORK';
 
 /** Whether a figure is published or still a draft. */
 export type FigureStatus =

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "plan"."department_kind" ADD VALUE 'SUPPORT_NETWORK';
