@@ -1,6 +1,6 @@
 // Per-request DataLoaders: every record and relation is fetched with one SQL
 // statement per batch, whatever the number of parents in the request.
-import { type Caller, loaderByCode, loaderByInitiative, loaderByObjectives, loaderGroupedBy } from "@gcm-hub/kit";
+import { type Caller, loaderByCode, loaderByInitiative, loaderGroupedBy, loadersByCode, loadersByInitiative, loadersByObjectives } from "@gcm-hub/kit";
 import { figures } from "./department.js";
 import type { BorderPrisma } from "./prisma.js";
 
@@ -12,37 +12,28 @@ export type BorderLoaders = ReturnType<typeof createLoaders>;
  */
 export function createLoaders(prisma: BorderPrisma, caller: Caller | null) {
   const ordered = { orderBy: { code: "asc" } } as const;
+  // The records plan's objectives and initiatives list, by the name of their list fields.
+  const records = {
+    projects: prisma.borderProject,
+    protocols: prisma.borderProtocol,
+    systems: prisma.borderSystem,
+    facilities: prisma.borderFacility,
+    policyDocuments: prisma.borderPolicyDocument,
+    documentationMeasures: prisma.documentationMeasure,
+    referralSystems: prisma.traffickingReferralSystem,
+  };
   return {
     ...figures.loaders(prisma, caller),
-    project: loaderByCode(prisma.borderProject),
-    protocol: loaderByCode(prisma.borderProtocol),
-    system: loaderByCode(prisma.borderSystem),
-    facility: loaderByCode(prisma.borderFacility),
-    policyDocument: loaderByCode(prisma.borderPolicyDocument),
-    documentationMeasure: loaderByCode(prisma.documentationMeasure),
-    regularisationMeasure: loaderByCode(prisma.regularisationMeasure),
-    referralSystem: loaderByCode(prisma.traffickingReferralSystem),
+    ...loadersByCode(records),
+    ...loadersByObjectives(records),
+    ...loadersByInitiative(records),
+    regularisationMeasuresByCode: loaderByCode(prisma.regularisationMeasure),
+    regularisationMeasuresByInitiative: loaderByInitiative(prisma.regularisationMeasure),
 
     participantsByProject: loaderGroupedBy("projectCode", (codes: string[]) => prisma.borderProjectParticipant.findMany({ where: { projectCode: { in: codes } }, orderBy: [{ role: "asc" }, { departmentCode: "asc" }] })),
     countriesByProject: loaderGroupedBy("projectCode", (codes: string[]) => prisma.borderProjectCountry.findMany({ where: { projectCode: { in: codes } }, orderBy: [{ role: "asc" }, { countryIso: "asc" }] })),
     partiesByProtocol: loaderGroupedBy("protocolCode", (codes: string[]) => prisma.borderProtocolParty.findMany({ where: { protocolCode: { in: codes } }, orderBy: [{ protocolCode: "asc" }, { position: "asc" }] })),
     facilitiesByPolicyDocument: loaderGroupedBy("policyDocumentCode", (codes: string[]) => prisma.borderFacility.findMany({ where: { policyDocumentCode: { in: codes } }, ...ordered })),
-    projectsByObjective: loaderByObjectives(prisma.borderProject),
-    protocolsByObjective: loaderByObjectives(prisma.borderProtocol),
-    systemsByObjective: loaderByObjectives(prisma.borderSystem),
-    facilitiesByObjective: loaderByObjectives(prisma.borderFacility),
-    policyDocumentsByObjective: loaderByObjectives(prisma.borderPolicyDocument),
-    documentationMeasuresByObjective: loaderByObjectives(prisma.documentationMeasure),
-    referralSystemsByObjective: loaderByObjectives(prisma.traffickingReferralSystem),
-
-    projectsByInitiative: loaderByInitiative(prisma.borderProject),
-    protocolsByInitiative: loaderByInitiative(prisma.borderProtocol),
-    systemsByInitiative: loaderByInitiative(prisma.borderSystem),
-    facilitiesByInitiative: loaderByInitiative(prisma.borderFacility),
-    policyDocumentsByInitiative: loaderByInitiative(prisma.borderPolicyDocument),
-    documentationMeasuresByInitiative: loaderByInitiative(prisma.documentationMeasure),
-    regularisationMeasuresByInitiative: loaderByInitiative(prisma.regularisationMeasure),
-    referralSystemsByInitiative: loaderByInitiative(prisma.traffickingReferralSystem),
 
     projectsByCountry: loaderGroupedBy("countryIso", (isos: string[]) => prisma.borderProjectCountry.findMany({ where: { countryIso: { in: isos } }, include: { project: true }, orderBy: { projectCode: "asc" } })),
     protocolsByCountry: loaderGroupedBy("countryIso", (isos: string[]) => prisma.borderProtocolParty.findMany({ where: { countryIso: { in: isos } }, include: { protocol: true }, orderBy: { protocolCode: "asc" } })),

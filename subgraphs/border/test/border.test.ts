@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { normaliseReportText, readReport, representationsOf, startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
+import { describe, expect, it } from "vitest";
+import { expectEveryNodeOnce, normaliseReportText, readReport, representationsOf, useTestSubgraph } from "@gcm-hub/kit/testing";
 import { border } from "../src/server.js";
 import { borderSeed } from "../prisma/seed.js";
 import { observations, projects, protocols, systems } from "../prisma/seed/report.js";
 
-
-let subgraph: TestSubgraph;
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(border);
-});
-afterAll(() => subgraph?.close());
+const subgraph = useTestSubgraph(border);
 
 async function query<Data>(operation: string, variables?: Record<string, unknown>): Promise<Data> {
   const { data, errors } = await subgraph.execute<Data>(operation, variables);
@@ -57,23 +52,18 @@ describe("figures", () => {
     expect((await query<Figure>(figure, { id: "border.no_such_figure" })).borderFigure).toBeNull();
   });
 
-  const page = `query($first: Int, $after: String, $filter: FigureFilter) {
-    borderFigures(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id value } } }
-  }`;
-  type Page = { borderFigures: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; value: number } }[] } };
+  const borderFigures = subgraph.connection<{ id: string; value: number }>("borderFigures", "FigureFilter", "id value");
+  const page = borderFigures.query;
 
   it("pages through every figure once, in id order", async () => {
-    const { nodes, totalCounts } = await subgraph.pageThrough<{ id: string }>("borderFigures", page, 2);
-    expect(new Set(totalCounts)).toEqual(new Set([observations.length]));
-    expect(nodes.map((node) => node.id)).toEqual(observations.map((observation) => observation.code).sort());
+    await expectEveryNodeOnce(borderFigures, 2, "id", codes(observations));
   });
 
   it("filters figures by objective and by the pandemic section", async () => {
-    const onNine = await query<Page>(page, { filter: { objective: 9 } });
-    expect(onNine.borderFigures.edges.map((edge) => edge.node.id)).toEqual(["border.europol_joint_initiatives", "border.rimm_fronts"]);
-    const pandemic = await query<Page>(page, { filter: { pandemicResponse: true } });
-    expect(pandemic.borderFigures.edges.map((edge) => edge.node)).toEqual([{ id: "border.foreign_residents_2020", value: 662000 }]);
-    expect(pandemic.borderFigures.totalCount).toBe(1);
+    expect((await borderFigures.nodes({ objective: 9 })).map((node) => node.id)).toEqual(["border.europol_joint_initiatives", "border.rimm_fronts"]);
+    const pandemic = await borderFigures.page({ filter: { pandemicResponse: true } });
+    expect(pandemic.edges.map((edge) => edge.node)).toEqual([{ id: "border.foreign_residents_2020", value: 662000 }]);
+    expect(pandemic.totalCount).toBe(1);
   });
 
   it("refuses bad page sizes, forged cursors and objective numbers, naming the argument", async () => {
@@ -109,12 +99,8 @@ describe("cooperation projects and protocols", () => {
     expect((borderProject.fronts as string[])).toHaveLength(2);
   });
 
-  const projectPage = `query($filter: BorderProjectFilter, $first: Int, $after: String) {
-    borderProjects(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { code } } }
-  }`;
-  type ProjectPage = { borderProjects: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { code: string } }[] } };
-  const projectCodes = async (filter: Record<string, unknown>) =>
-    (await query<ProjectPage>(projectPage, { filter })).borderProjects.edges.map((edge) => edge.node.code);
+  const borderProjects = subgraph.connection<{ code: string }>("borderProjects", "BorderProjectFilter", "code");
+  const projectCodes = async (filter: Record<string, unknown>) => codes(await borderProjects.nodes(filter));
 
   it("filters projects by country and role, department, kind and objective", async () => {
     expect(await projectCodes({ country: "cv", countryRole: "BENEFICIARY" })).toEqual(["RIMM"]);
@@ -126,15 +112,11 @@ describe("cooperation projects and protocols", () => {
   });
 
   it("pages through projects one at a time", async () => {
-    const first = await query<ProjectPage>(projectPage, { first: 1 });
-    expect(first.borderProjects).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
-    const second = await query<ProjectPage>(projectPage, { first: 1, after: first.borderProjects.pageInfo.endCursor });
-    expect(second.borderProjects.pageInfo.hasNextPage).toBe(false);
-    expect([...first.borderProjects.edges, ...second.borderProjects.edges].map((edge) => edge.node.code)).toEqual(["EUROPOL_JOINT_INITIATIVES", "RIMM"]);
+    await expectEveryNodeOnce(borderProjects, 1, "code", ["EUROPOL_JOINT_INITIATIVES", "RIMM"]);
   });
 
   it("refuses a malformed country code", async () => {
-    expect(await refusal(projectPage, { filter: { country: "CVX" } })).toContain('"filter.country"');
+    expect(await refusal(borderProjects.query, { filter: { country: "CVX" } })).toContain('"filter.country"');
   });
 
   it("describes the airport legal aid protocol of November 2020 and its three signatories", async () => {
@@ -172,22 +154,15 @@ describe("cooperation projects and protocols", () => {
   });
 
   it("filters protocols by signatory country, department, year and objective, and pages", async () => {
-    const protocolPage = `query($filter: BorderProtocolFilter, $first: Int, $after: String) {
-      borderProtocols(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { code } } }
-    }`;
-    type ProtocolPage = { borderProtocols: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { code: string } }[] } };
-    const protocolCodes = async (filter: Record<string, unknown>) =>
-      (await query<ProtocolPage>(protocolPage, { filter })).borderProtocols.edges.map((edge) => edge.node.code);
+    const borderProtocols = subgraph.connection<{ code: string }>("borderProtocols", "BorderProtocolFilter", "code");
+    const protocolCodes = async (filter: Record<string, unknown>) => codes(await borderProtocols.nodes(filter));
     expect(await protocolCodes({ country: "CV" })).toEqual(["OTSH_CABO_VERDE_PROTOCOL"]);
     expect(await protocolCodes({ department: "BAR_ASSOCIATION" })).toEqual(["AIRPORT_LEGAL_AID_PROTOCOL"]);
     expect(await protocolCodes({ department: "OTSH", country: "CV" })).toEqual(["OTSH_CABO_VERDE_PROTOCOL"]);
     expect(await protocolCodes({ signedYear: 2020 })).toEqual(["AIRPORT_LEGAL_AID_PROTOCOL", "OTSH_CABO_VERDE_PROTOCOL"]);
     expect(await protocolCodes({ signedYear: 2021 })).toEqual([]);
     expect(await protocolCodes({ objective: 10, status: "SIGNED" })).toEqual(["OTSH_CABO_VERDE_PROTOCOL"]);
-    const first = await query<ProtocolPage>(protocolPage, { first: 1 });
-    const second = await query<ProtocolPage>(protocolPage, { first: 1, after: first.borderProtocols.pageInfo.endCursor });
-    expect([...first.borderProtocols.edges, ...second.borderProtocols.edges].map((edge) => edge.node.code)).toEqual(protocols.map((p) => p.code).sort());
-    expect(second.borderProtocols.pageInfo.hasNextPage).toBe(false);
+    await expectEveryNodeOnce(borderProtocols, 1, "code", codes(protocols));
   });
 
   it("answers null for unknown codes", async () => {

@@ -123,7 +123,7 @@ describe("createBorderProtocol", () => {
     [{ parties: [{ name: "OTSH", department: "OTSH", country: "MZ" }] }, "input.parties[0].country", /not both/],
     [{ objectives: [] }, "input.objectives", /at least one objective/],
     [{ objectives: [10, 24] }, "input.objectives[1]", /objective number from 1 to 23, got 24/],
-    [{ objectives: [10, 10] }, "input.objectives", /names objective 10 more than once/],
+    [{ objectives: [10, 10] }, "input.objectives[1]", /repeats objective 10/],
     [{ initiative: "otsh-mozambique" }, "input.initiative", /upper-case letters/],
     [{ source: { document: "OTSH activity report 2022", reference: "", quote: "x" } }, "input.source.reference", /must not be empty/],
   ])("refuses %j, naming %s", async (overrides, argument, reason) => {

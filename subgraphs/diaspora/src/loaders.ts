@@ -2,7 +2,7 @@
 // statement per batch, whatever the number of parents in the request. Keys of
 // plan's entities (objective numbers, ISO codes, department and initiative
 // codes) are plain columns here, so these loaders never call plan.
-import { type Caller, loaderByCode, loaderByInitiative, loaderByObjectives, loaderGroupedBy, loaderGroupedByMembers } from "@gcm-hub/kit";
+import { type Caller, loaderGroupedBy, loaderGroupedByMembers, loadersByCode, loadersByInitiative, loadersByObjectives } from "@gcm-hub/kit";
 import { figures } from "./department.js";
 import type { DiasporaPrisma } from "./prisma.js";
 
@@ -13,8 +13,6 @@ export function createLoaders(prisma: DiasporaPrisma, caller: Caller | null) {
   return {
     ...figures.loaders(prisma, caller),
     ...recordLoaders(prisma),
-    ...objectiveLoaders(prisma),
-    ...initiativeLoaders(prisma),
     ...countryLoaders(prisma),
     ...departmentLoaders(prisma),
     parts: loaderGroupedBy("parentCode", (codes: string[]) => prisma.internationalEngagement.findMany({ where: { parentCode: { in: codes } }, orderBy: { code: "asc" } })),
@@ -23,43 +21,19 @@ export function createLoaders(prisma: DiasporaPrisma, caller: Caller | null) {
 
 const ordered = { orderBy: { code: "asc" } } as const;
 
+// The records plan's objectives and initiatives list, by the name of their list fields.
 function recordLoaders(prisma: DiasporaPrisma) {
-  return {
-    cooperationAgreement: loaderByCode(prisma.cooperationAgreement),
-    developmentProject: loaderByCode(prisma.developmentProject),
-    consularServiceModel: loaderByCode(prisma.consularServiceModel),
-    supportOfficeNetwork: loaderByCode(prisma.supportOfficeNetwork),
-    diasporaProgramme: loaderByCode(prisma.diasporaProgramme),
-    remittanceAssessment: loaderByCode(prisma.remittanceAssessment),
-    returnProgramme: loaderByCode(prisma.returnProgramme),
-    internationalEngagement: loaderByCode(prisma.internationalEngagement),
+  const records = {
+    cooperationAgreements: prisma.cooperationAgreement,
+    developmentProjects: prisma.developmentProject,
+    consularServiceModels: prisma.consularServiceModel,
+    supportOfficeNetworks: prisma.supportOfficeNetwork,
+    diasporaProgrammes: prisma.diasporaProgramme,
+    remittanceAssessments: prisma.remittanceAssessment,
+    returnProgrammes: prisma.returnProgramme,
+    internationalEngagements: prisma.internationalEngagement,
   };
-}
-
-function objectiveLoaders(prisma: DiasporaPrisma) {
-  return {
-    cooperationAgreementsByObjective: loaderByObjectives(prisma.cooperationAgreement),
-    developmentProjectsByObjective: loaderByObjectives(prisma.developmentProject),
-    consularServiceModelsByObjective: loaderByObjectives(prisma.consularServiceModel),
-    supportOfficeNetworksByObjective: loaderByObjectives(prisma.supportOfficeNetwork),
-    diasporaProgrammesByObjective: loaderByObjectives(prisma.diasporaProgramme),
-    remittanceAssessmentsByObjective: loaderByObjectives(prisma.remittanceAssessment),
-    returnProgrammesByObjective: loaderByObjectives(prisma.returnProgramme),
-    internationalEngagementsByObjective: loaderByObjectives(prisma.internationalEngagement),
-  };
-}
-
-function initiativeLoaders(prisma: DiasporaPrisma) {
-  return {
-    cooperationAgreementsByInitiative: loaderByInitiative(prisma.cooperationAgreement),
-    developmentProjectsByInitiative: loaderByInitiative(prisma.developmentProject),
-    consularServiceModelsByInitiative: loaderByInitiative(prisma.consularServiceModel),
-    supportOfficeNetworksByInitiative: loaderByInitiative(prisma.supportOfficeNetwork),
-    diasporaProgrammesByInitiative: loaderByInitiative(prisma.diasporaProgramme),
-    remittanceAssessmentsByInitiative: loaderByInitiative(prisma.remittanceAssessment),
-    returnProgrammesByInitiative: loaderByInitiative(prisma.returnProgramme),
-    internationalEngagementsByInitiative: loaderByInitiative(prisma.internationalEngagement),
-  };
+  return { ...loadersByCode(records), ...loadersByObjectives(records), ...loadersByInitiative(records) };
 }
 
 function countryLoaders(prisma: DiasporaPrisma) {

@@ -104,7 +104,7 @@ describe("create a cooperation agreement", () => {
     [{ kind: "STRATEGIC_COOPERATION_PROGRAMME" }, "input.countries[0].role", /TRIANGULAR_COOPERATION_PARTNER is a role in a TRIANGULAR_COOPERATION_MEMORANDUM/],
     [{ objectives: [] }, "input.objectives", /at least one objective/],
     [{ objectives: [2, 24] }, "input.objectives[1]", /objective number from 1 to 23/],
-    [{ objectives: [2, 2] }, "input.objectives", /names objective 2 more than once/],
+    [{ objectives: [2, 2] }, "input.objectives[1]", /repeats objective 2/],
     [{ initiative: "not a code" }, "input.initiative", /upper-case letters/],
     [{ source: { document: "x", reference: "", quote: "x" } }, "input.source.reference", /must not be empty/],
   ])("refuses %j, naming %s, and writes nothing", async (overrides, argument, reason) => {

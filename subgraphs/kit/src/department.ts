@@ -48,6 +48,12 @@ export interface NewRecord<Row> {
   audited: unknown;
 }
 
+/** A record inserted with its child rows (`parts`): the record alone is the result, the audit entry holds both. */
+export function withParts<Inserted, Parts extends keyof Inserted>(inserted: Inserted, parts: Parts): NewRecord<Omit<Inserted, Parts>> {
+  const { [parts]: _children, ...created } = inserted;
+  return { created, audited: inserted };
+}
+
 export interface Department<Client, Tx> {
   /** The subgraph's name: its PostgreSQL schema and the department claim of its tokens. */
   readonly name: string;

@@ -20,6 +20,7 @@ export * from "./figureFields.js";
 export * from "./prismaSubgraph.js";
 export * from "./pagination.js";
 export * from "./prismaErrors.js";
+export * from "./recordFields.js";
 export * from "./references.js";
 export * from "./schema.js";
 export * from "./seeding.js";

@@ -76,3 +76,24 @@ export function loaderByInitiative<Row extends { initiativeCode: string | null }
 ): DataLoader<string, Row[]> {
   return loaderGroupedByKey((codes) => table.findMany({ where: { initiativeCode: { in: [...codes] } }, orderBy: { code: "asc" } }), (row) => row.initiativeCode ?? "");
 }
+
+type RowOf<Table> = Table extends { findMany(...args: never[]): Promise<(infer Row)[]> } ? Row : never;
+
+/** The by-code loader of each named table: `{ projects: prisma.borderProject }` gives `projectsByCode`. */
+export function loadersByCode<Tables extends Record<string, FindableTable<{ code: string }, { code: { in: string[] } }>>>(tables: Tables) {
+  return renamed(tables, "ByCode", loaderByCode) as { [Name in keyof Tables & string as `${Name}ByCode`]: DataLoader<string, RowOf<Tables[Name]> | null> };
+}
+
+/** The by-objective loader of each named table (an objectiveNumbers column): `projects` gives `projectsByObjective`. */
+export function loadersByObjectives<Tables extends Record<string, FindableTable<{ code: string; objectiveNumbers: number[] }, { objectiveNumbers: { hasSome: number[] } }>>>(tables: Tables) {
+  return renamed(tables, "ByObjective", loaderByObjectives) as { [Name in keyof Tables & string as `${Name}ByObjective`]: DataLoader<number, RowOf<Tables[Name]>[]> };
+}
+
+/** The by-initiative loader of each named table (an initiativeCode column): `projects` gives `projectsByInitiative`. */
+export function loadersByInitiative<Tables extends Record<string, FindableTable<{ code: string; initiativeCode: string | null }, { initiativeCode: { in: string[] } }>>>(tables: Tables) {
+  return renamed(tables, "ByInitiative", loaderByInitiative) as { [Name in keyof Tables & string as `${Name}ByInitiative`]: DataLoader<string, RowOf<Tables[Name]>[]> };
+}
+
+function renamed<Table>(tables: Record<string, Table>, suffix: string, loaderOf: (table: Table) => unknown) {
+  return Object.fromEntries(Object.entries(tables).map(([name, table]) => [`${name}${suffix}`, loaderOf(table)]));
+}

@@ -78,13 +78,21 @@ export function objectiveArgument(argument: string, number: number): number {
   return number;
 }
 
-/** The objectives a new record works towards: at least one, each from 1 to 23 and named once; sorted. */
-export function objectiveNumbersArgument(argument: string, numbers: readonly number[]): number[] {
-  if (numbers.length === 0) throw badUserInput(argument, `must name at least one objective (1 to ${OBJECTIVE_COUNT})`);
+/**
+ * The objectives a record works towards, each from 1 to 23 and named once, sorted; at
+ * least one unless `optional` (a record that may be linked to objectives later).
+ */
+export function objectiveNumbersArgument(argument: string, numbers: readonly number[], { optional = false } = {}): number[] {
+  if (!optional && numbers.length === 0) throw badUserInput(argument, `must name at least one objective (1 to ${OBJECTIVE_COUNT})`);
   numbers.forEach((number, index) => assertObjectiveNumber(`${argument}[${index}]`, number));
-  const duplicate = numbers.find((number, index) => numbers.indexOf(number) !== index);
-  if (duplicate !== undefined) throw badUserInput(argument, `names objective ${duplicate} more than once`);
+  const repeated = numbers.findIndex((number, index) => numbers.indexOf(number) !== index);
+  if (repeated !== -1) throw badUserInput(`${argument}[${repeated}]`, `repeats objective ${numbers[repeated]}; give each once`);
   return [...numbers].sort((a, b) => a - b);
+}
+
+/** The plan initiative a record details, when it names one: a code, or null. */
+export function initiativeArgument(argument: string, code: string | null | undefined, example: string): string | null {
+  return code == null ? null : codeArgument(argument, code, example);
 }
 
 export function assertObjectiveNumber(argument: string, number: number): void {

@@ -4,7 +4,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import type { Caller } from "./context.js";
 import { openEmbeddedDatabase, openPostgresDatabase, type SubgraphDatabase } from "./database.js";
 import { createLogger } from "@gcm-hub/platform";
@@ -69,6 +69,8 @@ export interface TestSubgraph {
    * query takes $first and $after), with each page's totalCount when it asks for it.
    */
   pageThrough<Node>(field: string, query: string, first: number, variables?: Record<string, unknown>): Promise<{ nodes: Node[]; totalCounts: number[] }>;
+  /** Connection `field` (taking first, after and, with `filterType`, filter), selecting `nodeFields` of each node. */
+  connection<Node>(field: string, filterType: string | null, nodeFields: string): TestConnection<Node>;
   /** Rows of one of the subgraph's tables matching an SQL condition (with $1... parameters). */
   count(table: string, where?: string, params?: unknown[]): Promise<number>;
   /** Row counts of the subgraph's tables, by table name: before and after a write that must leave nothing. */
@@ -76,6 +78,18 @@ export interface TestSubgraph {
   /** The department's audit trail for one entity, oldest step first, as the department reads it. */
   auditOf(entityId: string): Promise<AuditStep[]>;
   close(): Promise<void>;
+}
+
+/** A connection as a test reads it. */
+export interface TestConnection<Node> {
+  /** The page query: $first, $after and $filter; totalCount, pageInfo and each edge's cursor and node. */
+  readonly query: string;
+  /** One page (the first unless `after`); a GraphQL error throws, naming the field. */
+  page(variables?: { first?: number; after?: string | null; filter?: Record<string, unknown> }, caller?: Caller | null): Promise<Page<Node>>;
+  /** The nodes of the first page under `filter`, up to `first` (100 by default). */
+  nodes(filter?: Record<string, unknown>, first?: number): Promise<Node[]>;
+  /** Every node under `filter`, following the cursors `first` at a time, with each page's totalCount. */
+  pageThrough(first: number, filter?: Record<string, unknown>): Promise<{ nodes: Node[]; totalCounts: number[] }>;
 }
 
 /** One entry of a department's audit trail; before and after are JSON. */
@@ -91,7 +105,7 @@ export interface AuditStep {
   requestId: string;
 }
 
-type Page<Node> = { totalCount?: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Node }[] };
+export type Page<Node> = { totalCount?: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { cursor?: string; node: Node }[] };
 type AuditPage = Page<AuditStep>;
 const MAX_PAGES = 1000;
 
@@ -116,11 +130,7 @@ export async function startTestSubgraph(definition: SubgraphDefinition): Promise
       const { rows } = await session.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${definition.name}"."${table}" WHERE ${where}`, params);
       return rows[0]!.n;
     });
-  return {
-    running,
-    statements,
-    execute,
-    async pageThrough<Node>(field: string, query: string, first: number, variables: Record<string, unknown> = {}) {
+  const pageThrough: TestSubgraph["pageThrough"] = async <Node>(field: string, query: string, first: number, variables: Record<string, unknown> = {}) => {
       const nodes: Node[] = [];
       const totalCounts: number[] = [];
       const read = async (after: string | null): Promise<Page<Node>> => {
@@ -136,7 +146,13 @@ export async function startTestSubgraph(definition: SubgraphDefinition): Promise
         after = page.pageInfo.endCursor;
       }
       throw new Error(`${field} still had a next page after ${MAX_PAGES} pages`);
-    },
+  };
+  return {
+    running,
+    statements,
+    execute,
+    pageThrough,
+    connection: (field, filterType, nodeFields) => testConnection({ execute, pageThrough }, field, filterType, nodeFields),
     count,
     rowCounts: async (...tables) => Object.fromEntries(await Promise.all(tables.map(async (table) => [table, await count(table)]))),
     async auditOf(entityId) {
@@ -160,6 +176,36 @@ export async function startTestSubgraph(definition: SubgraphDefinition): Promise
       await running.stop();
       await testDatabase.close();
     },
+  };
+}
+
+/** Paging `first` at a time visits each node once, in the order of its `key`, and every page counts them all. */
+export async function expectEveryNodeOnce<Node>(connection: TestConnection<Node>, first: number, key: keyof Node, expected: readonly unknown[]): Promise<void> {
+  const { nodes, totalCounts } = await connection.pageThrough(first);
+  expect(new Set(totalCounts)).toEqual(new Set([expected.length]));
+  expect(nodes.map((node) => node[key])).toEqual([...expected].sort());
+}
+
+function testConnection<Node>(
+  subgraph: Pick<TestSubgraph, "execute" | "pageThrough">,
+  field: string,
+  filterType: string | null,
+  nodeFields: string,
+): TestConnection<Node> {
+  const filter = filterType ? { declared: `, $filter: ${filterType}`, passed: ", filter: $filter" } : { declared: "", passed: "" };
+  const query = `query Page($first: Int, $after: String${filter.declared}) {
+    ${field}(first: $first, after: $after${filter.passed}) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${nodeFields} } } }
+  }`;
+  const page: TestConnection<Node>["page"] = async (variables = {}, caller = null) => {
+    const { data, errors } = await subgraph.execute<Record<string, Page<Node>>>(query, variables, caller);
+    if (errors) throw new Error(`reading ${field} failed: ${errors[0]!.message}`);
+    return data![field]!;
+  };
+  return {
+    query,
+    page,
+    nodes: async (filter, first = 100) => (await page({ first, filter })).edges.map((edge) => edge.node),
+    pageThrough: (first, filter) => subgraph.pageThrough<Node>(field, query, first, filter ? { filter } : {}),
   };
 }
 
@@ -201,7 +247,7 @@ export function useTestSubgraph(definition: SubgraphDefinition): TestSubgraph {
     if (!started) throw new Error(`the ${definition.name} subgraph is used before its tests start`);
     return started;
   };
-  return {
+  const subgraph: TestSubgraph = {
     get running() {
       return current().running;
     },
@@ -214,7 +260,9 @@ export function useTestSubgraph(definition: SubgraphDefinition): TestSubgraph {
     rowCounts: (...tables) => current().rowCounts(...tables),
     auditOf: (entityId) => current().auditOf(entityId),
     close: () => current().close(),
+    connection: (field, filterType, nodeFields) => testConnection(subgraph, field, filterType, nodeFields),
   };
+  return subgraph;
 }
 
 const REPORT_PATH = path.join("shared", "seeds", "000_c0d0c09c999250f2.txt");

@@ -2,7 +2,7 @@
 // statement per batch, whatever the number of parents in the request. Keys of
 // plan's entities (objective numbers, ISO codes, department and initiative
 // codes) are plain columns here, so these loaders never call plan.
-import { type Caller, loaderBy, loaderByCode, loaderByInitiative, loaderGroupedBy } from "@gcm-hub/kit";
+import { type Caller, loaderBy, loaderByInitiative, loaderGroupedBy, loadersByCode } from "@gcm-hub/kit";
 import { figures } from "./department.js";
 import type { LabourPrisma } from "./prisma.js";
 
@@ -21,13 +21,13 @@ export function createLoaders(prisma: LabourPrisma, caller: Caller | null) {
 }
 
 function recordLoaders(prisma: LabourPrisma) {
-  return {
-    agreement: loaderByCode(prisma.labourMobilityAgreement),
-    campaign: loaderByCode(prisma.inspectionCampaign),
-    portfolio: loaderByCode(prisma.fundedProjectPortfolio),
-    skillsMeasure: loaderByCode(prisma.skillsRecognitionMeasure),
-    workerMeasure: loaderByCode(prisma.workerAttractionMeasure),
-  };
+  return loadersByCode({
+    agreements: prisma.labourMobilityAgreement,
+    campaigns: prisma.inspectionCampaign,
+    portfolios: prisma.fundedProjectPortfolio,
+    skillsMeasures: prisma.skillsRecognitionMeasure,
+    workerMeasures: prisma.workerAttractionMeasure,
+  });
 }
 
 function agreementLoaders(prisma: LabourPrisma) {

@@ -1,6 +1,6 @@
 // Per-request DataLoaders: every record and relation is fetched with one SQL
 // statement per batch, whatever the number of parents in the request.
-import { type Caller, loaderByCode, loaderGroupedBy } from "@gcm-hub/kit";
+import { type Caller, loaderGroupedBy, loadersByCode } from "@gcm-hub/kit";
 import { figures } from "./department.js";
 import type { SocialPrisma } from "./prisma.js";
 
@@ -12,10 +12,12 @@ const byCode = { orderBy: { code: "asc" } } as const;
 export function createLoaders(prisma: SocialPrisma, caller: Caller | null) {
   return {
     ...figures.loaders(prisma, caller),
-    convention: loaderByCode(prisma.socialSecurityConvention),
-    healthAccessMeasure: loaderByCode(prisma.healthAccessMeasure),
-    socialSupportMeasure: loaderByCode(prisma.socialSupportMeasure),
-    healthPlan: loaderByCode(prisma.healthPlan),
+    ...loadersByCode({
+      conventions: prisma.socialSecurityConvention,
+      healthAccessMeasures: prisma.healthAccessMeasure,
+      socialSupportMeasures: prisma.socialSupportMeasure,
+      healthPlans: prisma.healthPlan,
+    }),
     countriesByConvention: loaderGroupedBy("conventionCode", (codes: string[]) => prisma.conventionCountry.findMany({ where: { conventionCode: { in: codes } }, orderBy: { countryIso: "asc" } })),
     conventionsByCountry: loaderGroupedBy("countryIso", (isos: string[]) => prisma.conventionCountry.findMany({ where: { countryIso: { in: isos } }, include: { convention: true }, orderBy: { conventionCode: "asc" } })),
     conventionsByObjective: loaderGroupedBy("objectiveNumber", (numbers: number[]) => prisma.socialSecurityConvention.findMany({ where: { objectiveNumber: { in: numbers } }, ...byCode })),

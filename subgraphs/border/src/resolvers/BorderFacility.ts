@@ -4,5 +4,5 @@ import { objectiveRecordFields } from "./recordFields.js";
 export const BorderFacility: BorderFacilityResolvers = {
   ...objectiveRecordFields,
   policyDocument: (facility, _, { loaders }) =>
-    facility.policyDocumentCode === null ? null : loaders.policyDocument.load(facility.policyDocumentCode),
+    facility.policyDocumentCode === null ? null : loaders.policyDocumentsByCode.load(facility.policyDocumentCode),
 };

@@ -1,4 +1,4 @@
-import { referenceResolvers } from "@gcm-hub/kit";
+import { recordsByObjective, referenceResolvers } from "@gcm-hub/kit";
 import { figures } from "../department.js";
 import type { ObjectiveResolvers } from "../generated/graphql.js";
 
@@ -8,17 +8,11 @@ export const Objective: ObjectiveResolvers = {
 
   ...figures.fields.Objective,
 
-  borderProjects: ({ number }, _, { loaders }) => loaders.projectsByObjective.load(number),
-
-  borderProtocols: ({ number }, _, { loaders }) => loaders.protocolsByObjective.load(number),
-
-  borderSystems: ({ number }, _, { loaders }) => loaders.systemsByObjective.load(number),
-
-  borderFacilities: ({ number }, _, { loaders }) => loaders.facilitiesByObjective.load(number),
-
-  borderPolicyDocuments: ({ number }, _, { loaders }) => loaders.policyDocumentsByObjective.load(number),
-
-  documentationMeasures: ({ number }, _, { loaders }) => loaders.documentationMeasuresByObjective.load(number),
-
-  traffickingReferralSystems: ({ number }, _, { loaders }) => loaders.referralSystemsByObjective.load(number),
+  borderProjects: recordsByObjective("projects"),
+  borderProtocols: recordsByObjective("protocols"),
+  borderSystems: recordsByObjective("systems"),
+  borderFacilities: recordsByObjective("facilities"),
+  borderPolicyDocuments: recordsByObjective("policyDocuments"),
+  documentationMeasures: recordsByObjective("documentationMeasures"),
+  traffickingReferralSystems: recordsByObjective("referralSystems"),
 };

@@ -1,3 +1,4 @@
+import { recordByCode } from "@gcm-hub/kit";
 import type { QueryResolvers } from "../generated/graphql.js";
 import { department, figures } from "../department.js";
 import { findDocumentationMeasures, findFacilities, findPolicyDocuments, findReferralSystems, findRegularisationMeasures, findSystems } from "../data/lists.js";
@@ -12,33 +13,33 @@ export const Query: QueryResolvers = {
 
   borderProjects: (_, args, { prisma }) => findProjectPage(prisma, args),
 
-  borderProject: (_, { code }, { loaders }) => loaders.project.load(code),
+  borderProject: recordByCode("projects"),
 
   borderProtocols: (_, args, { prisma }) => findProtocolPage(prisma, args),
 
-  borderProtocol: (_, { code }, { loaders }) => loaders.protocol.load(code),
+  borderProtocol: recordByCode("protocols"),
 
   borderSystems: (_, args, { prisma }) => findSystems(prisma, args),
 
-  borderSystem: (_, { code }, { loaders }) => loaders.system.load(code),
+  borderSystem: recordByCode("systems"),
 
   borderFacilities: (_, args, { prisma }) => findFacilities(prisma, args),
 
-  borderFacility: (_, { code }, { loaders }) => loaders.facility.load(code),
+  borderFacility: recordByCode("facilities"),
 
   borderPolicyDocuments: (_, args, { prisma }) => findPolicyDocuments(prisma, args),
 
-  borderPolicyDocument: (_, { code }, { loaders }) => loaders.policyDocument.load(code),
+  borderPolicyDocument: recordByCode("policyDocuments"),
 
   documentationMeasures: (_, args, { prisma }) => findDocumentationMeasures(prisma, args),
 
-  documentationMeasure: (_, { code }, { loaders }) => loaders.documentationMeasure.load(code),
+  documentationMeasure: recordByCode("documentationMeasures"),
 
   regularisationMeasures: (_, args, { prisma }) => findRegularisationMeasures(prisma, args),
 
-  regularisationMeasure: (_, { code }, { loaders }) => loaders.regularisationMeasure.load(code),
+  regularisationMeasure: recordByCode("regularisationMeasures"),
 
   traffickingReferralSystems: (_, args, { prisma }) => findReferralSystems(prisma, args),
 
-  traffickingReferralSystem: (_, { code }, { loaders }) => loaders.referralSystem.load(code),
+  traffickingReferralSystem: recordByCode("referralSystems"),
 };

@@ -1,4 +1,4 @@
-import { referenceResolvers } from "@gcm-hub/kit";
+import { recordsByObjective, referenceResolvers } from "@gcm-hub/kit";
 import { figures } from "../department.js";
 import type { ObjectiveResolvers } from "../generated/graphql.js";
 import { having } from "./records.js";
@@ -14,16 +14,16 @@ export const Objective: ObjectiveResolvers = {
   developmentProjects: async (objective, { status }, { loaders }) =>
     having(await loaders.developmentProjectsByObjective.load(objective.number), (row) => row.status, status),
 
-  consularServiceModels: (objective, _, { loaders }) => loaders.consularServiceModelsByObjective.load(objective.number),
+  consularServiceModels: recordsByObjective("consularServiceModels"),
 
-  supportOfficeNetworks: (objective, _, { loaders }) => loaders.supportOfficeNetworksByObjective.load(objective.number),
+  supportOfficeNetworks: recordsByObjective("supportOfficeNetworks"),
 
   diasporaProgrammes: async (objective, { status }, { loaders }) =>
     having(await loaders.diasporaProgrammesByObjective.load(objective.number), (row) => row.status, status),
 
-  remittanceAssessments: (objective, _, { loaders }) => loaders.remittanceAssessmentsByObjective.load(objective.number),
+  remittanceAssessments: recordsByObjective("remittanceAssessments"),
 
-  returnProgrammes: (objective, _, { loaders }) => loaders.returnProgrammesByObjective.load(objective.number),
+  returnProgrammes: recordsByObjective("returnProgrammes"),
 
   internationalEngagements: async (objective, { kind }, { loaders }) =>
     having(await loaders.internationalEngagementsByObjective.load(objective.number), (row) => row.kind, kind),

@@ -1,3 +1,4 @@
+import { recordByCode } from "@gcm-hub/kit";
 import type { QueryResolvers } from "../generated/graphql.js";
 import { department, figures } from "../department.js";
 import { findCooperationAgreementPage, findDevelopmentProjectPage } from "../data/cooperation.js";
@@ -12,27 +13,27 @@ export const Query: QueryResolvers = {
   ...figures.fields.Query,
 
   cooperationAgreements: (_, args, { prisma }) => findCooperationAgreementPage(prisma, args),
-  cooperationAgreement: (_, { code }, { loaders }) => loaders.cooperationAgreement.load(code),
+  cooperationAgreement: recordByCode("cooperationAgreements"),
 
   developmentProjects: (_, args, { prisma }) => findDevelopmentProjectPage(prisma, args),
-  developmentProject: (_, { code }, { loaders }) => loaders.developmentProject.load(code),
+  developmentProject: recordByCode("developmentProjects"),
 
   consularServiceModels: (_, { status }, { prisma }) => prisma.consularServiceModel.findMany({ where: status ? { status } : {}, ...byCode }),
-  consularServiceModel: (_, { code }, { loaders }) => loaders.consularServiceModel.load(code),
+  consularServiceModel: recordByCode("consularServiceModels"),
 
   supportOfficeNetworks: (_, { audience }, { prisma }) =>
     prisma.supportOfficeNetwork.findMany({ where: audience ? { audiences: { has: audience } } : {}, ...byCode }),
-  supportOfficeNetwork: (_, { code }, { loaders }) => loaders.supportOfficeNetwork.load(code),
+  supportOfficeNetwork: recordByCode("supportOfficeNetworks"),
 
   diasporaProgrammes: (_, args, { prisma }) => findDiasporaProgrammePage(prisma, args),
-  diasporaProgramme: (_, { code }, { loaders }) => loaders.diasporaProgramme.load(code),
+  diasporaProgramme: recordByCode("diasporaProgrammes"),
 
   remittanceAssessments: (_, __, { prisma }) => prisma.remittanceAssessment.findMany(byCode),
-  remittanceAssessment: (_, { code }, { loaders }) => loaders.remittanceAssessment.load(code),
+  remittanceAssessment: recordByCode("remittanceAssessments"),
 
   returnProgrammes: (_, { department }, { prisma }) => findReturnProgrammes(prisma, department),
-  returnProgramme: (_, { code }, { loaders }) => loaders.returnProgramme.load(code),
+  returnProgramme: recordByCode("returnProgrammes"),
 
   internationalEngagements: (_, args, { prisma }) => findInternationalEngagementPage(prisma, args),
-  internationalEngagement: (_, { code }, { loaders }) => loaders.internationalEngagement.load(code),
+  internationalEngagement: recordByCode("internationalEngagements"),
 };

@@ -3,7 +3,7 @@
 // Objectives, departments and initiatives are plan's; only their keys' shapes can be
 // checked here (a subgraph never calls another). A new code is checked in the
 // write's transaction (programmeWrites.ts).
-import { assertObjectiveNumber, badUserInput, codeArgument, requiredText, sourceColumns } from "@gcm-hub/kit";
+import { badUserInput, codeArgument, initiativeArgument, objectiveNumbersArgument, requiredText, sourceColumns } from "@gcm-hub/kit";
 import type { IntegrationPlanInput } from "../generated/graphql.js";
 import type { IntegrationPlanLevel, IntegrationPolicyArea, IntegrationRole, IntegrationStatus } from "../generated/prisma/enums.js";
 
@@ -50,13 +50,6 @@ function approvedOn(argument: string, value: string | null | undefined, today: D
   return value;
 }
 
-function objectives(argument: string, numbers: readonly number[]): number[] {
-  numbers.forEach((number, index) => assertObjectiveNumber(`${argument}[${index}]`, number));
-  const repeated = numbers.findIndex((number, index) => numbers.indexOf(number) !== index);
-  if (repeated !== -1) throw badUserInput(`${argument}[${repeated}]`, `repeats objective ${numbers[repeated]}; give each once`);
-  return [...numbers].sort((a, b) => a - b);
-}
-
 function participants(argument: string, input: IntegrationPlanInput["participants"]): IntegrationPlanColumns["participants"] {
   const seen = new Set<string>();
   return (input ?? []).map((participant, index) => {
@@ -85,9 +78,9 @@ export function integrationPlanColumns(input: IntegrationPlanInput, argument = "
     throw badUserInput(`${argument}.endYear`, `must not be before startYear (${startYear}), got ${endYear}`);
   }
   const approved = approvedOn(`${argument}.approvedOn`, input.approvedOn, today);
-  const objectiveNumbers = objectives(`${argument}.objectives`, input.objectives ?? []);
+  const objectiveNumbers = objectiveNumbersArgument(`${argument}.objectives`, input.objectives ?? [], { optional: true });
   const links = participants(`${argument}.participants`, input.participants);
-  const initiativeCode = input.initiative == null ? null : codeArgument(`${argument}.initiative`, input.initiative, "PMIM");
+  const initiativeCode = initiativeArgument(`${argument}.initiative`, input.initiative, "PMIM");
   return {
     plan: {
       ...head,

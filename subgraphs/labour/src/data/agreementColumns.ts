@@ -4,7 +4,7 @@
 // initiatives are plan's; only their keys' shapes can be checked here (a subgraph
 // never calls another). A new code and a free initiative are checked in the write's
 // transaction (agreementWrites.ts).
-import { assertObjectiveNumber, assignedCountryIso, badUserInput, codeArgument, requiredText, sourceColumns } from "@gcm-hub/kit";
+import { assignedCountryIso, badUserInput, codeArgument, initiativeArgument, objectiveNumbersArgument, requiredText, sourceColumns } from "@gcm-hub/kit";
 import type {
   LabourMobilityAgreementCountryRole,
   LabourMobilityAgreementKind,
@@ -105,13 +105,6 @@ function countries(argument: string, input: LabourMobilityAgreementInput): Labou
   return links.sort((a, b) => a.countryIso.localeCompare(b.countryIso));
 }
 
-function objectives(argument: string, numbers: readonly number[]): number[] {
-  numbers.forEach((number, index) => assertObjectiveNumber(`${argument}[${index}]`, number));
-  const repeated = numbers.findIndex((number, index) => numbers.indexOf(number) !== index);
-  if (repeated !== -1) throw badUserInput(`${argument}[${repeated}]`, `repeats objective ${numbers[repeated]}; give each once`);
-  return [...numbers].sort((a, b) => a - b);
-}
-
 /** Checks a LabourMobilityAgreementInput field by field, in the SDL's order; `today` bounds signedIn. */
 export function agreementColumns(input: LabourMobilityAgreementInput, argument = "input", today = new Date()): LabourMobilityAgreementColumns {
   const head = {
@@ -140,8 +133,8 @@ export function agreementColumns(input: LabourMobilityAgreementInput, argument =
     throw badUserInput(`${argument}.pillar`, `must be a plan pillar from 1 to ${PILLAR_COUNT}, got ${input.pillar}`);
   }
   const links = countries(`${argument}.countries`, input);
-  const objectiveNumbers = objectives(`${argument}.objectives`, input.objectives ?? []);
-  const initiativeCode = input.initiative == null ? null : codeArgument(`${argument}.initiative`, input.initiative, "LMA_INDIA");
+  const objectiveNumbers = objectiveNumbersArgument(`${argument}.objectives`, input.objectives ?? [], { optional: true });
+  const initiativeCode = initiativeArgument(`${argument}.initiative`, input.initiative, "LMA_INDIA");
   return {
     agreement: {
       ...head,

@@ -1,4 +1,4 @@
-import { referenceResolvers } from "@gcm-hub/kit";
+import { recordsByObjective, referenceResolvers } from "@gcm-hub/kit";
 import { figures } from "../department.js";
 import type { ObjectiveResolvers } from "../generated/graphql.js";
 
@@ -13,11 +13,11 @@ export const Objective: ObjectiveResolvers = {
     return links.map((link) => link.agreement).filter((agreement) => !status || agreement.status === status);
   },
 
-  labourInspectionCampaigns: ({ number }, _, { loaders }) => loaders.campaignsByObjective.load(number),
+  labourInspectionCampaigns: recordsByObjective("campaigns"),
 
-  fundedProjectPortfolios: ({ number }, _, { loaders }) => loaders.portfoliosByObjective.load(number),
+  fundedProjectPortfolios: recordsByObjective("portfolios"),
 
-  skillsRecognitionMeasures: ({ number }, _, { loaders }) => loaders.skillsMeasuresByObjective.load(number),
+  skillsRecognitionMeasures: recordsByObjective("skillsMeasures"),
 
-  workerAttractionMeasures: ({ number }, _, { loaders }) => loaders.workerMeasuresByObjective.load(number),
+  workerAttractionMeasures: recordsByObjective("workerMeasures"),
 };

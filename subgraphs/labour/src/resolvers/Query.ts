@@ -1,3 +1,4 @@
+import { recordByCode } from "@gcm-hub/kit";
 import type { QueryResolvers } from "../generated/graphql.js";
 import { department, figures } from "../department.js";
 import { findAgreementPage } from "../data/agreements.js";
@@ -9,21 +10,21 @@ export const Query: QueryResolvers = {
   ...figures.fields.Query,
   labourMobilityAgreements: (_, args, { prisma }) => findAgreementPage(prisma, args),
 
-  labourMobilityAgreement: (_, { code }, { loaders }) => loaders.agreement.load(code),
+  labourMobilityAgreement: recordByCode("agreements"),
 
   labourInspectionCampaigns: (_, args, { prisma }) => findCampaignPage(prisma, args),
 
-  labourInspectionCampaign: (_, { code }, { loaders }) => loaders.campaign.load(code),
+  labourInspectionCampaign: recordByCode("campaigns"),
 
   fundedProjectPortfolios: (_, { objective }, { prisma }) => findFundedProjectPortfolios(prisma, objective),
 
-  fundedProjectPortfolio: (_, { code }, { loaders }) => loaders.portfolio.load(code),
+  fundedProjectPortfolio: recordByCode("portfolios"),
 
   skillsRecognitionMeasures: (_, { kind, status }, { prisma }) => findSkillsRecognitionMeasures(prisma, kind, status),
 
-  skillsRecognitionMeasure: (_, { code }, { loaders }) => loaders.skillsMeasure.load(code),
+  skillsRecognitionMeasure: recordByCode("skillsMeasures"),
 
   workerAttractionMeasures: (_, { status }, { prisma }) => findWorkerAttractionMeasures(prisma, status),
 
-  workerAttractionMeasure: (_, { code }, { loaders }) => loaders.workerMeasure.load(code),
+  workerAttractionMeasure: recordByCode("workerMeasures"),
 };

@@ -3,7 +3,7 @@ import type { HealthAccessMeasureResolvers } from "../generated/graphql.js";
 
 export const HealthAccessMeasure: HealthAccessMeasureResolvers = {
   complements: (measure, _, { loaders }) =>
-    measure.complementsCode === null ? null : loaders.healthAccessMeasure.load(measure.complementsCode),
+    measure.complementsCode === null ? null : loaders.healthAccessMeasuresByCode.load(measure.complementsCode),
 
   complementedBy: (measure, _, { loaders }) => loaders.healthAccessMeasuresComplementing.load(measure.code),
 

@@ -1,14 +1,14 @@
-import { referenceResolvers } from "@gcm-hub/kit";
+import { recordsByInitiative, referenceResolvers } from "@gcm-hub/kit";
 import type { InitiativeResolvers } from "../generated/graphql.js";
 
 export const Initiative: InitiativeResolvers = {
   __resolveReference: referenceResolvers.Initiative,
 
-  socialSecurityConventions: (initiative, _, { loaders }) => loaders.conventionsByInitiative.load(initiative.code),
+  socialSecurityConventions: recordsByInitiative("conventions"),
 
-  healthAccessMeasures: (initiative, _, { loaders }) => loaders.healthAccessMeasuresByInitiative.load(initiative.code),
+  healthAccessMeasures: recordsByInitiative("healthAccessMeasures"),
 
-  socialSupportMeasures: (initiative, _, { loaders }) => loaders.socialSupportMeasuresByInitiative.load(initiative.code),
+  socialSupportMeasures: recordsByInitiative("socialSupportMeasures"),
 
-  healthPlans: (initiative, _, { loaders }) => loaders.healthPlansByInitiative.load(initiative.code),
+  healthPlans: recordsByInitiative("healthPlans"),
 };

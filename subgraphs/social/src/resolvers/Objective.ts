@@ -1,4 +1,4 @@
-import { referenceResolvers } from "@gcm-hub/kit";
+import { recordsByObjective, referenceResolvers } from "@gcm-hub/kit";
 import { figures } from "../department.js";
 import type { ObjectiveResolvers } from "../generated/graphql.js";
 
@@ -12,5 +12,5 @@ export const Objective: ObjectiveResolvers = {
     return conventions.filter((convention) => !status || convention.status === status);
   },
 
-  healthPlans: (objective, _, { loaders }) => loaders.healthPlansByObjective.load(objective.number),
+  healthPlans: recordsByObjective("healthPlans"),
 };

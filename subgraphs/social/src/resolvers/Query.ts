@@ -1,3 +1,4 @@
+import { recordByCode } from "@gcm-hub/kit";
 import type { QueryResolvers } from "../generated/graphql.js";
 import { department, figures } from "../department.js";
 import { findConventionPage } from "../data/conventions.js";
@@ -9,17 +10,17 @@ export const Query: QueryResolvers = {
   ...figures.fields.Query,
   socialSecurityConventions: (_, args, { prisma }) => findConventionPage(prisma, args),
 
-  socialSecurityConvention: (_, { code }, { loaders }) => loaders.convention.load(code),
+  socialSecurityConvention: recordByCode("conventions"),
 
   healthAccessMeasures: (_, args, { prisma }) => findHealthAccessMeasurePage(prisma, args),
 
-  healthAccessMeasure: (_, { code }, { loaders }) => loaders.healthAccessMeasure.load(code),
+  healthAccessMeasure: recordByCode("healthAccessMeasures"),
 
   socialSupportMeasures: (_, args, { prisma }) => findSocialSupportMeasurePage(prisma, args),
 
-  socialSupportMeasure: (_, { code }, { loaders }) => loaders.socialSupportMeasure.load(code),
+  socialSupportMeasure: recordByCode("socialSupportMeasures"),
 
   healthPlans: (_, __, { prisma }) => prisma.healthPlan.findMany({ orderBy: { code: "asc" } }),
 
-  healthPlan: (_, { code }, { loaders }) => loaders.healthPlan.load(code),
+  healthPlan: recordByCode("healthPlans"),
 };
