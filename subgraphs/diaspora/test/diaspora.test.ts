@@ -1,6 +1,6 @@
 import fs from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { normaliseReportText, readReport, representationsOf, startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
+import { describe, expect, it } from "vitest";
+import { describeConnection, normaliseReportText, readReport, representationsOf, useTestSubgraph } from "@gcm-hub/kit/testing";
 import { diaspora } from "../src/server.js";
 import {
   consularServiceModels,
@@ -26,11 +26,7 @@ const typedRecords = [
   ...internationalEngagements,
 ];
 
-let subgraph: TestSubgraph;
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(diaspora);
-});
-afterAll(() => subgraph?.close());
+const subgraph = useTestSubgraph(diaspora);
 
 type Figure = { id: string; label: string; value: number; unit: string; period: { start: string; end: string | null; label: string }; objective: { number: number } | null; source: { reference: string; quote: string } };
 const FIGURE_FIELDS = "id label value unit period { start end label } objective { number } source { document reference quote }";
@@ -67,9 +63,8 @@ describe("diaspora figures", () => {
     expect(notPandemic.data!.diasporaFigures.totalCount).toBe(observations.length);
   });
 
-  it("pages through the figures once each, in id order", async () => {
-    const { nodes } = await subgraph.pageThrough<{ id: string }>("diasporaFigures", `query($first: Int, $after: String) { diasporaFigures(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, 3);
-    expect(nodes.map((node) => node.id)).toEqual(observations.map((observation) => observation.code).sort());
+  describeConnection<{ id: string }>(subgraph, {
+    field: "diasporaFigures", filterType: "FigureFilter", nodeFields: "id", key: "id", every: () => observations.map((observation) => observation.code), pageSize: 3,
   });
 });
 
@@ -179,20 +174,13 @@ describe("development cooperation", () => {
 });
 
 describe("international engagements connection", () => {
-  const page = `query Page($first: Int, $after: String, $filter: InternationalEngagementFilter) {
-    internationalEngagements(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { code status } } }
-  }`;
-  type Page = { internationalEngagements: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { code: string; status: string } }[] } };
-
-  it("pages through every engagement once, in code order", async () => {
-    const { nodes, totalCounts } = await subgraph.pageThrough<{ code: string }>("internationalEngagements", page, 4);
-    expect(new Set(totalCounts)).toEqual(new Set([internationalEngagements.length]));
-    expect(nodes.map((node) => node.code)).toEqual(internationalEngagements.map((engagement) => engagement.code).sort());
+  const engagements = describeConnection<{ code: string; status: string }>(subgraph, {
+    field: "internationalEngagements", filterType: "InternationalEngagementFilter", nodeFields: "code status", key: "code",
+    every: () => internationalEngagements.map((engagement) => engagement.code), pageSize: 4,
   });
 
   it("filters by kind, role, status, objective and year", async () => {
-    const codes = async (filter: Record<string, unknown>) =>
-      (await subgraph.execute<Page>(page, { first: 100, filter })).data!.internationalEngagements.edges.map((edge) => edge.node.code);
+    const codes = async (filter: Record<string, unknown>) => (await engagements.nodes(filter)).map((node) => node.code);
     expect(await codes({ status: "PROVISIONALLY_AGREED" })).toEqual(["EUAA_REGULATION_PROVISIONAL_AGREEMENT"]);
     expect(await codes({ kind: "UN_RESOLUTION_NEGOTIATION", portugalRole: "NEGOTIATOR_ON_BEHALF_OF_THE_EU" })).toEqual([
       "UNGA_RESOLUTION_INTERNATIONAL_MIGRATION_AND_DEVELOPMENT",
@@ -218,21 +206,11 @@ describe("international engagements connection", () => {
     expect(data!.internationalEngagement.parts.find((part) => part.code === "PPUE_JUMBO_MEETING")!.figures).toEqual([{ value: 6 }]);
   });
 
-  it("refuses bad page sizes, forged cursors, objective numbers and years with clear errors", async () => {
-    const tooBig = await subgraph.execute(page, { first: 101 });
-    expect(tooBig.errors?.[0]?.message).toBe('Invalid argument "first": must be between 1 and 100, got 101');
-    const zero = await subgraph.execute(page, { first: 0 });
-    expect(zero.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const forged = await subgraph.execute(page, { first: 5, after: "not-a-cursor" });
-    expect(forged.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect(forged.errors?.[0]?.message).toContain('"after"');
-    const objective = await subgraph.execute(page, { filter: { objective: 24 } });
-    expect(objective.errors?.[0]?.message).toContain('"filter.objective"');
-    const year = await subgraph.execute(page, { filter: { year: 21 } });
-    expect(year.errors?.[0]?.message).toContain('"filter.year"');
-    const figures = await subgraph.execute("{ diasporaFigures(first: 101) { totalCount } }");
-    expect(figures.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  it("refuses objective numbers and years that cannot be, naming the argument", async () => {
+    expect((await engagements.refusal({ filter: { objective: 24 } })).message).toContain('"filter.objective"');
+    expect((await engagements.refusal({ filter: { year: 21 } })).message).toContain('"filter.year"');
   });
+
 });
 
 describe("federation entities", () => {

@@ -1,14 +1,10 @@
 import fs from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { normaliseReportText, readReport, representationsOf, startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
+import { describe, expect, it } from "vitest";
+import { describeConnection, normaliseReportText, readReport, representationsOf, useTestSubgraph } from "@gcm-hub/kit/testing";
 import { integration } from "../src/server.js";
 import { observations, programmes, supportCentreTypes } from "../prisma/seed/report.js";
 
-let subgraph: TestSubgraph;
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(integration);
-});
-afterAll(() => subgraph?.close());
+const subgraph = useTestSubgraph(integration);
 
 type Figure = { id: string; label: string; value: number; unit: string; period: { start: string; end: string | null; label: string }; objective: { number: number } | null };
 const FIGURE_FIELDS = "id label value unit period { start end label } objective { number } source { document reference quote }";
@@ -125,60 +121,35 @@ describe("integration records", () => {
 });
 
 describe("connections, filters and argument checks", () => {
-  const programmePage = `query Page($first: Int, $after: String, $filter: IntegrationProgrammeFilter) {
-    integrationProgrammes(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { __typename code status } } }
-  }`;
-  type ProgrammePage = {
-    integrationProgrammes: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { __typename: string; code: string; status: string } }[] };
-  };
-  const figurePage = `query Figures($first: Int, $after: String, $filter: FigureFilter) {
-    integrationFigures(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { id value } } }
-  }`;
-  type FigurePage = { integrationFigures: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; value: number } }[] } };
-
-  it("pages through every programme once, in code order", async () => {
-    const { nodes, totalCounts } = await subgraph.pageThrough<{ code: string }>("integrationProgrammes", programmePage, 7);
-    expect(new Set(totalCounts)).toEqual(new Set([programmes.length]));
-    expect(nodes.map((node) => node.code)).toEqual(programmes.map((programme) => programme.code).sort());
+  const integrationProgrammes = describeConnection<{ __typename: string; code: string; status: string }>(subgraph, {
+    field: "integrationProgrammes", filterType: "IntegrationProgrammeFilter", nodeFields: "__typename code status", key: "code",
+    every: () => programmes.map((programme) => programme.code), pageSize: 7,
   });
+  const integrationFigures = describeConnection<{ id: string; value: number }>(subgraph, {
+    field: "integrationFigures", filterType: "FigureFilter", nodeFields: "id value", key: "id", every: () => observations.map((observation) => observation.code), pageSize: 6,
+  });
+  const programmeCodes = async (filter: Record<string, unknown>) => (await integrationProgrammes.nodes(filter)).map((node) => node.code);
 
-  it("pages through every figure once, in id order, with the default page size of 20", async () => {
-    const { nodes } = await subgraph.pageThrough<{ id: string }>("integrationFigures", figurePage, 6);
-    expect(nodes.map((node) => node.id)).toEqual(observations.map((observation) => observation.code).sort());
-    const { data } = await subgraph.execute<FigurePage>(figurePage, {});
-    expect(data!.integrationFigures.edges).toHaveLength(Math.min(20, observations.length));
+  it("gives figures 20 at a time by default", async () => {
+    expect((await integrationFigures.page()).edges).toHaveLength(Math.min(20, observations.length));
   });
 
   it("filters programmes by kind, objective, department, status and pandemic response together", async () => {
-    const { data } = await subgraph.execute<ProgrammePage>(programmePage, { first: 100, filter: { objective: 7, department: "ACM", status: "ONGOING" } });
-    expect(data!.integrationProgrammes.edges.map((edge) => edge.node.code)).toEqual(["INTERCULTURAL_COMPETENCES_ELEARNING"]);
-    const byKind = await subgraph.execute<ProgrammePage>(programmePage, { first: 100, filter: { kind: "INTEGRATION_PLAN" } });
-    expect(byKind.data!.integrationProgrammes.totalCount).toBe(programmes.filter((p) => p.kind === "INTEGRATION_PLAN").length);
-    expect(byKind.data!.integrationProgrammes.edges.every((edge) => edge.node.__typename === "IntegrationPlan")).toBe(true);
-    const pandemic = await subgraph.execute<ProgrammePage>(programmePage, { filter: { pandemicResponse: true } });
-    expect(pandemic.data!.integrationProgrammes.edges.map((edge) => edge.node.code)).toEqual(["MULTILINGUAL_COVID_INFORMATION"]);
+    expect(await programmeCodes({ objective: 7, department: "ACM", status: "ONGOING" })).toEqual(["INTERCULTURAL_COMPETENCES_ELEARNING"]);
+    const byKind = await integrationProgrammes.page({ first: 100, filter: { kind: "INTEGRATION_PLAN" } });
+    expect(byKind.totalCount).toBe(programmes.filter((p) => p.kind === "INTEGRATION_PLAN").length);
+    expect(byKind.edges.every((edge) => edge.node.__typename === "IntegrationPlan")).toBe(true);
+    expect(await programmeCodes({ pandemicResponse: true })).toEqual(["MULTILINGUAL_COVID_INFORMATION"]);
   });
 
   it("filters figures by objective and pandemic response", async () => {
-    const { data } = await subgraph.execute<FigurePage>(figurePage, { first: 100, filter: { objective: 16 } });
-    expect(data!.integrationFigures.edges.map((edge) => edge.node.value).sort((a, b) => a - b)).toEqual([34, 36, 43, 644, 1000, 19000]);
-    const pandemic = await subgraph.execute<FigurePage>(figurePage, { filter: { pandemicResponse: true } });
-    expect(pandemic.data!.integrationFigures.totalCount).toBe(0);
-    const notPandemic = await subgraph.execute<FigurePage>(figurePage, { filter: { pandemicResponse: false, objective: 21 } });
-    expect(notPandemic.data!.integrationFigures.edges).toEqual([{ node: { id: "integration.cnaim_voluntary_return_consultations", value: 350 } }]);
+    expect((await integrationFigures.nodes({ objective: 16 })).map((node) => node.value).sort((a, b) => a - b)).toEqual([34, 36, 43, 644, 1000, 19000]);
+    expect((await integrationFigures.page({ filter: { pandemicResponse: true } })).totalCount).toBe(0);
+    expect(await integrationFigures.nodes({ pandemicResponse: false, objective: 21 })).toEqual([{ id: "integration.cnaim_voluntary_return_consultations", value: 350 }]);
   });
 
-  it("refuses bad page sizes, forged cursors and objective numbers with BAD_USER_INPUT naming the argument", async () => {
-    const tooBig = await subgraph.execute(figurePage, { first: 101 });
-    expect(tooBig.errors?.[0]?.message).toBe('Invalid argument "first": must be between 1 and 100, got 101');
-    const zero = await subgraph.execute(programmePage, { first: 0 });
-    expect(zero.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const forged = await subgraph.execute(programmePage, { first: 5, after: "not-a-cursor" });
-    expect(forged.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect(forged.errors?.[0]?.message).toContain('"after"');
-    const badFilter = await subgraph.execute(figurePage, { filter: { objective: 24 } });
-    expect(badFilter.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect(badFilter.errors?.[0]?.message).toContain('"filter.objective"');
+  it("refuses objective numbers that cannot be and blank departments, naming the argument", async () => {
+    expect(await integrationFigures.refusal({ filter: { objective: 24 } })).toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringContaining('"filter.objective"') });
     const badArgument = await subgraph.execute("{ supportServices(objective: 0) { code } }");
     expect(badArgument.errors?.[0]?.message).toContain('"objective"');
     const blankDepartment = await subgraph.execute('{ trainingProgrammes(department: " ") { code } }');

@@ -4,7 +4,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, expect } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Caller } from "./context.js";
 import { openEmbeddedDatabase, openPostgresDatabase, type SubgraphDatabase } from "./database.js";
 import { createLogger } from "@gcm-hub/platform";
@@ -90,6 +90,20 @@ export interface TestConnection<Node> {
   nodes(filter?: Record<string, unknown>, first?: number): Promise<Node[]>;
   /** Every node under `filter`, following the cursors `first` at a time, with each page's totalCount. */
   pageThrough(first: number, filter?: Record<string, unknown>): Promise<{ nodes: Node[]; totalCounts: number[] }>;
+  /** The first error of a page read that must be refused; throws if it is answered. */
+  refusal(variables: { first?: number; after?: string | null; filter?: Record<string, unknown> }): Promise<{ message: string; code: unknown }>;
+}
+
+/** A connection that every department tests the same way (see describeConnection). */
+export interface ConnectionUnderTest<Node> {
+  field: string;
+  filterType: string | null;
+  nodeFields: string;
+  /** The node field the connection is ordered by, and every node's value of it (read when the test runs). */
+  key: keyof Node & string;
+  every: () => readonly unknown[];
+  /** A page size small enough to need several pages. */
+  pageSize: number;
 }
 
 /** One entry of a department's audit trail; before and after are JSON. */
@@ -186,6 +200,24 @@ export async function expectEveryNodeOnce<Node>(connection: TestConnection<Node>
   expect(nodes.map((node) => node[key])).toEqual([...expected].sort());
 }
 
+/**
+ * The tests every connection passes: paging visits each node once in key order, every
+ * page counting them all; page sizes outside 1 to 100 and forged cursors are refused
+ * naming the argument. Returns the connection for the department's own filter tests.
+ */
+export function describeConnection<Node>(subgraph: TestSubgraph, connection: ConnectionUnderTest<Node>): TestConnection<Node> {
+  const pages = subgraph.connection<Node>(connection.field, connection.filterType, connection.nodeFields);
+  it(`pages through every node of ${connection.field} once, in ${connection.key} order`, async () => {
+    await expectEveryNodeOnce(pages, connection.pageSize, connection.key, connection.every());
+  });
+  it(`refuses page sizes outside 1 to 100 and forged cursors of ${connection.field}, naming the argument`, async () => {
+    expect(await pages.refusal({ first: 101 })).toEqual({ code: "BAD_USER_INPUT", message: 'Invalid argument "first": must be between 1 and 100, got 101' });
+    expect(await pages.refusal({ first: 0 })).toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringContaining('"first"') });
+    expect(await pages.refusal({ first: 5, after: "not-a-cursor" })).toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringContaining('"after"') });
+  });
+  return pages;
+}
+
 function testConnection<Node>(
   subgraph: Pick<TestSubgraph, "execute" | "pageThrough">,
   field: string,
@@ -206,6 +238,11 @@ function testConnection<Node>(
     page,
     nodes: async (filter, first = 100) => (await page({ first, filter })).edges.map((edge) => edge.node),
     pageThrough: (first, filter) => subgraph.pageThrough<Node>(field, query, first, filter ? { filter } : {}),
+    async refusal(variables) {
+      const { errors } = await subgraph.execute(query, variables);
+      if (!errors) throw new Error(`${field} answered ${JSON.stringify(variables)} instead of refusing it`);
+      return { message: errors[0]!.message, code: errors[0]!.extensions?.code };
+    },
   };
 }
 

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { normaliseReportText, readReport, startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
+import { describe, expect, it } from "vitest";
+import { describeConnection, normaliseReportText, readReport, representationsOf, useTestSubgraph } from "@gcm-hub/kit/testing";
 import { labour } from "../src/server.js";
 import {
   fundedProjectPortfolios,
@@ -11,11 +11,7 @@ import {
 } from "../prisma/seed/report.js";
 
 
-let subgraph: TestSubgraph;
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(labour);
-});
-afterAll(() => subgraph?.close());
+const subgraph = useTestSubgraph(labour);
 
 type Errors = readonly { message: string; extensions?: Record<string, unknown> }[] | undefined;
 const codeOf = (error: Errors) => error?.[0]?.extensions?.code;
@@ -67,28 +63,18 @@ describe("labour mobility agreements", () => {
 });
 
 describe("labour mobility agreements connection", () => {
-  const page = `query Page($first: Int, $after: String, $filter: LabourMobilityAgreementFilter) {
-    labourMobilityAgreements(first: $first, after: $after, filter: $filter) {
-      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { code status } }
-    }
-  }`;
-  type Page = {
-    labourMobilityAgreements: {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      edges: { cursor: string; node: { code: string; status: string } }[];
-    };
-  };
+  const agreements = describeConnection<{ code: string; status: string }>(subgraph, {
+    field: "labourMobilityAgreements", filterType: "LabourMobilityAgreementFilter", nodeFields: "code status", key: "code",
+    every: () => labourMobilityAgreements.map((agreement) => agreement.code), pageSize: 4,
+  });
+  const agreementCodes = async (filter: Record<string, unknown>) => (await agreements.nodes(filter)).map((node) => node.code);
 
-  it("pages through all nine agreements once, in code order", async () => {
-    const { nodes, totalCounts } = await subgraph.pageThrough<{ code: string }>("labourMobilityAgreements", page, 4);
-    expect(new Set(totalCounts)).toEqual(new Set([9]));
-    expect(nodes.map((node) => node.code)).toEqual(labourMobilityAgreements.map((agreement) => agreement.code).sort());
+  it("holds the report's nine agreements", () => {
+    expect(labourMobilityAgreements).toHaveLength(9);
   });
 
   it("lists the six agreements under negotiation, one per country", async () => {
-    const { data } = await subgraph.execute<Page>(page, { first: 100, filter: { status: "UNDER_NEGOTIATION", kind: "BILATERAL" } });
-    expect(data!.labourMobilityAgreements.edges.map((edge) => edge.node.code)).toEqual([
+    expect(await agreementCodes({ status: "UNDER_NEGOTIATION", kind: "BILATERAL" })).toEqual([
       "LMA_GEORGIA",
       "LMA_MOLDOVA",
       "LMA_NEPAL",
@@ -99,28 +85,16 @@ describe("labour mobility agreements connection", () => {
   });
 
   it("filters by country (any case) and objective", async () => {
-    const morocco = await subgraph.execute<Page>(page, { filter: { country: "ma" } });
-    expect(morocco.data!.labourMobilityAgreements.edges.map((edge) => edge.node.code)).toEqual(["LMA_MOROCCO"]);
-    const objective2 = await subgraph.execute<Page>(page, { filter: { objective: 2 } });
-    expect(objective2.data!.labourMobilityAgreements.edges.map((edge) => edge.node.code)).toEqual(["CPLP_MOBILITY_AGREEMENT"]);
-    const objective5 = await subgraph.execute<Page>(page, { filter: { objective: 5, status: "CONCLUDED" } });
-    expect(objective5.data!.labourMobilityAgreements.totalCount).toBe(2);
+    expect(await agreementCodes({ country: "ma" })).toEqual(["LMA_MOROCCO"]);
+    expect(await agreementCodes({ objective: 2 })).toEqual(["CPLP_MOBILITY_AGREEMENT"]);
+    expect((await agreements.page({ filter: { objective: 5, status: "CONCLUDED" } })).totalCount).toBe(2);
   });
 
-  it("refuses a bad page size, a forged cursor, a bad country and a bad objective, naming the argument", async () => {
-    const tooBig = await subgraph.execute(page, { first: 101 });
-    expect(tooBig.errors?.[0]?.message).toBe('Invalid argument "first": must be between 1 and 100, got 101');
-    const zero = await subgraph.execute(page, { first: 0 });
-    expect(codeOf(zero.errors)).toBe("BAD_USER_INPUT");
-    const forged = await subgraph.execute(page, { first: 5, after: "not-a-cursor" });
-    expect(codeOf(forged.errors)).toBe("BAD_USER_INPUT");
-    expect(forged.errors?.[0]?.message).toContain('"after"');
-    const country = await subgraph.execute(page, { filter: { country: "IND" } });
-    expect(codeOf(country.errors)).toBe("BAD_USER_INPUT");
-    expect(country.errors?.[0]?.message).toContain('"filter.country"');
-    const objective = await subgraph.execute(page, { filter: { objective: 24 } });
-    expect(objective.errors?.[0]?.message).toContain('"filter.objective"');
+  it("refuses a bad country and a bad objective, naming the argument", async () => {
+    expect(await agreements.refusal({ filter: { country: "IND" } })).toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringContaining('"filter.country"') });
+    expect((await agreements.refusal({ filter: { objective: 24 } })).message).toContain('"filter.objective"');
   });
+
 
   it("loads a page with its countries and objectives in four statements", async () => {
     subgraph.statements.length = 0;
@@ -281,16 +255,7 @@ describe("federation entities", () => {
 
   it("resolves each @key with this department's fields, empty fields for keys it has nothing on, and null for keys that cannot exist", async () => {
     const { data, errors } = await subgraph.execute<{ _entities: unknown[] }>(entities, {
-      representations: [
-        { __typename: "Objective", number: 5 },
-        { __typename: "Country", iso: "IN" },
-        { __typename: "Department", code: "ACT" },
-        { __typename: "Initiative", code: "MYSUPERIOR" },
-        { __typename: "Objective", number: 99 },
-        { __typename: "Country", iso: "XX" },
-        { __typename: "Department", code: "NOBODY" },
-        { __typename: "Initiative", code: "NOTHING" },
-      ],
+      representations: representationsOf({ Objective: [5, 99], Country: ["IN", "XX"], Department: ["ACT", "NOBODY"], Initiative: ["MYSUPERIOR", "NOTHING"] }),
     });
     expect(errors).toBeUndefined();
     const emptyInitiative = { labourMobilityAgreement: null, labourInspectionCampaigns: [], fundedProjectPortfolio: null, skillsRecognitionMeasure: null, workerAttractionMeasure: null };
@@ -304,13 +269,13 @@ describe("federation entities", () => {
         skillsRecognitionMeasures: [],
         workerAttractionMeasures: [],
       },
-      { iso: "IN", labourMobilityAgreements: [{ code: "LMA_INDIA", status: "CONCLUDED" }], labourInspectionCampaigns: [] },
-      { code: "ACT", labourInspectionCampaigns: [{ code: "WORKING_CONDITIONS_2019_2021" }] },
-      { code: "MYSUPERIOR", ...emptyInitiative, skillsRecognitionMeasure: { code: "MYSUPERIOR" } },
       // The kit's one reference policy: objective 99 cannot exist, so no entity at all.
       null,
+      { iso: "IN", labourMobilityAgreements: [{ code: "LMA_INDIA", status: "CONCLUDED" }], labourInspectionCampaigns: [] },
       { iso: "XX", labourMobilityAgreements: [], labourInspectionCampaigns: [] },
+      { code: "ACT", labourInspectionCampaigns: [{ code: "WORKING_CONDITIONS_2019_2021" }] },
       { code: "NOBODY", labourInspectionCampaigns: [] },
+      { code: "MYSUPERIOR", ...emptyInitiative, skillsRecognitionMeasure: { code: "MYSUPERIOR" } },
       { code: "NOTHING", ...emptyInitiative },
     ]);
   });

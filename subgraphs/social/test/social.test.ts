@@ -1,15 +1,11 @@
 import fs from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { normaliseReportText, readReport, representationsOf, startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
+import { describe, expect, it } from "vitest";
+import { describeConnection, normaliseReportText, readReport, representationsOf, useTestSubgraph } from "@gcm-hub/kit/testing";
 import { social } from "../src/server.js";
 import { healthAccessMeasures, healthPlans, observations, socialSecurityConventions, socialSupportMeasures } from "../prisma/seed/report.js";
 
 
-let subgraph: TestSubgraph;
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(social);
-});
-afterAll(() => subgraph?.close());
+const subgraph = useTestSubgraph(social);
 
 type Errors = readonly { message: string; extensions?: Record<string, unknown> }[] | undefined;
 type Figure = { id: string; label: string; value: number; unit: string; period: { start: string; end: string | null }; objective: { number: number } | null };
@@ -205,17 +201,14 @@ describe("social protection figures", () => {
     expect(notPandemic.data!.socialProtectionFigures.totalCount).toBe(1);
   });
 
-  it("pages through every figure once, in id order", async () => {
-    const { nodes } = await subgraph.pageThrough<{ id: string }>("socialProtectionFigures", figuresQuery, 4);
-    expect(nodes.map((node) => node.id)).toEqual(observations.map((observation) => observation.code).sort());
+  const figures = describeConnection<{ id: string }>(subgraph, {
+    field: "socialProtectionFigures", filterType: "FigureFilter", nodeFields: "id", key: "id", every: () => observations.map((observation) => observation.code), pageSize: 4,
   });
 
-  it("refuses a bad page size, a forged cursor and an objective outside 1 to 23", async () => {
-    const tooBig = await subgraph.execute(figuresQuery, { first: 101 });
-    expect(tooBig.errors?.[0]?.message).toBe('Invalid argument "first": must be between 1 and 100, got 101');
-    expectBadInput((await subgraph.execute(figuresQuery, { first: 5, after: "not-a-cursor" })).errors, "after");
-    expectBadInput((await subgraph.execute(figuresQuery, { filter: { objective: 24 } })).errors, "filter.objective");
+  it("refuses an objective outside 1 to 23", async () => {
+    expect(await figures.refusal({ filter: { objective: 24 } })).toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringContaining('"filter.objective"') });
   });
+
 });
 
 describe("federation entities", () => {
