@@ -199,13 +199,13 @@ export const Query: QueryResolvers = {
   ${name}Records: (_, __, { prisma }) => prisma.${name}Record.findMany({ orderBy: { code: "asc" } }),
 };
 `,
-  "src/resolvers/Objective.ts": `import { referenceResolvers } from "@gcm-hub/kit";
+  "src/resolvers/Objective.ts": `import { recordsByObjective, referenceResolvers } from "@gcm-hub/kit";
 import type { ObjectiveResolvers } from "../generated/graphql.js";
 
 // plan owns Objective; this subgraph resolves a reference to its key and adds its own fields.
 export const Objective: ObjectiveResolvers = {
   __resolveReference: referenceResolvers.Objective,
-  ${name}Records: ({ number }, _, { loaders }) => loaders.recordsByObjective.load(number),
+  ${name}Records: recordsByObjective("records"),
 };
 `,
   [`src/resolvers/${Name}Record.ts`]: `import { objectiveReference, reportSource } from "@gcm-hub/kit";

@@ -4,7 +4,7 @@
 // refused by name.
 import { describe, expect, it } from "vitest";
 import type { Caller } from "@gcm-hub/kit";
-import { useTestSubgraph } from "@gcm-hub/kit/testing";
+import { expectRefusedWrite, useTestSubgraph } from "@gcm-hub/kit/testing";
 import { diaspora } from "../src/server.js";
 
 const WRITER: Caller = { subgraph: "diaspora", scopes: ["write"], subject: "ana" };
@@ -107,11 +107,7 @@ describe("create a cooperation agreement", () => {
     [{ objectives: [2, 2] }, "input.objectives[1]", /repeats objective 2/],
     [{ initiative: "not a code" }, "input.initiative", /upper-case letters/],
     [{ source: { document: "x", reference: "", quote: "x" } }, "input.source.reference", /must not be empty/],
-  ])("refuses %j, naming %s, and writes nothing", async (overrides, argument, reason) => {
-    const before = await subgraph.rowCounts("cooperation_agreement", "cooperation_agreement_country", "audit_entry");
-    const { errors } = await subgraph.execute(CREATE_AGREEMENT, { input: agreement({ code: "REFUSED_AGREEMENT", ...overrides }) }, WRITER);
-    expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument });
-    expect(errors![0]!.message).toMatch(reason);
-    expect(await subgraph.rowCounts("cooperation_agreement", "cooperation_agreement_country", "audit_entry")).toEqual(before);
-  });
+  ])("refuses %j, naming %s, and writes nothing", (overrides, argument, reason) =>
+    expectRefusedWrite(subgraph, { query: CREATE_AGREEMENT, variables: { input: agreement({ code: "REFUSED_AGREEMENT", ...overrides }) }, caller: WRITER }, { argument, reason }, ["cooperation_agreement", "cooperation_agreement_country"]),
+  );
 });

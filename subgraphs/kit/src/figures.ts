@@ -3,7 +3,7 @@
 import type { Caller } from "./context.js";
 import { badUserInput } from "./errors.js";
 import type { FigureSeed } from "./figureFields.js";
-import { assertObjectiveNumber, objectiveArgument } from "./references.js";
+import { assertObjectiveNumber, initiativeArgument, objectiveArgument } from "./references.js";
 
 export interface FigureFilter {
   objective?: number | null;
@@ -60,6 +60,15 @@ export function sourceColumns(argument: string, source: { document: string; refe
     sourceRef: requiredText(`${argument}.reference`, source.reference, 200),
     sourceQuote: requiredText(`${argument}.quote`, source.quote, 2000),
   };
+}
+
+/** The columns a department's record ends with: the plan initiative it details (when it names one) and its source. */
+export function initiativeAndSourceColumns(
+  argument: string,
+  input: { initiative?: string | null; source: { document: string; reference: string; quote: string } },
+  initiativeExample: string,
+) {
+  return { initiativeCode: initiativeArgument(`${argument}.initiative`, input.initiative, initiativeExample), ...sourceColumns(`${argument}.source`, input.source) };
 }
 
 function partialDate(argument: string, value: string): string {

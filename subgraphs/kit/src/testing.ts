@@ -193,6 +193,25 @@ export async function startTestSubgraph(definition: SubgraphDefinition): Promise
   };
 }
 
+/** A write as a test sends it. */
+export interface TestWrite {
+  query: string;
+  variables: Record<string, unknown>;
+  caller: Caller;
+}
+
+/**
+ * The write is refused with BAD_USER_INPUT naming `argument`, its message matching
+ * `reason`, and it leaves the row counts of `tables` and of the audit trail as they were.
+ */
+export async function expectRefusedWrite(subgraph: TestSubgraph, write: TestWrite, refusal: { argument: string; reason: RegExp }, tables: string[] = []): Promise<void> {
+  const before = await subgraph.rowCounts(...tables, "audit_entry");
+  const { errors } = await subgraph.execute(write.query, write.variables, write.caller);
+  expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: refusal.argument });
+  expect(errors![0]!.message).toMatch(refusal.reason);
+  expect(await subgraph.rowCounts(...tables, "audit_entry")).toEqual(before);
+}
+
 /** Paging `first` at a time visits each node once, in the order of its `key`, and every page counts them all. */
 export async function expectEveryNodeOnce<Node>(connection: TestConnection<Node>, first: number, key: keyof Node, expected: readonly unknown[]): Promise<void> {
   const { nodes, totalCounts } = await connection.pageThrough(first);

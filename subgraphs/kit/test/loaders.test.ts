@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loaderByKey, loaderGroupedByKey } from "../src/index.js";
+import { loaderByKey, loaderGroupedByKey, loadersByCode, loadersByInitiative, loadersByObjectives, recordByCode, recordsByObjective } from "../src/index.js";
 
 describe("loaders", () => {
   it("batches keys into one load and realigns rows to keys, null for misses", async () => {
@@ -29,5 +29,38 @@ describe("loaders", () => {
     expect(five!.map((row) => row.code)).toEqual(["A", "C"]);
     expect(six).toEqual([]);
     expect(seven!.map((row) => row.code)).toEqual(["B"]);
+  });
+});
+
+describe("loaders named after a department's records", () => {
+  type Row = { code: string; objectiveNumbers: number[]; initiativeCode: string | null };
+  const rows: Row[] = [
+    { code: "B", objectiveNumbers: [2, 5], initiativeCode: "MYSEF" },
+    { code: "A", objectiveNumbers: [5], initiativeCode: null },
+  ];
+  // A stand-in for a Prisma model: answers the where clauses the kit's loaders send.
+  const table = {
+    findMany: async ({ where }: { where: Record<string, { in?: string[]; hasSome?: number[] }> }) => {
+      const [column, condition] = Object.entries(where)[0]!;
+      const matches = (row: Row) =>
+        condition.hasSome ? (row[column as "objectiveNumbers"] as number[]).some((n) => condition.hasSome!.includes(n)) : condition.in!.includes(row[column as "code"] as string);
+      return rows.filter(matches).sort((a, b) => a.code.localeCompare(b.code));
+    },
+  };
+
+  it("names each loader after the records and what it looks them up by", async () => {
+    const tables = { projects: table };
+    const loaders = { ...loadersByCode(tables), ...loadersByObjectives(tables), ...loadersByInitiative(tables) };
+    expect(Object.keys(loaders).sort()).toEqual(["projectsByCode", "projectsByInitiative", "projectsByObjective"]);
+    expect(await loaders.projectsByCode.loadMany(["A", "Z"])).toEqual([rows[1], null]);
+    expect((await loaders.projectsByObjective.load(5)).map((row) => row.code)).toEqual(["A", "B"]);
+    expect(await loaders.projectsByObjective.load(9)).toEqual([]);
+    expect((await loaders.projectsByInitiative.load("MYSEF")).map((row) => row.code)).toEqual(["B"]);
+  });
+
+  it("answers a record field through the loader named after it", async () => {
+    const loaders = { ...loadersByCode({ projects: table }), ...loadersByObjectives({ projects: table }) };
+    expect(await recordByCode("projects")(null, { code: "B" }, { loaders })).toEqual(rows[0]);
+    expect((await recordsByObjective("projects")({ number: 2 }, null, { loaders })).map((row) => row.code)).toEqual(["B"]);
   });
 });

@@ -1,7 +1,7 @@
 // One rule for the keys of plan's entities, the same in every subgraph (the kit's
 // references): a key that cannot exist is null, never a made-up entity.
 import { describe, expect, it } from "vitest";
-import { countryReference, departmentReference, initiativeReference, objectiveReference, objectiveReferences, referenceResolvers, requiredObjectiveReference } from "../src/index.js";
+import { countryReference, initiativeArgument, objectiveNumbersArgument, departmentReference, initiativeReference, objectiveReference, objectiveReferences, referenceResolvers, requiredObjectiveReference } from "../src/index.js";
 
 describe("references to plan's entities", () => {
   it("an objective is a number from 1 to 23", () => {
@@ -27,5 +27,35 @@ describe("references to plan's entities", () => {
     expect(referenceResolvers.Country({ iso: "XX" })).toEqual({ iso: "XX" });
     expect(referenceResolvers.Department({ code: "nobody" })).toBeNull();
     expect(referenceResolvers.Initiative({ code: "MYSEF" })).toEqual({ code: "MYSEF" });
+  });
+});
+
+describe("arguments that name plan's entities", () => {
+  const refusal = (write: () => unknown) => {
+    try {
+      write();
+    } catch (error) {
+      const { extensions, message } = error as { extensions: Record<string, unknown>; message: string };
+      return { argument: extensions.argument, code: extensions.code, message };
+    }
+    throw new Error("expected a refusal");
+  };
+
+  it("sorts a record's objectives, naming a repeated one by its index", () => {
+    expect(objectiveNumbersArgument("input.objectives", [7, 2])).toEqual([2, 7]);
+    expect(refusal(() => objectiveNumbersArgument("input.objectives", [2, 7, 2]))).toMatchObject({ code: "BAD_USER_INPUT", argument: "input.objectives[2]", message: expect.stringContaining("repeats objective 2") });
+    expect(refusal(() => objectiveNumbersArgument("input.objectives", [2, 24]))).toMatchObject({ argument: "input.objectives[1]" });
+  });
+
+  it("asks for at least one objective unless the list is optional", () => {
+    expect(refusal(() => objectiveNumbersArgument("input.objectives", []))).toMatchObject({ argument: "input.objectives", message: expect.stringContaining("at least one objective") });
+    expect(objectiveNumbersArgument("input.objectives", [], { optional: true })).toEqual([]);
+  });
+
+  it("takes an initiative code or none", () => {
+    expect(initiativeArgument("input.initiative", null, "MYSEF")).toBeNull();
+    expect(initiativeArgument("input.initiative", undefined, "MYSEF")).toBeNull();
+    expect(initiativeArgument("input.initiative", "MYSEF", "MYSEF")).toBe("MYSEF");
+    expect(refusal(() => initiativeArgument("input.initiative", "my sef", "MYSEF"))).toMatchObject({ argument: "input.initiative", message: expect.stringContaining("for example MYSEF") });
   });
 });

@@ -2,7 +2,7 @@
 // before any SQL runs: the first bad field is refused with BAD_USER_INPUT naming it.
 // Objectives, departments, countries and initiatives are plan's; only their keys'
 // shapes can be checked here (a subgraph never calls another).
-import { assignedCountryIso, badUserInput, codeArgument, initiativeArgument, objectiveNumbersArgument, requiredText, sourceColumns } from "@gcm-hub/kit";
+import { assignedCountryIso, badUserInput, codeArgument, initiativeAndSourceColumns, objectiveNumbersArgument, requiredText } from "@gcm-hub/kit";
 import type { BorderCooperationStatus } from "../generated/prisma/enums.js";
 
 /** The BorderProtocolInput of the SDL. */
@@ -94,7 +94,6 @@ export function protocolColumns(input: BorderProtocolInput, argument = "input", 
     status: input.status ?? "SIGNED",
     parties: parties(`${argument}.parties`, input.parties),
     objectiveNumbers: objectiveNumbersArgument(`${argument}.objectives`, input.objectives),
-    initiativeCode: initiativeArgument(`${argument}.initiative`, input.initiative, "OTSH_CABO_VERDE_PROTOCOL"),
-    ...sourceColumns(`${argument}.source`, input.source),
+    ...initiativeAndSourceColumns(argument, input, "OTSH_CABO_VERDE_PROTOCOL"),
   };
 }

@@ -10,36 +10,21 @@ export const Query: QueryResolvers = {
   ...figures.fields.Query,
 
   borderFigure: (_, { id }, { loaders }) => loaders.figure.load(id),
-
   borderProjects: (_, args, { prisma }) => findProjectPage(prisma, args),
-
-  borderProject: recordByCode("projects"),
-
   borderProtocols: (_, args, { prisma }) => findProtocolPage(prisma, args),
-
-  borderProtocol: recordByCode("protocols"),
-
   borderSystems: (_, args, { prisma }) => findSystems(prisma, args),
-
-  borderSystem: recordByCode("systems"),
-
   borderFacilities: (_, args, { prisma }) => findFacilities(prisma, args),
-
-  borderFacility: recordByCode("facilities"),
-
   borderPolicyDocuments: (_, args, { prisma }) => findPolicyDocuments(prisma, args),
-
-  borderPolicyDocument: recordByCode("policyDocuments"),
-
   documentationMeasures: (_, args, { prisma }) => findDocumentationMeasures(prisma, args),
-
-  documentationMeasure: recordByCode("documentationMeasures"),
-
   regularisationMeasures: (_, args, { prisma }) => findRegularisationMeasures(prisma, args),
-
-  regularisationMeasure: recordByCode("regularisationMeasures"),
-
   traffickingReferralSystems: (_, args, { prisma }) => findReferralSystems(prisma, args),
 
+  borderProject: recordByCode("projects"),
+  borderProtocol: recordByCode("protocols"),
+  borderSystem: recordByCode("systems"),
+  borderFacility: recordByCode("facilities"),
+  borderPolicyDocument: recordByCode("policyDocuments"),
+  documentationMeasure: recordByCode("documentationMeasures"),
+  regularisationMeasure: recordByCode("regularisationMeasures"),
   traffickingReferralSystem: recordByCode("referralSystems"),
 };

@@ -2,7 +2,7 @@
 // before any SQL runs: the first bad field is refused with BAD_USER_INPUT naming it.
 // Objectives, countries and initiatives are plan's; only their keys' shapes can be
 // checked here (a subgraph never calls another).
-import { assignedCountryIso, badUserInput, codeArgument, initiativeArgument, objectiveNumbersArgument, requiredText, sourceColumns } from "@gcm-hub/kit";
+import { assignedCountryIso, badUserInput, codeArgument, initiativeAndSourceColumns, objectiveNumbersArgument, requiredText } from "@gcm-hub/kit";
 import type { CooperationAgreementInput } from "../generated/graphql.js";
 import type { CooperationAgreementKind, CooperationCountryRole, DiasporaMeasureStatus } from "../generated/prisma/enums.js";
 
@@ -58,7 +58,6 @@ export function cooperationAgreementColumns(input: CooperationAgreementInput, ar
     ...columns,
     countries: countries(`${argument}.countries`, columns.kind, input.countries),
     objectiveNumbers: objectiveNumbersArgument(`${argument}.objectives`, input.objectives),
-    initiativeCode: initiativeArgument(`${argument}.initiative`, input.initiative, "TRIANGULAR_COOPERATION_MOUS"),
-    ...sourceColumns(`${argument}.source`, input.source),
+    ...initiativeAndSourceColumns(argument, input, "TRIANGULAR_COOPERATION_MOUS"),
   };
 }

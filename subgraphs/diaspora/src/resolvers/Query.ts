@@ -13,27 +13,21 @@ export const Query: QueryResolvers = {
   ...figures.fields.Query,
 
   cooperationAgreements: (_, args, { prisma }) => findCooperationAgreementPage(prisma, args),
-  cooperationAgreement: recordByCode("cooperationAgreements"),
-
   developmentProjects: (_, args, { prisma }) => findDevelopmentProjectPage(prisma, args),
-  developmentProject: recordByCode("developmentProjects"),
-
   consularServiceModels: (_, { status }, { prisma }) => prisma.consularServiceModel.findMany({ where: status ? { status } : {}, ...byCode }),
-  consularServiceModel: recordByCode("consularServiceModels"),
-
   supportOfficeNetworks: (_, { audience }, { prisma }) =>
     prisma.supportOfficeNetwork.findMany({ where: audience ? { audiences: { has: audience } } : {}, ...byCode }),
-  supportOfficeNetwork: recordByCode("supportOfficeNetworks"),
-
   diasporaProgrammes: (_, args, { prisma }) => findDiasporaProgrammePage(prisma, args),
-  diasporaProgramme: recordByCode("diasporaProgrammes"),
-
   remittanceAssessments: (_, __, { prisma }) => prisma.remittanceAssessment.findMany(byCode),
-  remittanceAssessment: recordByCode("remittanceAssessments"),
-
   returnProgrammes: (_, { department }, { prisma }) => findReturnProgrammes(prisma, department),
-  returnProgramme: recordByCode("returnProgrammes"),
-
   internationalEngagements: (_, args, { prisma }) => findInternationalEngagementPage(prisma, args),
+
+  cooperationAgreement: recordByCode("cooperationAgreements"),
+  developmentProject: recordByCode("developmentProjects"),
+  consularServiceModel: recordByCode("consularServiceModels"),
+  supportOfficeNetwork: recordByCode("supportOfficeNetworks"),
+  diasporaProgramme: recordByCode("diasporaProgrammes"),
+  remittanceAssessment: recordByCode("remittanceAssessments"),
+  returnProgramme: recordByCode("returnProgrammes"),
   internationalEngagement: recordByCode("internationalEngagements"),
 };

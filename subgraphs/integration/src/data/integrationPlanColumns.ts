@@ -3,7 +3,7 @@
 // Objectives, departments and initiatives are plan's; only their keys' shapes can be
 // checked here (a subgraph never calls another). A new code is checked in the
 // write's transaction (programmeWrites.ts).
-import { badUserInput, codeArgument, initiativeArgument, objectiveNumbersArgument, requiredText, sourceColumns } from "@gcm-hub/kit";
+import { badUserInput, codeArgument, initiativeAndSourceColumns, objectiveNumbersArgument, requiredText } from "@gcm-hub/kit";
 import type { IntegrationPlanInput } from "../generated/graphql.js";
 import type { IntegrationPlanLevel, IntegrationPolicyArea, IntegrationRole, IntegrationStatus } from "../generated/prisma/enums.js";
 
@@ -80,7 +80,6 @@ export function integrationPlanColumns(input: IntegrationPlanInput, argument = "
   const approved = approvedOn(`${argument}.approvedOn`, input.approvedOn, today);
   const objectiveNumbers = objectiveNumbersArgument(`${argument}.objectives`, input.objectives ?? [], { optional: true });
   const links = participants(`${argument}.participants`, input.participants);
-  const initiativeCode = initiativeArgument(`${argument}.initiative`, input.initiative, "PMIM");
   return {
     plan: {
       ...head,
@@ -88,8 +87,7 @@ export function integrationPlanColumns(input: IntegrationPlanInput, argument = "
       endYear,
       approvedOn: approved,
       pandemicResponse: input.pandemicResponse ?? false,
-      initiativeCode,
-      ...sourceColumns(`${argument}.source`, input.source),
+      ...initiativeAndSourceColumns(argument, input, "PMIM"),
     },
     objectives: objectiveNumbers,
     participants: links,

@@ -4,7 +4,7 @@
 // initiatives are plan's; only their keys' shapes can be checked here (a subgraph
 // never calls another). A new code and a free initiative are checked in the write's
 // transaction (agreementWrites.ts).
-import { assignedCountryIso, badUserInput, codeArgument, initiativeArgument, objectiveNumbersArgument, requiredText, sourceColumns } from "@gcm-hub/kit";
+import { assignedCountryIso, badUserInput, codeArgument, initiativeAndSourceColumns, objectiveNumbersArgument, requiredText } from "@gcm-hub/kit";
 import type {
   LabourMobilityAgreementCountryRole,
   LabourMobilityAgreementKind,
@@ -134,7 +134,6 @@ export function agreementColumns(input: LabourMobilityAgreementInput, argument =
   }
   const links = countries(`${argument}.countries`, input);
   const objectiveNumbers = objectiveNumbersArgument(`${argument}.objectives`, input.objectives ?? [], { optional: true });
-  const initiativeCode = initiativeArgument(`${argument}.initiative`, input.initiative, "LMA_INDIA");
   return {
     agreement: {
       ...head,
@@ -146,8 +145,7 @@ export function agreementColumns(input: LabourMobilityAgreementInput, argument =
       purpose,
       description,
       pillarNumber: input.pillar,
-      initiativeCode,
-      ...sourceColumns(`${argument}.source`, input.source),
+      ...initiativeAndSourceColumns(argument, input, "LMA_INDIA"),
     },
     countries: links,
     objectives: objectiveNumbers,

@@ -8,23 +8,16 @@ import { findFundedProjectPortfolios, findSkillsRecognitionMeasures, findWorkerA
 export const Query: QueryResolvers = {
   ...department.fields.Query,
   ...figures.fields.Query,
+
   labourMobilityAgreements: (_, args, { prisma }) => findAgreementPage(prisma, args),
-
-  labourMobilityAgreement: recordByCode("agreements"),
-
   labourInspectionCampaigns: (_, args, { prisma }) => findCampaignPage(prisma, args),
-
-  labourInspectionCampaign: recordByCode("campaigns"),
-
   fundedProjectPortfolios: (_, { objective }, { prisma }) => findFundedProjectPortfolios(prisma, objective),
-
-  fundedProjectPortfolio: recordByCode("portfolios"),
-
   skillsRecognitionMeasures: (_, { kind, status }, { prisma }) => findSkillsRecognitionMeasures(prisma, kind, status),
-
-  skillsRecognitionMeasure: recordByCode("skillsMeasures"),
-
   workerAttractionMeasures: (_, { status }, { prisma }) => findWorkerAttractionMeasures(prisma, status),
 
+  labourMobilityAgreement: recordByCode("agreements"),
+  labourInspectionCampaign: recordByCode("campaigns"),
+  fundedProjectPortfolio: recordByCode("portfolios"),
+  skillsRecognitionMeasure: recordByCode("skillsMeasures"),
   workerAttractionMeasure: recordByCode("workerMeasures"),
 };

@@ -3,7 +3,7 @@
 // it. Objectives, countries and initiatives are plan's; only their keys' shapes can be
 // checked here (a subgraph never calls another). A new code is checked in the write's
 // transaction (conventionWrites.ts).
-import { assertObjectiveNumber, assignedCountryIso, badUserInput, codeArgument, initiativeArgument, requiredText, sourceColumns } from "@gcm-hub/kit";
+import { assertObjectiveNumber, assignedCountryIso, badUserInput, codeArgument, initiativeAndSourceColumns, requiredText } from "@gcm-hub/kit";
 import type { ConventionCountryRole, ConventionKind, ConventionStatus } from "../generated/prisma/enums.js";
 
 /** The SocialSecurityConventionInput of the SDL. */
@@ -124,13 +124,11 @@ export function conventionColumns(input: SocialSecurityConventionInput, argument
   const objectiveNumber = input.objective ?? CONVENTION_OBJECTIVE;
   assertObjectiveNumber(`${argument}.objective`, objectiveNumber);
   const links = countries(`${argument}.countries`, input);
-  const initiativeCode = initiativeArgument(`${argument}.initiative`, input.initiative, "SSC_ALGERIA");
   return {
     convention: {
       ...head,
       objectiveNumber,
-      initiativeCode,
-      ...sourceColumns(`${argument}.source`, input.source),
+      ...initiativeAndSourceColumns(argument, input, "SSC_ALGERIA"),
     },
     countries: links,
   };

@@ -8,19 +8,14 @@ import { findSocialSupportMeasurePage } from "../data/socialSupportMeasures.js";
 export const Query: QueryResolvers = {
   ...department.fields.Query,
   ...figures.fields.Query,
+
   socialSecurityConventions: (_, args, { prisma }) => findConventionPage(prisma, args),
-
-  socialSecurityConvention: recordByCode("conventions"),
-
   healthAccessMeasures: (_, args, { prisma }) => findHealthAccessMeasurePage(prisma, args),
-
-  healthAccessMeasure: recordByCode("healthAccessMeasures"),
-
   socialSupportMeasures: (_, args, { prisma }) => findSocialSupportMeasurePage(prisma, args),
-
-  socialSupportMeasure: recordByCode("socialSupportMeasures"),
-
   healthPlans: (_, __, { prisma }) => prisma.healthPlan.findMany({ orderBy: { code: "asc" } }),
 
+  socialSecurityConvention: recordByCode("conventions"),
+  healthAccessMeasure: recordByCode("healthAccessMeasures"),
+  socialSupportMeasure: recordByCode("socialSupportMeasures"),
   healthPlan: recordByCode("healthPlans"),
 };
