@@ -31,7 +31,7 @@ export interface FigureInput {
   label: string;
   value: number;
   unit: string;
-  /** How the report qualifies the value; EXACT when omitted. */
+  /** How the source qualifies the value ("over 500" is MORE_THAN); EXACT when omitted. */
   qualifier?: FigureQualifier | null;
   /** Null or omitted when the source gives the figure no period. */
   period?: PeriodInput | null;
