@@ -94,6 +94,10 @@ describe("export", () => {
       const figure = graph.body.data!.planFigures[index]!;
       expect(row).toMatchObject({ label: figure.label, value: String(figure.value), "source.reference": figure.source.reference, "source.quote": figure.source.quote });
     });
+    // The qualifier and the stated period are columns of their own; a figure with no period leaves them empty.
+    expect(parseCsv(text.slice(1))[0]).toEqual(expect.arrayContaining(["qualifier", "statedPeriod.kind", "statedPeriod.start", "statedPeriod.end", "statedPeriod.label"]));
+    expect(rows.find((row) => row["source.reference"] === "Section III, paragraph 2")).toMatchObject({ value: "2", unit: "years", qualifier: "MORE_THAN", "statedPeriod.kind": "" });
+    expect(rows.find((row) => row.value === "70")).toMatchObject({ qualifier: "EXACT", "statedPeriod.kind": "SINCE", "statedPeriod.start": "2020", "statedPeriod.end": "" });
     const json = await download("/export/PlanOverview.json?list=planFigures");
     expect(json.response.headers.get("content-type")).toBe("application/json; charset=utf-8");
     expect(JSON.parse(json.text)).toEqual(rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value === "" ? null : value]))));

@@ -63,18 +63,23 @@ describe("golden operations", () => {
     expect(brazil.socialSecurityConventions).toEqual([expect.objectContaining({ status: "IN_FORCE" })]);
   });
 
-  it("ObjectiveDashboard: every department's figures on its objectives, with period and source", async () => {
+  it("ObjectiveDashboard: every department's figures on its objectives, with qualifier, stated period and source", async () => {
     hub.statements.clear();
     const { objectives } = await hub.run(ObjectiveDashboardDocument, {});
     const byNumber = new Map(objectives.map((objective) => [objective.number, objective]));
     expect(figure(byNumber.get(12)!.borderFigures, 187000, "residence permits").source!.reference).toBe("Section II, Objective 12");
     expect(figure(byNumber.get(7)!.integrationFigures, 145, "centres").source!.quote).toContain("145 CLAIM");
-    expect(figure(byNumber.get(7)!.integrationFigures, 500000, "people").period.label).toBe("since 2020");
+    expect(figure(byNumber.get(7)!.integrationFigures, 500000, "people").statedPeriod).toEqual({ kind: "SINCE", start: "2020", end: null, label: "since 2020" });
+    // Qualified values say so, and a figure whose quote gives no period has none.
+    expect(figure(byNumber.get(7)!.integrationFigures, 5000, "civil servants")).toMatchObject({ qualifier: "MORE_THAN", statedPeriod: null });
+    expect(figure(byNumber.get(16)!.integrationFigures, 34, "courses")).toMatchObject({ qualifier: "EXACT", statedPeriod: null });
+    expect(figure(byNumber.get(4)!.diasporaFigures, 1_000_000, "contacts")).toMatchObject({ qualifier: "MORE_THAN", statedPeriod: { kind: "UP_TO", start: null, end: "2021-12" } });
+    expect(figure(byNumber.get(12)!.borderFigures, 187000, "residence permits").qualifier).toBe("MORE_THAN");
     expect(figure(byNumber.get(14)!.diasporaFigures, 187, "protocols").source!.quote).toContain("187 GAE protocols");
-    expect(figure(byNumber.get(21)!.diasporaFigures, 453, "migrants").period.label).toBe("between 2020 and 2021");
-    expect(figure(byNumber.get(6)!.labourFigures, 11000, "inspections").source!.quote).toContain("11,000 inspections");
-    expect(figure(byNumber.get(5)!.labourFigures, 4, "projects").source!.reference).toBe("Section II, Objective 5");
-    expect(figure(byNumber.get(22)!.socialProtectionFigures, 12, "countries").source!.quote).toContain("12 countries");
+    expect(figure(byNumber.get(21)!.diasporaFigures, 453, "migrants")).toMatchObject({ qualifier: "EXACT", statedPeriod: { kind: "DURING", start: "2020", end: "2021", label: "between 2020 and 2021" } });
+    expect(figure(byNumber.get(6)!.labourFigures, 11000, "inspections")).toMatchObject({ qualifier: "MORE_THAN", source: { quote: expect.stringContaining("11,000 inspections") } });
+    expect(figure(byNumber.get(5)!.labourFigures, 4, "projects")).toMatchObject({ statedPeriod: { kind: "AS_OF", start: null, end: "2021-12" }, source: { reference: "Section II, Objective 5" } });
+    expect(figure(byNumber.get(22)!.socialProtectionFigures, 12, "countries")).toMatchObject({ statedPeriod: null, source: { quote: expect.stringContaining("12 countries") } });
     expect(subgraphsTouched()).toEqual(["border", "diaspora", "integration", "labour", "plan", "social"]);
   });
 
@@ -111,7 +116,8 @@ describe("golden operations", () => {
     const centres = new Map(supportCentreTypes!.map((type) => [type.code, type]));
     expect(figure(centres.get("CNAIM")!.figures, 4, "centres")).toBeTruthy();
     expect(figure(centres.get("CLAIM")!.figures, 145, "centres")).toBeTruthy();
-    expect(figure(centres.get("CLAIM")!.figures, 43, "centres").period.label).toBe("since 2020");
+    expect(figure(centres.get("CLAIM")!.figures, 43, "centres").statedPeriod).toEqual({ kind: "SINCE", start: "2020", end: null, label: "since 2020" });
+    expect(figure(centres.get("CLAIM")!.figures, 5634, "calls").statedPeriod).toBeNull();
     expect(figure(centres.get("CNAIM")!.figures, 350, "consultations")).toBeTruthy();
     expect(figure(objective!.integrationFigures, 6000, "enrolments").source!.quote).toContain("6 thousand enrolments");
     expect(sef!.borderSystems).toContainEqual(expect.objectContaining({ code: "MYSEF", status: "IN_OPERATION" }));
@@ -121,7 +127,7 @@ describe("golden operations", () => {
   it("DiasporaInvestmentAndReturn: investor statuses, the summer school, ARVoRe VII and the CNAIM return consultations", async () => {
     const { diasporaProgrammes, returnProgrammes, objectives } = await hub.run(DiasporaInvestmentAndReturnDocument, {});
     const programmes = new Map(diasporaProgrammes!.edges.map(({ node }) => [node.code, node]));
-    expect(figure(programmes.get("NATIONAL_DIASPORA_INVESTMENT_SUPPORT_PROGRAMME")!.figures, 200, "statuses").label).toMatch(/more than/);
+    expect(figure(programmes.get("NATIONAL_DIASPORA_INVESTMENT_SUPPORT_PROGRAMME")!.figures, 200, "statuses")).toMatchObject({ qualifier: "MORE_THAN", statedPeriod: { kind: "SINCE", start: "2020" } });
     expect(figure(programmes.get("ONLINE_SUMMER_SCHOOL_2021")!.figures, 534, "people")).toBeTruthy();
     expect(figure(programmes.get("ONLINE_SUMMER_SCHOOL_2021")!.figures, 46, "countries")).toBeTruthy();
     expect(returnProgrammes).toEqual([expect.objectContaining({ code: "ARVORE_VII", promoter: { code: "IOM", name: "International Organisation for Migration" } })]);
@@ -142,10 +148,10 @@ describe("golden operations", () => {
     );
     expect(figure(response.borderFigures!.edges.map(({ node }) => node), 662000, "people")).toBeTruthy();
     const social = response.socialProtectionFigures!.edges.map(({ node }) => node);
-    expect(figure(social, 600000, "people").source!.quote).toContain("around 600 thousand");
-    expect(figure(social, 45000, "NHS numbers").source!.quote).toContain("over 45 thousand NHS numbers");
-    expect(figure(social, 153000, "people").period.label).toBe("2020");
-    expect(figure(social, 146000, "people").period.label).toBe("2021");
+    expect(figure(social, 600000, "people")).toMatchObject({ qualifier: "APPROXIMATELY", source: { quote: expect.stringContaining("around 600 thousand") } });
+    expect(figure(social, 45000, "NHS numbers")).toMatchObject({ qualifier: "MORE_THAN", statedPeriod: null, source: { quote: expect.stringContaining("over 45 thousand NHS numbers") } });
+    expect(figure(social, 153000, "people").statedPeriod).toEqual({ kind: "DURING", start: "2020", end: "2020", label: "2020" });
+    expect(figure(social, 146000, "people").statedPeriod).toEqual({ kind: "DURING", start: "2021", end: "2021", label: "2021" });
     expect(response.healthAccessMeasures!.edges.map(({ node }) => node.code)).toContain("COVID19_VACCINATION_PLAN");
     expect(response.informationServices!.length).toBeGreaterThan(0);
     expect(subgraphsTouched()).toEqual(["border", "integration", "social"]);

@@ -35,11 +35,11 @@ export async function loadSyntheticObservations(database: SubgraphDatabase, subg
     // pseudo-random value from n.
     const inserted = await session.query(
       `INSERT INTO "${subgraph}".observation
-         (code, label, value, unit, period_start, period_end, period_label, objective_number,
+         (code, label, value, unit, period_kind, period_start, period_end, period_label, objective_number,
           pandemic_response, synthetic, status, source_ref, source_quote, source_document)
        SELECT $1::text || lpad(n::text, 6, '0'),
               'Synthetic: ' || $2::text || ' in municipality ' || municipality || ', ' || month,
-              n::bigint * 7919 % 4999 + 1, 'people', month, month, month,
+              n::bigint * 7919 % 4999 + 1, 'people', 'DURING', month, month, month,
               ($3::int[])[n % cardinality($3::int[]) + 1],
               n % 10 = 0, true, 'PUBLISHED', 'synthetic',
               'Synthetic benchmark volume; not from the report.', 'GCM Hub synthetic benchmark volume'

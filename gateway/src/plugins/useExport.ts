@@ -174,9 +174,9 @@ function flatten(value: Json, prefix: string, into: Map<string, string[]>): void
     for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, into);
     return;
   }
-  const values = into.get(prefix) ?? [];
-  if (value !== null) values.push(String(value));
-  into.set(prefix, values);
+  // A null leaf adds no value: its cell is empty in CSV and null in JSON, as under a null parent.
+  if (value === null) return;
+  into.set(prefix, [...(into.get(prefix) ?? []), String(value)]);
 }
 
 /** Rows of the list; a Relay edge (`{ node }`) exports its node's fields. */

@@ -18,16 +18,54 @@ export function reportSource(reference: string, quote: string): SourceFields {
   return { document: REPORT, reference, quote };
 }
 
+/** The Global Compact, which the plan adopts: the objectives' official titles and the guiding principles come from it. */
+export const GLOBAL_COMPACT = "Global Compact for Safe, Orderly and Regular Migration, United Nations General Assembly resolution A/RES/73/195 (19 December 2018)";
+
+export function compactSource(reference: string, quote: string): SourceFields {
+  return { document: GLOBAL_COMPACT, reference, quote };
+}
+
+/** How the report qualifies a figure's value: "over 500" is MORE_THAN, "around 600 thousand" APPROXIMATELY. */
+export type FigureQualifier = "EXACT" | "AT_LEAST" | "MORE_THAN" | "APPROXIMATELY" | "ALMOST";
+
+/**
+ * How a figure's period reads: DURING start..end; SINCE start, up to the report; UP_TO
+ * end, a running total with no known start; AS_OF end, how things stood on that date.
+ */
+export type PeriodKind = "DURING" | "SINCE" | "UP_TO" | "AS_OF";
+
+/** The period columns of a figure; all null when the report gives the figure no period. */
+export interface PeriodColumns {
+  periodKind: PeriodKind | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  periodLabel: string | null;
+}
+
+/** The period columns of a figure the report gives no period. */
+export const NO_PERIOD: PeriodColumns = { periodKind: null, periodStart: null, periodEnd: null, periodLabel: null };
+
+/** Period columns as seeds write them, each named after how the report puts it. */
+export const statedPeriod = {
+  /** Counted between start and end, both included ("in 2020", "between 2019 and 2021"). */
+  during: (start: string, end: string, label: string): PeriodColumns => ({ periodKind: "DURING", periodStart: start, periodEnd: end, periodLabel: label }),
+  /** Counted from start up to the report ("since 2020"). */
+  since: (start: string, label: string): PeriodColumns => ({ periodKind: "SINCE", periodStart: start, periodEnd: null, periodLabel: label }),
+  /** A running total up to end, from a start the report does not give ("by the end of 2021, it had handled"). */
+  upTo: (end: string, label: string): PeriodColumns => ({ periodKind: "UP_TO", periodStart: null, periodEnd: end, periodLabel: label }),
+  /** How things stood on the date end ("187 protocols at the end of 2021"). */
+  asOf: (end: string, label: string): PeriodColumns => ({ periodKind: "AS_OF", periodStart: null, periodEnd: end, periodLabel: label }),
+};
+
 /** A figure as a subgraph seeds it from the report: the columns every observation table has. */
-export interface FigureSeed {
+export interface FigureSeed extends PeriodColumns {
   /** Prefixed with the subgraph name: "border.…". */
   code: string;
   label: string;
   value: number;
   unit: string;
-  periodStart: string;
-  periodEnd: string | null;
-  periodLabel: string;
+  /** How the report's sentence qualifies the value ("over", "around"); EXACT when it does not. */
+  qualifier: FigureQualifier;
   objectiveNumber: number | null;
   /** Human-readable citation, e.g. "Section II, Objective 9". */
   sourceRef: string;
@@ -44,14 +82,30 @@ export interface FigureRow extends FigureSeed {
   sourceDocument?: string;
 }
 
+/** The year of the report, which the deprecated Period gives a figure the report gives no period. */
+export const REPORT_YEAR = "2022";
+
+/** A figure's period as the schema's FigurePeriod, null when the report gives none. */
+export function figurePeriod(row: PeriodColumns) {
+  if (row.periodKind === null) return null;
+  return { kind: row.periodKind, start: row.periodStart, end: row.periodEnd, label: row.periodLabel ?? "" };
+}
+
+/**
+ * The deprecated Period (start always set) for clients that have not moved to
+ * statedPeriod: no period reads as the report's year, "as reported in 2022"; a period
+ * with no known start (UP_TO, AS_OF) starts where it ends.
+ */
+export function legacyPeriod(row: PeriodColumns): { start: string; end: string | null; label: string } {
+  if (row.periodKind === null) return { start: REPORT_YEAR, end: REPORT_YEAR, label: `as reported in ${REPORT_YEAR}` };
+  return { start: row.periodStart ?? row.periodEnd!, end: row.periodEnd, label: row.periodLabel ?? "" };
+}
+
 /** Resolvers for Observation's derived fields; each subgraph adds `objective`. */
 export const figureFields = {
   id: (observation: FigureRow) => observation.code,
-  period: (observation: FigureRow) => ({
-    start: observation.periodStart,
-    end: observation.periodEnd,
-    label: observation.periodLabel,
-  }),
+  period: legacyPeriod,
+  statedPeriod: figurePeriod,
   source: (observation: FigureRow): SourceFields => ({
     document: observation.sourceDocument ?? REPORT,
     reference: observation.sourceRef,

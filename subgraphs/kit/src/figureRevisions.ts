@@ -5,6 +5,7 @@
 // published, as revision 1. Table "<schema>".observation_revision, declared in each
 // department's Prisma schema; the kit reads and writes it in the write's transaction.
 import type { RawTransaction } from "./auditedWrite.js";
+import { figurePeriod, legacyPeriod } from "./figureFields.js";
 import type { FigureColumns } from "./figures.js";
 
 export type FigureRevisionStatus = "DRAFT" | "PUBLISHED" | "SUPERSEDED";
@@ -27,6 +28,8 @@ const VALUE_COLUMNS = [
   ["label", "label"],
   ["value", "value"],
   ["unit", "unit"],
+  ["qualifier", "qualifier"],
+  ["period_kind", "periodKind"],
   ["period_start", "periodStart"],
   ["period_end", "periodEnd"],
   ["period_label", "periodLabel"],
@@ -50,11 +53,17 @@ const SELECT = [
 
 const values = (columns: FigureColumns) => VALUE_COLUMNS.map(([, field]) => columns[field]);
 
+/** Columns of the department's own enum types: a parameter for them is cast to the type. */
+const ENUM_TYPES: Partial<Record<(typeof VALUE_COLUMNS)[number][0], string>> = { qualifier: "figure_qualifier", period_kind: "period_kind" };
+
 /** The revisions of one department's figures, in its PostgreSQL schema. */
 export function figureRevisions(schema: string) {
   const table = `"${schema}"."observation_revision"`;
+  /** The placeholder of a value column: its enum type named where it has one. */
+  const placeholder = (column: (typeof VALUE_COLUMNS)[number][0], position: number) =>
+    ENUM_TYPES[column] ? `$${position}::"${schema}"."${ENUM_TYPES[column]}"` : `$${position}`;
   const insert = `INSERT INTO ${table} (figure_code, revision, status, recorded_at, recorded_by, ${VALUE_COLUMNS.map(([column]) => column).join(", ")})
-    VALUES ($1, $2, $3, $4, $5, ${VALUE_COLUMNS.map((_, index) => `$${index + 6}`).join(", ")})`;
+    VALUES ($1, $2, $3, $4, $5, ${VALUE_COLUMNS.map(([column], index) => placeholder(column, index + 6)).join(", ")})`;
 
   async function pending(tx: RawReader, code: string): Promise<FigureRevisionRow | null> {
     const [row] = await tx.$queryRawUnsafe<FigureRevisionRow[]>(`SELECT ${SELECT} FROM ${table} WHERE figure_code = $1 AND status = 'DRAFT'`, code);
@@ -75,7 +84,7 @@ export function figureRevisions(schema: string) {
     async propose(tx: RawTransaction, published: FigureColumns & { code: string }, columns: FigureColumns, subject: string): Promise<number> {
       const waiting = await pending(tx, published.code);
       if (waiting) {
-        const assignments = VALUE_COLUMNS.map(([column], index) => `${column} = $${index + 3}`).join(", ");
+        const assignments = VALUE_COLUMNS.map(([column], index) => `${column} = ${placeholder(column, index + 3)}`).join(", ");
         await tx.$executeRawUnsafe(
           `UPDATE ${table} SET recorded_at = now(), recorded_by = $2, ${assignments} WHERE figure_code = $1 AND status = 'DRAFT'`,
           published.code,
@@ -106,7 +115,8 @@ const isoTime = (time: Date | string | null) => (time === null ? null : new Date
 
 /** Resolvers for FigureRevision's derived fields (identical SDL in every department). */
 export const figureRevisionFields = {
-  period: (row: FigureRevisionRow) => ({ start: row.periodStart, end: row.periodEnd, label: row.periodLabel }),
+  period: legacyPeriod,
+  statedPeriod: figurePeriod,
   source: (row: FigureRevisionRow) => ({ document: row.sourceDocument, reference: row.sourceRef, quote: row.sourceQuote }),
   recordedAt: (row: FigureRevisionRow) => isoTime(row.recordedAt),
   publishedAt: (row: FigureRevisionRow) => isoTime(row.publishedAt),

@@ -96,11 +96,23 @@ export function describeDepartmentFigures(options: FigureSuiteOptions): void {
       [{ period: { start: "2022-06", end: "2021", label: "x" } }, "input.period.end", /must not be before the start/],
       [{ label: "  " }, "input.label", /must not be empty/],
       [{ source: { document: "", reference: "x", quote: "x" } }, "input.source.document", /must not be empty/],
+      [{ period: { kind: "SINCE", start: "2020", end: "2021", label: "x" } }, "input.period.end", /must be omitted when the period is SINCE/],
+      [{ period: { kind: "AS_OF", label: "x" } }, "input.period.end", /is required when the period is AS_OF/],
+      [{ period: { kind: "UP_TO", start: "2019", end: "2021", label: "x" } }, "input.period.start", /must be omitted when the period is UP_TO/],
     ])("refuses %j, naming %s, and writes nothing", async (overrides, argument, reason) => {
       const before = await count("observation");
       const { errors } = await subgraph.execute(RECORD, { input: figure(overrides as Partial<FigureInput>) }, WRITER);
       expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument });
       expect(errors![0]!.message).toMatch(reason);
+      expect(await count("observation")).toBe(before);
+    });
+
+    it("refuses a qualifier or a period kind the schema does not have, and writes nothing", async () => {
+      const before = await count("observation");
+      for (const overrides of [{ qualifier: "OVER" }, { period: { kind: "UNTIL", end: "2021", label: "x" } }]) {
+        const { errors } = await subgraph.execute(RECORD, { input: figure(overrides as unknown as Partial<FigureInput>) }, WRITER);
+        expect(errors![0]!.message).toMatch(/Value "(OVER|UNTIL)" does not exist in "(FigureQualifier|PeriodKind)" enum/);
+      }
       expect(await count("observation")).toBe(before);
     });
 
@@ -165,6 +177,31 @@ export function describeDepartmentFigures(options: FigureSuiteOptions): void {
       expect(steps.map((entry) => entry.action)).toEqual(["recordFigure", "correctFigure", "publishFigure", "correctFigure", "publishFigure"]);
       expect(JSON.parse(steps[3]!.before!).value).toBe(options.figure.value + 1);
       expect(JSON.parse(steps[3]!.after!)).toMatchObject({ value: options.figure.value + 2, status: "DRAFT", revision: 2 });
+    });
+
+    it("records the value's qualifier and the period's kind, or no period, and keeps them through a corrected revision", async () => {
+      const RECORD_READ = `mutation($input: FigureInput!) { record${Name}Figure(input: $input) { id qualifier statedPeriod { kind start end label } period { start end label } } }`;
+      const recorded = async (overrides: Partial<FigureInput>) => (await subgraph.execute<any>(RECORD_READ, { input: figure(overrides) }, WRITER)).data[`record${Name}Figure`];
+      const runningTotal = await recorded({ qualifier: "MORE_THAN", period: { kind: "UP_TO", end: "2021-12", label: "by the end of 2021" } });
+      expect(runningTotal).toMatchObject({
+        qualifier: "MORE_THAN",
+        statedPeriod: { kind: "UP_TO", start: null, end: "2021-12", label: "by the end of 2021" },
+        period: { start: "2021-12", end: "2021-12", label: "by the end of 2021" },
+      });
+      const undated = await recorded({ period: null });
+      expect(undated).toMatchObject({ qualifier: "EXACT", statedPeriod: null, period: { start: "2022", end: "2022", label: "as reported in 2022" } });
+      expect((await recorded({})).statedPeriod).toEqual({ kind: "DURING", ...example.period });
+
+      await subgraph.execute(PUBLISH, { id: undated.id }, PUBLISHER);
+      await subgraph.execute(CORRECT, { id: undated.id, input: figure({ qualifier: "APPROXIMATELY", period: { kind: "AS_OF", end: "2022-06", label: "in June 2022" } }) }, WRITER);
+      const revisions = await subgraph.execute<any>(`query($id: ID!) { ${prefix}FigureRevisions(id: $id) { revision qualifier statedPeriod { kind end } } }`, { id: undated.id }, WRITER);
+      expect(revisions.data[`${prefix}FigureRevisions`]).toEqual([
+        { revision: 1, qualifier: "EXACT", statedPeriod: null },
+        { revision: 2, qualifier: "APPROXIMATELY", statedPeriod: { kind: "AS_OF", end: "2022-06" } },
+      ]);
+      await subgraph.execute(PUBLISH, { id: undated.id }, PUBLISHER);
+      const published = (await subgraph.execute<any>(`query($id: ID!) { ${prefix}FigureRevisions(id: $id) { status qualifier } }`, { id: undated.id }, WRITER)).data;
+      expect(published[`${prefix}FigureRevisions`]).toEqual([{ status: "SUPERSEDED", qualifier: "EXACT" }, { status: "PUBLISHED", qualifier: "APPROXIMATELY" }]);
     });
 
     it("shows a figure's revisions only to the department", async () => {

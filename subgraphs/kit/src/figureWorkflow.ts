@@ -30,7 +30,7 @@ export type DepartmentWriter<Tx, Context extends WriteRequest> = <Result>(
 ) => Promise<Result>;
 
 const FIGURE_FIELDS: readonly (keyof FigureColumns)[] = [
-  "label", "value", "unit", "periodStart", "periodEnd", "periodLabel", "objectiveNumber", "sourceDocument", "sourceRef", "sourceQuote", "pandemicResponse",
+  "label", "value", "unit", "qualifier", "periodKind", "periodStart", "periodEnd", "periodLabel", "objectiveNumber", "sourceDocument", "sourceRef", "sourceQuote", "pandemicResponse",
 ];
 
 function columnsOf(row: FigureColumns): FigureColumns {

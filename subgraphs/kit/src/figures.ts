@@ -2,7 +2,7 @@
 // the FigureFilter input turned into a condition on the observation table.
 import type { Caller } from "./context.js";
 import { badUserInput } from "./errors.js";
-import type { FigureSeed } from "./figureFields.js";
+import { NO_PERIOD, type FigureQualifier, type FigureSeed, type PeriodColumns, type PeriodKind } from "./figureFields.js";
 import { assertObjectiveNumber, initiativeArgument, objectiveArgument } from "./references.js";
 
 export interface FigureFilter {
@@ -31,11 +31,25 @@ export interface FigureInput {
   label: string;
   value: number;
   unit: string;
-  period: { start: string; end?: string | null; label: string };
+  /** How the source qualifies the value ("over 500" is MORE_THAN); EXACT when omitted. */
+  qualifier?: FigureQualifier | null;
+  /** Null or omitted when the source gives the figure no period. */
+  period?: PeriodInput | null;
   objective?: number | null;
   source: { document: string; reference: string; quote: string };
   pandemicResponse?: boolean | null;
 }
+
+/** A figure's period as given (PeriodInput); without a kind, start..end or, with no end, since start. */
+export interface PeriodInput {
+  kind?: PeriodKind | null;
+  start?: string | null;
+  end?: string | null;
+  label: string;
+}
+
+const QUALIFIERS: readonly FigureQualifier[] = ["EXACT", "AT_LEAST", "MORE_THAN", "APPROXIMATELY", "ALMOST"];
+const PERIOD_KINDS: readonly PeriodKind[] = ["DURING", "SINCE", "UP_TO", "AS_OF"];
 
 /** The columns a valid FigureInput fills: a seeded figure's, with its own document. */
 export interface FigureColumns extends Omit<FigureSeed, "code"> {
@@ -78,25 +92,54 @@ function partialDate(argument: string, value: string): string {
   return value;
 }
 
+/** Which dates each kind of period takes: both, the start only, or the end only. */
+const PERIOD_DATES: Record<PeriodKind, { start: boolean; end: boolean; reads: string }> = {
+  DURING: { start: true, end: true, reads: "between a start and an end" },
+  SINCE: { start: true, end: false, reads: "from a start up to the report" },
+  UP_TO: { start: false, end: true, reads: "a running total up to an end, with no known start" },
+  AS_OF: { start: false, end: true, reads: "how things stood on an end date" },
+};
+
+function periodDate(argument: string, kind: PeriodKind, value: string | null | undefined, required: boolean): string | null {
+  if (required && value == null) throw badUserInput(argument, `is required when the period is ${kind} (${PERIOD_DATES[kind].reads})`);
+  if (!required && value != null) throw badUserInput(argument, `must be omitted when the period is ${kind} (${PERIOD_DATES[kind].reads}), got "${value}"`);
+  return value == null ? null : partialDate(argument, value);
+}
+
+/** Checks a PeriodInput; a period without a kind reads as before kinds existed: start..end, or since start. */
+export function periodColumns(argument: string, period: PeriodInput | null | undefined): PeriodColumns {
+  if (period == null) return NO_PERIOD;
+  const kind = period.kind ?? (period.end == null ? "SINCE" : "DURING");
+  if (!PERIOD_KINDS.includes(kind)) throw badUserInput(`${argument}.kind`, `must be one of ${PERIOD_KINDS.join(", ")}, got "${kind}"`);
+  const start = periodDate(`${argument}.start`, kind, period.start, PERIOD_DATES[kind].start);
+  const end = periodDate(`${argument}.end`, kind, period.end, PERIOD_DATES[kind].end);
+  if (start !== null && end !== null && end.padEnd(10, "-99") < start) {
+    throw badUserInput(`${argument}.end`, `must not be before the start (${start}), got ${end}`);
+  }
+  return { periodKind: kind, periodStart: start, periodEnd: end, periodLabel: requiredText(`${argument}.label`, period.label, 100) };
+}
+
+function qualifierArgument(argument: string, qualifier: FigureQualifier | null | undefined): FigureQualifier {
+  if (qualifier == null) return "EXACT";
+  if (!QUALIFIERS.includes(qualifier)) throw badUserInput(argument, `must be one of ${QUALIFIERS.join(", ")}, got "${qualifier}"`);
+  return qualifier;
+}
+
 /** Checks a FigureInput field by field; throws BAD_USER_INPUT naming the first bad field. */
 export function figureColumns(input: FigureInput, argument = "input"): FigureColumns {
   const unit = requiredText(`${argument}.unit`, input.unit, 50);
   if (!Number.isFinite(input.value)) throw badUserInput(`${argument}.value`, "must be a finite number");
   if (input.value < 0) throw badUserInput(`${argument}.value`, `must not be negative (figures are counts, amounts or shares), got ${input.value}`);
   if (unit === "percent" && input.value > 100) throw badUserInput(`${argument}.value`, `is a percentage and must be at most 100, got ${input.value}`);
-  const periodStart = partialDate(`${argument}.period.start`, input.period.start);
-  const periodEnd = input.period.end == null ? null : partialDate(`${argument}.period.end`, input.period.end);
-  if (periodEnd !== null && periodEnd.padEnd(10, "-99") < periodStart) {
-    throw badUserInput(`${argument}.period.end`, `must not be before the start (${periodStart}), got ${periodEnd}`);
-  }
+  const qualifier = qualifierArgument(`${argument}.qualifier`, input.qualifier);
+  const period = periodColumns(`${argument}.period`, input.period);
   if (input.objective != null) assertObjectiveNumber(`${argument}.objective`, input.objective);
   return {
     label: requiredText(`${argument}.label`, input.label, 300),
     value: input.value,
     unit,
-    periodStart,
-    periodEnd,
-    periodLabel: requiredText(`${argument}.period.label`, input.period.label, 100),
+    qualifier,
+    ...period,
     objectiveNumber: input.objective ?? null,
     ...sourceColumns(`${argument}.source`, input.source),
     pandemicResponse: input.pandemicResponse ?? false,

@@ -49,6 +49,13 @@ describe("plan catalogue queries", () => {
     expect(byValue(49, "entities")?.source.quote).toContain("49 entities");
   });
 
+  it("cites the Global Compact (A/RES/73/195), not the report, for the objectives' official titles and the guiding principles", async () => {
+    const { data } = await subgraph.execute<any>("{ objective(number: 7) { title titleSource { document reference quote } } guidingPrinciples { number name source { document reference quote } } }");
+    expect(data.objective.titleSource).toEqual({ document: expect.stringContaining("A/RES/73/195"), reference: "Paragraph 16, objective 7", quote: data.objective.title });
+    expect(data.guidingPrinciples[0].source).toEqual({ document: expect.stringContaining("A/RES/73/195"), reference: "Paragraph 15 (a)", quote: "People-centred" });
+    expect(data.guidingPrinciples.every((principle: { name: string; source: { quote: string } }) => principle.source.quote === principle.name)).toBe(true);
+  });
+
   it("gives Serbia the part the report gives it in the social security conventions: negotiations foreseen, not under way", async () => {
     const { data } = await subgraph.execute<{ initiative: { status: string; countries: { country: { iso: string }; role: string }[] } }>(
       `{ initiative(code: "SSC_SERBIA") { status countries { country { iso } role } } }`,

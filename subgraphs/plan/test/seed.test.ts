@@ -41,6 +41,6 @@ describe("plan seed provenance", () => {
 
 /** The report writes some figures in words ("seven objectives", "three bilateral events"). */
 function spokenForms(value: number): string[] {
-  const words: Record<number, string> = { 3: "three", 7: "seven" };
+  const words: Record<number, string> = { 2: "two", 3: "three", 7: "seven" };
   return words[value] ? [words[value]] : [];
 }

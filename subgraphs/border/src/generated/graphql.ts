@@ -541,8 +541,10 @@ export type FigureInput = {
   objective?: InputMaybe<Scalars['Int']['input']>;
   /** Part of the response to the COVID-19 pandemic. */
   pandemicResponse?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The period the figure covers. */
-  period: PeriodInput;
+  /** The period the figure covers; omit it, or give null, when the source gives the figure none. */
+  period?: InputMaybe<PeriodInput>;
+  /** How the source qualifies the value ('over 500' is MORE_THAN); EXACT when omitted. */
+  qualifier?: InputMaybe<FigureQualifier>;
   /** Where the figure comes from. */
   source: SourceInput;
   /** Unit of the value (for example people, inspections, percent). */
@@ -551,17 +553,48 @@ export type FigureInput = {
   value: Scalars['Float']['input'];
 };
 
+/** The period a figure covers, as the report states it: ISO 8601 dates at the precision the report uses (YYYY, YYYY-MM or YYYY-MM-DD); 'the end of 2021' is 2021-12. */
+export type FigurePeriod = {
+  __typename?: 'FigurePeriod';
+  /** Last year, month or day covered, or the date an AS_OF figure stands at; null for SINCE (up to the report). */
+  end?: Maybe<Scalars['String']['output']>;
+  /** How to read the period: during, since, up to or as of its dates. */
+  kind: PeriodKind;
+  /** The period in words, as the report puts it (for example 'since 2020'). */
+  label: Scalars['String']['output'];
+  /** First year, month or day covered; null for UP_TO and AS_OF, whose start the report does not give. */
+  start?: Maybe<Scalars['String']['output']>;
+};
+
+/** How the report qualifies a figure's value, in the words of its sentence. */
+export type FigureQualifier =
+  /** Just under the value ('almost', 'nearly'). */
+  | 'ALMOST'
+  /** About the value, either side of it ('around', 'about', 'approximately'). */
+  | 'APPROXIMATELY'
+  /** At least the value: a lower bound the value itself may meet ('at least', 'no fewer than'). */
+  | 'AT_LEAST'
+  /** The value as given, plainly: '453 migrants'. */
+  | 'EXACT'
+  /** More than the value: a lower bound ('over', 'more than', 'exceeding'). */
+  | 'MORE_THAN';
+
 /** A version of a department's figure: as first published, a correction waiting to be published, or one a later revision replaced. Only its department sees revisions. */
 export type FigureRevision = {
   __typename?: 'FigureRevision';
   /** What is counted or measured, in this version. */
   label: Scalars['String']['output'];
-  /** The period this version covers. */
+  /**
+   * The period this version covers, in the form used before periods had kinds.
+   * @deprecated Use statedPeriod, which is null when the report gives no period (period then reads as the report's year, 2022, 'as reported in 2022') and says whether the figure counts during, since, up to or as of its dates (period gives a period with no known start as starting where it ends).
+   */
   period: Period;
   /** When this version was published (ISO 8601), if it was through a correction. */
   publishedAt?: Maybe<Scalars['String']['output']>;
   /** Who published this version, if it was through a correction. */
   publishedBy?: Maybe<Scalars['String']['output']>;
+  /** How the source qualifies the value, in this version. */
+  qualifier: FigureQualifier;
   /** When this version was recorded (ISO 8601); null for the figure as first published, before revisions were kept. */
   recordedAt?: Maybe<Scalars['String']['output']>;
   /** Who recorded this version (the token's subject); null as for recordedAt. */
@@ -570,6 +603,8 @@ export type FigureRevision = {
   revision: Scalars['Int']['output'];
   /** Where this version comes from. */
   source: Source;
+  /** The period this version covers, as its source states it; null when the source gives none. */
+  statedPeriod?: Maybe<FigurePeriod>;
   /** Whether this version waits, is the one everyone sees, or was replaced. */
   status: FigureRevisionStatus;
   /** Unit of the value, in this version. */
@@ -750,10 +785,17 @@ export type Observation = {
   label: Scalars['String']['output'];
   /** The objective the figure reports on, when the report ties it to one. */
   objective?: Maybe<Objective>;
-  /** The period the figure covers. */
+  /**
+   * The period the figure covers, in the form used before periods had kinds.
+   * @deprecated Use statedPeriod, which is null when the report gives no period (period then reads as the report's year, 2022, 'as reported in 2022') and says whether the figure counts during, since, up to or as of its dates (period gives a period with no known start as starting where it ends).
+   */
   period: Period;
+  /** How the report qualifies the value: EXACT when it gives the number plainly, MORE_THAN for 'over 500', APPROXIMATELY for 'around 600 thousand'. A bound or an approximation is not an exact count: summing it with others gives a bound or an approximation too. */
+  qualifier: FigureQualifier;
   /** Where the figure comes from. */
   source: Source;
+  /** The period the figure covers, as the report states it in the figure's source quote. Null when the report gives the figure no period: the figure is as the report gives it, in 2022, and no period should be read into it. */
+  statedPeriod?: Maybe<FigurePeriod>;
   /** Published, or a draft that only its department sees until it is published. */
   status: FigureStatus;
   /** True for generated volume data (benchmarks); false for figures from the report. */
@@ -804,15 +846,28 @@ export type Period = {
   start: Scalars['String']['output'];
 };
 
-/** A period as ISO 8601 dates at the precision known (YYYY, YYYY-MM or YYYY-MM-DD). */
+/** A figure's period as ISO 8601 dates at the precision known (YYYY, YYYY-MM or YYYY-MM-DD). Without a kind it reads from start to end, or since start when there is no end. */
 export type PeriodInput = {
-  /** Last day, month or year covered; omit when the figure runs up to now. */
+  /** Last day, month or year covered, or the date an AS_OF figure stands at; omit it for SINCE. */
   end?: InputMaybe<Scalars['String']['input']>;
+  /** How to read the period: DURING takes a start and an end, SINCE a start only, UP_TO and AS_OF an end only. */
+  kind?: InputMaybe<PeriodKind>;
   /** The period in words, for example '2022'. */
   label: Scalars['String']['input'];
-  /** First day, month or year covered. */
-  start: Scalars['String']['input'];
+  /** First day, month or year covered; omit it for UP_TO and AS_OF. */
+  start?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** How to read a figure's period. */
+export type PeriodKind =
+  /** How things stood on the date end, not a count over time; start is null: '187 GAE protocols at the end of 2021'. */
+  | 'AS_OF'
+  /** Counted between start and end, both included: 'in 2020' (start and end 2020), 'between 2019 and December 2021'. */
+  | 'DURING'
+  /** Counted from start up to the report (2022); end is null: 'since 2020'. */
+  | 'SINCE'
+  /** A running total up to and including end, from a start the report does not give; start is null: 'by the end of 2021, it had received and handled over a million contacts'. */
+  | 'UP_TO';
 
 /**
  * Borders, documentation and residence, owned by the Immigration and Borders Service
@@ -1362,6 +1417,8 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   FigureInput: FigureInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FigurePeriod: ResolverTypeWrapper<FigurePeriod>;
+  FigureQualifier: FigureQualifier;
   FigureRevision: ResolverTypeWrapper<FigureRevisionRow>;
   FigureRevisionStatus: FigureRevisionStatus;
   FigureStatus: FigureStatus;
@@ -1374,6 +1431,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Period: ResolverTypeWrapper<Period>;
   PeriodInput: PeriodInput;
+  PeriodKind: PeriodKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegularisationMeasure: ResolverTypeWrapper<RegularisationMeasureRow>;
   RegularisationMeasureKind: RegularisationMeasureKind;
@@ -1415,6 +1473,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   FigureInput: FigureInput;
   Float: Scalars['Float']['output'];
+  FigurePeriod: FigurePeriod;
   FigureRevision: FigureRevisionRow;
   Initiative: InitiativeRow;
   Mutation: Record<PropertyKey, never>;
@@ -1607,15 +1666,24 @@ export type DocumentationMeasureResolvers<ContextType = BorderContext, ParentTyp
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type FigurePeriodResolvers<ContextType = BorderContext, ParentType extends ResolversParentTypes['FigurePeriod'] = ResolversParentTypes['FigurePeriod']> = ResolversObject<{
+  end?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PeriodKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type FigureRevisionResolvers<ContextType = BorderContext, ParentType extends ResolversParentTypes['FigureRevision'] = ResolversParentTypes['FigureRevision']> = ResolversObject<{
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['FigureQualifier'], ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  statedPeriod?: Resolver<Maybe<ResolversTypes['FigurePeriod']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FigureRevisionStatus'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1661,7 +1729,9 @@ export type ObservationResolvers<ContextType = BorderContext, ParentType extends
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   objective?: Resolver<Maybe<ResolversTypes['Objective']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['FigureQualifier'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  statedPeriod?: Resolver<Maybe<ResolversTypes['FigurePeriod']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FigureStatus'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1767,6 +1837,7 @@ export type Resolvers<ContextType = BorderContext> = ResolversObject<{
   CountryBorderCooperation?: CountryBorderCooperationResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   DocumentationMeasure?: DocumentationMeasureResolvers<ContextType>;
+  FigurePeriod?: FigurePeriodResolvers<ContextType>;
   FigureRevision?: FigureRevisionResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -2,6 +2,7 @@
 // (ACM) and its partners do for the reception and integration of migrants, taken
 // from the 2022 voluntary national report (../shared/seeds/000_c0d0c09c999250f2.txt).
 // Department and initiative codes are the plan subgraph's.
+import { NO_PERIOD, statedPeriod } from "@gcm-hub/kit";
 
 import type { ObservationSeed, ProgrammeSeed, SupportCentreTypeSeed } from "./types.js";
 
@@ -481,14 +482,14 @@ export const supportCentreTypes: SupportCentreTypeSeed[] = [
 // Figures
 // ---------------------------------------------------------------------------
 
-const AS_REPORTED = { periodStart: "2022", periodEnd: "2022", periodLabel: "as reported in 2022" } as const;
-/** Objective paragraphs report "the main features in the implementation ... since 2020" (Section II, paragraph 4). */
-const SINCE_2020 = { periodStart: "2020", periodEnd: null, periodLabel: "since 2020" } as const;
+/** Figures whose quote says "since 2020". */
+const SINCE_2020 = statedPeriod.since("2020", "since 2020");
 const NOT_PANDEMIC = { pandemicResponse: false } as const;
 
-const NETWORK_OPENINGS_QUOTE = "with the opening of a new CNAIM and 43 new CLAIM (+40%)";
+const NETWORK_OPENINGS_QUOTE = "The expansion of the Network has continued since 2020, with the opening of a new CNAIM and 43 new CLAIM (+40%)";
 const PMIM_QUOTE = "a total of 36 municipalities designed 43 Municipal Plans for the Integration of Migrants (PMIM) between 2019 and 2021";
-const PLA_QUOTE = "over one thousand training initiatives were created involving over 19 thousand participants";
+const PLA_QUOTE =
+  "With the publication of the Ministerial Order that created the Portuguese Host Language (PLA) courses in 2020, in which important amendments were made such as the increased offer, the involvement of civil society and the flexibility of the number of students per group, over one thousand training initiatives were created involving over 19 thousand participants";
 const ASSOCIATIONS_QUOTE =
   "34 training courses on capacity building for associations were promoted for a total of 644 technicians from migrant associations";
 
@@ -498,7 +499,8 @@ export const observations: ObservationSeed[] = [
     label: "Share of the country's municipalities taking part in the Rede Integrar Valoriza pilot network",
     value: 19,
     unit: "percent",
-    ...AS_REPORTED,
+    qualifier: "EXACT",
+    ...NO_PERIOD,
     objectiveNumber: null,
     ...NOT_PANDEMIC,
     programmeCode: "REDE_INTEGRAR_VALORIZA",
@@ -511,7 +513,8 @@ export const observations: ObservationSeed[] = [
     label: "National Centres to Support the Integration of Migrants (CNAIM)",
     value: 4,
     unit: "centres",
-    ...AS_REPORTED,
+    qualifier: "EXACT",
+    ...NO_PERIOD,
     objectiveNumber: 7,
     ...NOT_PANDEMIC,
     programmeCode: "ACM_SUPPORT_NETWORK",
@@ -524,7 +527,8 @@ export const observations: ObservationSeed[] = [
     label: "Local Centres to Support the Integration of Migrants (CLAIM)",
     value: 145,
     unit: "centres",
-    ...AS_REPORTED,
+    qualifier: "EXACT",
+    ...NO_PERIOD,
     objectiveNumber: 7,
     ...NOT_PANDEMIC,
     programmeCode: "ACM_SUPPORT_NETWORK",
@@ -537,6 +541,7 @@ export const observations: ObservationSeed[] = [
     label: "People assisted by the CNAIM and CLAIM network",
     value: 500000,
     unit: "people",
+    qualifier: "EXACT",
     ...SINCE_2020,
     objectiveNumber: 7,
     ...NOT_PANDEMIC,
@@ -550,6 +555,7 @@ export const observations: ObservationSeed[] = [
     label: "New CNAIM opened",
     value: 1,
     unit: "centres",
+    qualifier: "EXACT",
     ...SINCE_2020,
     objectiveNumber: 7,
     ...NOT_PANDEMIC,
@@ -563,6 +569,7 @@ export const observations: ObservationSeed[] = [
     label: "New CLAIM opened",
     value: 43,
     unit: "centres",
+    qualifier: "EXACT",
     ...SINCE_2020,
     objectiveNumber: 7,
     ...NOT_PANDEMIC,
@@ -576,6 +583,7 @@ export const observations: ObservationSeed[] = [
     label: "Growth of the support centre network from the new CNAIM and CLAIM",
     value: 40,
     unit: "percent",
+    qualifier: "EXACT",
     ...SINCE_2020,
     objectiveNumber: 7,
     ...NOT_PANDEMIC,
@@ -589,22 +597,22 @@ export const observations: ObservationSeed[] = [
     label: "Enrolments in the Intercultural Competences e-learning course",
     value: 6000,
     unit: "enrolments",
-    periodStart: "2022",
-    periodEnd: null,
-    periodLabel: "since the course was designed in 2022",
+    qualifier: "EXACT",
+    ...statedPeriod.since("2022", "since the course was designed in 2022"),
     objectiveNumber: 7,
     ...NOT_PANDEMIC,
     programmeCode: "INTERCULTURAL_COMPETENCES_ELEARNING",
     centreTypeCode: null,
     sourceRef: "Section II, Objective 7",
-    sourceQuote: "which has already seen 6 thousand enrolments",
+    sourceQuote: "designed an Intercultural Competences e-learning course in 2022, targeting public service workers and the general public, which has already seen 6 thousand enrolments",
   },
   {
     code: "integration.civil_servants_trained",
     label: "Civil servants trained in areas that contribute to the integration of migrants (more than; lower bound)",
     value: 5000,
     unit: "civil servants",
-    ...SINCE_2020,
+    qualifier: "MORE_THAN",
+    ...NO_PERIOD,
     objectiveNumber: 7,
     ...NOT_PANDEMIC,
     programmeCode: "CIVIL_SERVANT_TRAINING",
@@ -617,9 +625,8 @@ export const observations: ObservationSeed[] = [
     label: "Calls by the ACM's Telephone Translation Service (STT) to health-related institutions",
     value: 631,
     unit: "calls",
-    periodStart: "2019",
-    periodEnd: "2021-12",
-    periodLabel: "between 2019 and December 2021",
+    qualifier: "EXACT",
+    ...statedPeriod.during("2019", "2021-12", "between 2019 and December 2021"),
     objectiveNumber: 15,
     ...NOT_PANDEMIC,
     programmeCode: "TELEPHONE_TRANSLATION_SERVICE",
@@ -629,14 +636,13 @@ export const observations: ObservationSeed[] = [
       "631 calls were made between 2019 and December 2021 by the ACM's Telephone Translation Service (STT) to health-related institutions",
   },
   {
-    // The report gives this count in the same sentence as the STT calls and no period of its own.
+    // The report gives this count beside the STT calls, with no period of its own (the STT clause has one).
     code: "integration.claim_health_calls",
     label: "Health calls made at the CLAIMs",
     value: 5634,
     unit: "calls",
-    periodStart: "2019",
-    periodEnd: "2021-12",
-    periodLabel: "between 2019 and December 2021 (given alongside the STT calls)",
+    qualifier: "EXACT",
+    ...NO_PERIOD,
     objectiveNumber: 15,
     ...NOT_PANDEMIC,
     programmeCode: "ACM_SUPPORT_NETWORK",
@@ -649,7 +655,8 @@ export const observations: ObservationSeed[] = [
     label: "Local authorities that have presented Local Housing Strategies",
     value: 177,
     unit: "local authorities",
-    ...AS_REPORTED,
+    qualifier: "EXACT",
+    ...NO_PERIOD,
     objectiveNumber: 15,
     ...NOT_PANDEMIC,
     programmeCode: "LOCAL_HOUSING_STRATEGIES",
@@ -662,9 +669,8 @@ export const observations: ObservationSeed[] = [
     label: "Municipal Plans for the Integration of Migrants (PMIM) designed, including inter-municipal plans",
     value: 43,
     unit: "plans",
-    periodStart: "2019",
-    periodEnd: "2021",
-    periodLabel: "between 2019 and 2021",
+    qualifier: "EXACT",
+    ...statedPeriod.during("2019", "2021", "between 2019 and 2021"),
     objectiveNumber: 16,
     ...NOT_PANDEMIC,
     programmeCode: "PMIM",
@@ -677,9 +683,8 @@ export const observations: ObservationSeed[] = [
     label: "Municipalities that designed Municipal Plans for the Integration of Migrants (PMIM)",
     value: 36,
     unit: "municipalities",
-    periodStart: "2019",
-    periodEnd: "2021",
-    periodLabel: "between 2019 and 2021",
+    qualifier: "EXACT",
+    ...statedPeriod.during("2019", "2021", "between 2019 and 2021"),
     objectiveNumber: 16,
     ...NOT_PANDEMIC,
     programmeCode: "PMIM",
@@ -692,9 +697,8 @@ export const observations: ObservationSeed[] = [
     label: "Portuguese Host Language (PLA) training initiatives created (more than; lower bound)",
     value: 1000,
     unit: "training initiatives",
-    periodStart: "2020",
-    periodEnd: null,
-    periodLabel: "since the 2020 Ministerial Order",
+    qualifier: "MORE_THAN",
+    ...statedPeriod.since("2020", "since the 2020 Ministerial Order"),
     objectiveNumber: 16,
     ...NOT_PANDEMIC,
     programmeCode: "PLA_COURSES",
@@ -707,9 +711,8 @@ export const observations: ObservationSeed[] = [
     label: "Participants in Portuguese Host Language (PLA) training initiatives (more than; lower bound)",
     value: 19000,
     unit: "participants",
-    periodStart: "2020",
-    periodEnd: null,
-    periodLabel: "since the 2020 Ministerial Order",
+    qualifier: "MORE_THAN",
+    ...statedPeriod.since("2020", "since the 2020 Ministerial Order"),
     objectiveNumber: 16,
     ...NOT_PANDEMIC,
     programmeCode: "PLA_COURSES",
@@ -722,7 +725,8 @@ export const observations: ObservationSeed[] = [
     label: "Training courses on capacity building for migrant associations",
     value: 34,
     unit: "courses",
-    ...SINCE_2020,
+    qualifier: "EXACT",
+    ...NO_PERIOD,
     objectiveNumber: 16,
     ...NOT_PANDEMIC,
     programmeCode: "ASSOCIATIONS_CAPACITY_BUILDING",
@@ -735,7 +739,8 @@ export const observations: ObservationSeed[] = [
     label: "Technicians from migrant associations in capacity-building courses",
     value: 644,
     unit: "technicians",
-    ...SINCE_2020,
+    qualifier: "EXACT",
+    ...NO_PERIOD,
     objectiveNumber: 16,
     ...NOT_PANDEMIC,
     programmeCode: "ASSOCIATIONS_CAPACITY_BUILDING",
@@ -748,9 +753,8 @@ export const observations: ObservationSeed[] = [
     label: "Areas of intervention of the National Plan to Combat Racism and Discrimination 2021-2025",
     value: 10,
     unit: "areas of intervention",
-    periodStart: "2021",
-    periodEnd: "2025",
-    periodLabel: "the plan's term, 2021-2025",
+    qualifier: "EXACT",
+    ...NO_PERIOD,
     objectiveNumber: 17,
     ...NOT_PANDEMIC,
     programmeCode: "NPCRD_2021_2025",
@@ -763,6 +767,7 @@ export const observations: ObservationSeed[] = [
     label: "Consultations on voluntary return provided by the CNAIMs (more than; lower bound)",
     value: 350,
     unit: "consultations",
+    qualifier: "MORE_THAN",
     ...SINCE_2020,
     objectiveNumber: 21,
     ...NOT_PANDEMIC,

@@ -1,6 +1,7 @@
 // Seed records for the labour subgraph (Labour ministry, IEFP, ACT), taken from
 // the 2022 voluntary national report (../shared/seeds/000_c0d0c09c999250f2.txt).
 // Objective numbers, ISO codes, department codes and initiative codes are plan's.
+import { statedPeriod } from "@gcm-hub/kit";
 
 import type {
   FundedProjectPortfolioSeed,
@@ -21,9 +22,8 @@ export const observations: ObservationSeed[] = [
     label: "Civil society projects being financed through the EU's Asylum, Migration and Integration Fund (AMIF)",
     value: 4,
     unit: "projects",
-    periodStart: "2021",
-    periodEnd: "2021",
-    periodLabel: "at the end of 2021",
+    qualifier: "EXACT",
+    ...statedPeriod.asOf("2021-12", "at the end of 2021"),
     objectiveNumber: 5,
     pandemicResponse: false,
     sourceRef: "Section II, Objective 5",
@@ -34,9 +34,8 @@ export const observations: ObservationSeed[] = [
     label: "Inspections of working conditions carried out (more than: the report gives a lower bound)",
     value: 11000,
     unit: "inspections",
-    periodStart: "2019",
-    periodEnd: "2021",
-    periodLabel: "between 2019 and 2021",
+    qualifier: "MORE_THAN",
+    ...statedPeriod.during("2019", "2021", "between 2019 and 2021"),
     objectiveNumber: 6,
     pandemicResponse: false,
     sourceRef: "Section II, Objective 6",

@@ -126,6 +126,32 @@ export type DepartmentKind =
   /** A network of support centres or offices, or a service, that the report names without saying what kind of body it is (CNAIM, CLAIM, GIP, GAE, STT). Not among the 16 government departments and 28 public institutes the report counts. */
   | 'SUPPORT_NETWORK';
 
+/** The period a figure covers, as the report states it: ISO 8601 dates at the precision the report uses (YYYY, YYYY-MM or YYYY-MM-DD); 'the end of 2021' is 2021-12. */
+export type FigurePeriod = {
+  __typename?: 'FigurePeriod';
+  /** Last year, month or day covered, or the date an AS_OF figure stands at; null for SINCE (up to the report). */
+  end?: Maybe<Scalars['String']['output']>;
+  /** How to read the period: during, since, up to or as of its dates. */
+  kind: PeriodKind;
+  /** The period in words, as the report puts it (for example 'since 2020'). */
+  label: Scalars['String']['output'];
+  /** First year, month or day covered; null for UP_TO and AS_OF, whose start the report does not give. */
+  start?: Maybe<Scalars['String']['output']>;
+};
+
+/** How the report qualifies a figure's value, in the words of its sentence. */
+export type FigureQualifier =
+  /** Just under the value ('almost', 'nearly'). */
+  | 'ALMOST'
+  /** About the value, either side of it ('around', 'about', 'approximately'). */
+  | 'APPROXIMATELY'
+  /** At least the value: a lower bound the value itself may meet ('at least', 'no fewer than'). */
+  | 'AT_LEAST'
+  /** The value as given, plainly: '453 migrants'. */
+  | 'EXACT'
+  /** More than the value: a lower bound ('over', 'more than', 'exceeding'). */
+  | 'MORE_THAN';
+
 /** Whether a figure is published or still a draft. */
 export type FigureStatus =
   /** Recorded by its department and not yet published: only that department sees it. */
@@ -136,12 +162,14 @@ export type FigureStatus =
 /** A guiding principle of the Global Compact; the plan's measures reflect all ten. */
 export type GuidingPrinciple = {
   __typename?: 'GuidingPrinciple';
-  /** What the principle means in the Global Compact. */
+  /** What the principle means in the Global Compact, summarised in the hub's words (not a quotation). */
   description: Scalars['String']['output'];
-  /** The principle's name. */
+  /** The principle's name, as the Global Compact gives it. */
   name: Scalars['String']['output'];
   /** Position in the Global Compact's list, 1 to 10. */
   number: Scalars['Int']['output'];
+  /** Where the principle comes from: the Global Compact itself (A/RES/73/195, paragraph 15), with its name as the Compact writes it; the report names the ten principles without listing them. */
+  source: Source;
 };
 
 /** A programme, agreement, protocol, plan, project or system that the report describes as putting the plan into practice. */
@@ -304,6 +332,8 @@ export type Objective = {
   source: Source;
   /** Official title in the Global Compact (A/RES/73/195, paragraph 16). */
   title: Scalars['String']['output'];
+  /** Where the title comes from: the Global Compact itself (A/RES/73/195, paragraph 16), quoted; the report gives objectives by number only. */
+  titleSource: Source;
 };
 
 
@@ -321,10 +351,17 @@ export type Observation = {
   label: Scalars['String']['output'];
   /** The objective the figure reports on, when the report ties it to one. */
   objective?: Maybe<Objective>;
-  /** The period the figure covers. */
+  /**
+   * The period the figure covers, in the form used before periods had kinds.
+   * @deprecated Use statedPeriod, which is null when the report gives no period (period then reads as the report's year, 2022, 'as reported in 2022') and says whether the figure counts during, since, up to or as of its dates (period gives a period with no known start as starting where it ends).
+   */
   period: Period;
+  /** How the report qualifies the value: EXACT when it gives the number plainly, MORE_THAN for 'over 500', APPROXIMATELY for 'around 600 thousand'. A bound or an approximation is not an exact count: summing it with others gives a bound or an approximation too. */
+  qualifier: FigureQualifier;
   /** Where the figure comes from. */
   source: Source;
+  /** The period the figure covers, as the report states it in the figure's source quote. Null when the report gives the figure no period: the figure is as the report gives it, in 2022, and no period should be read into it. */
+  statedPeriod?: Maybe<FigurePeriod>;
   /** Published, or a draft that only its department sees until it is published. */
   status: FigureStatus;
   /** True for generated volume data (benchmarks); false for figures from the report. */
@@ -370,6 +407,17 @@ export type Period = {
   /** First day, month or year covered. */
   start: Scalars['String']['output'];
 };
+
+/** How to read a figure's period. */
+export type PeriodKind =
+  /** How things stood on the date end, not a count over time; start is null: '187 GAE protocols at the end of 2021'. */
+  | 'AS_OF'
+  /** Counted between start and end, both included: 'in 2020' (start and end 2020), 'between 2019 and December 2021'. */
+  | 'DURING'
+  /** Counted from start up to the report (2022); end is null: 'since 2020'. */
+  | 'SINCE'
+  /** A running total up to and including end, from a start the report does not give; start is null: 'by the end of 2021, it had received and handled over a million contacts'. */
+  | 'UP_TO';
 
 /** One of the plan's five core pillars. */
 export type Pillar = {
@@ -650,6 +698,8 @@ export type ResolversTypes = ResolversObject<{
   CountryInvolvement: ResolverTypeWrapper<CountryInvolvementRow>;
   Department: ResolverTypeWrapper<DepartmentRow>;
   DepartmentKind: DepartmentKind;
+  FigurePeriod: ResolverTypeWrapper<FigurePeriod>;
+  FigureQualifier: FigureQualifier;
   FigureStatus: FigureStatus;
   GuidingPrinciple: ResolverTypeWrapper<GuidingPrincipleRow>;
   Initiative: ResolverTypeWrapper<InitiativeRow>;
@@ -669,6 +719,7 @@ export type ResolversTypes = ResolversObject<{
   Participation: ResolverTypeWrapper<ParticipationRow>;
   ParticipationRole: ParticipationRole;
   Period: ResolverTypeWrapper<Period>;
+  PeriodKind: PeriodKind;
   Pillar: ResolverTypeWrapper<PillarRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Source: ResolverTypeWrapper<Source>;
@@ -686,6 +737,7 @@ export type ResolversParentTypes = ResolversObject<{
   Country: CountryRow;
   CountryInvolvement: CountryInvolvementRow;
   Department: DepartmentRow;
+  FigurePeriod: FigurePeriod;
   GuidingPrinciple: GuidingPrincipleRow;
   Initiative: InitiativeRow;
   InitiativeConnection: Omit<InitiativeConnection, 'edges'> & { edges: Array<ResolversParentTypes['InitiativeEdge']> };
@@ -755,10 +807,18 @@ export type DepartmentResolvers<ContextType = PlanContext, ParentType extends Re
   sourceReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type FigurePeriodResolvers<ContextType = PlanContext, ParentType extends ResolversParentTypes['FigurePeriod'] = ResolversParentTypes['FigurePeriod']> = ResolversObject<{
+  end?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PeriodKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type GuidingPrincipleResolvers<ContextType = PlanContext, ParentType extends ResolversParentTypes['GuidingPrinciple'] = ResolversParentTypes['GuidingPrinciple']> = ResolversObject<{
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
 export type InitiativeResolvers<ContextType = PlanContext, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative'], FederationReferenceType extends FederationReferenceTypes['Initiative'] = FederationReferenceTypes['Initiative']> = ResolversObject<{
@@ -798,6 +858,7 @@ export type ObjectiveResolvers<ContextType = PlanContext, ParentType extends Res
   progress?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
 export type ObservationResolvers<ContextType = PlanContext, ParentType extends ResolversParentTypes['Observation'] = ResolversParentTypes['Observation']> = ResolversObject<{
@@ -805,7 +866,9 @@ export type ObservationResolvers<ContextType = PlanContext, ParentType extends R
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   objective?: Resolver<Maybe<ResolversTypes['Objective']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['FigureQualifier'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  statedPeriod?: Resolver<Maybe<ResolversTypes['FigurePeriod']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FigureStatus'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -864,6 +927,7 @@ export type Resolvers<ContextType = PlanContext> = ResolversObject<{
   Country?: CountryResolvers<ContextType>;
   CountryInvolvement?: CountryInvolvementResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
+  FigurePeriod?: FigurePeriodResolvers<ContextType>;
   GuidingPrinciple?: GuidingPrincipleResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
   InitiativeConnection?: InitiativeConnectionResolvers<ContextType>;

@@ -3,6 +3,7 @@ import type { Resolvers } from "./graphql.js";
 import { AuditEntry } from "../resolvers/AuditEntry.js";
 import { Country } from "../resolvers/Country.js";
 import { Department } from "../resolvers/Department.js";
+import { GuidingPrinciple } from "../resolvers/GuidingPrinciple.js";
 import { Initiative } from "../resolvers/Initiative.js";
 import { Mutation } from "../resolvers/Mutation.js";
 import { Objective } from "../resolvers/Objective.js";
@@ -10,4 +11,4 @@ import { Observation } from "../resolvers/Observation.js";
 import { Pillar } from "../resolvers/Pillar.js";
 import { Query } from "../resolvers/Query.js";
 
-export const resolvers: Resolvers = { AuditEntry, Country, Department, Initiative, Mutation, Objective, Observation, Pillar, Query };
+export const resolvers: Resolvers = { AuditEntry, Country, Department, GuidingPrinciple, Initiative, Mutation, Objective, Observation, Pillar, Query };

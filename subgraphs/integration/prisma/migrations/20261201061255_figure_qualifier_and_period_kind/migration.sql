@@ -1,0 +1,21 @@
+-- CreateEnum
+CREATE TYPE "integration"."figure_qualifier" AS ENUM ('EXACT', 'AT_LEAST', 'MORE_THAN', 'APPROXIMATELY', 'ALMOST');
+
+-- CreateEnum
+CREATE TYPE "integration"."period_kind" AS ENUM ('DURING', 'SINCE', 'UP_TO', 'AS_OF');
+
+-- AlterTable
+ALTER TABLE "integration"."observation" ADD COLUMN     "period_kind" "integration"."period_kind",
+ADD COLUMN     "qualifier" "integration"."figure_qualifier" NOT NULL DEFAULT 'EXACT',
+ALTER COLUMN "period_start" DROP NOT NULL,
+ALTER COLUMN "period_label" DROP NOT NULL;
+
+-- AlterTable
+ALTER TABLE "integration"."observation_revision" ADD COLUMN     "period_kind" "integration"."period_kind",
+ADD COLUMN     "qualifier" "integration"."figure_qualifier" NOT NULL DEFAULT 'EXACT',
+ALTER COLUMN "period_start" DROP NOT NULL,
+ALTER COLUMN "period_label" DROP NOT NULL;
+
+-- Figures recorded before periods had kinds keep their reading: start to end, or start up to the report.
+UPDATE "integration"."observation" SET "period_kind" = (CASE WHEN "period_end" IS NULL THEN 'SINCE' ELSE 'DURING' END)::"integration"."period_kind";
+UPDATE "integration"."observation_revision" SET "period_kind" = (CASE WHEN "period_end" IS NULL THEN 'SINCE' ELSE 'DURING' END)::"integration"."period_kind";
