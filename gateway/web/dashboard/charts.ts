@@ -39,7 +39,7 @@ export function figuresPerDepartment(objectives: ObjectiveFigures[]): HTMLElemen
   return chartCard("Published figures per department", "chart-departments", {
     type: "bar",
     data: {
-      labels: DEPARTMENTS.map((department) => department.name),
+      labels: DEPARTMENTS.map((department) => department.short),
       datasets: [{ label: "Figures", backgroundColor: DEPARTMENTS.map((department) => department.colour), data: DEPARTMENTS.map((department) => figures.filter((figure) => figure.department === department.subgraph).length) }],
     },
     options: { ...COMMON, indexAxis: "y", plugins: { legend: { display: false } } },
