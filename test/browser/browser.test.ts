@@ -166,6 +166,8 @@ describe("dashboard", () => {
       expect(await page.locator(".problems").count()).toBe(0);
       expect(await page.locator(".chart canvas").count()).toBe(3);
       await browser.screenshot(page, width < 600 ? "dashboard-phone" : "dashboard-desktop");
+      await card.scrollIntoViewIfNeeded();
+      await browser.screenshot(page, width < 600 ? "dashboard-phone-figures" : "dashboard-desktop-figures");
       await page.close();
     }
   });

@@ -12,7 +12,7 @@ export interface GraphQLError {
 
 export interface Answer<Data> {
   data: Data | null;
-  /** Departments (subgraphs) that were unavailable, each with the fields left empty. */
+  /** Departments (subgraphs) that were unavailable, each with the paths of the errors naming it. */
   missing: Map<string, string[]>;
   /** Errors other than an unavailable department. */
   errors: GraphQLError[];
@@ -51,10 +51,7 @@ export async function runTrusted<Data, Variables>(endpoint: string, document: Ty
       errors.push(error);
       continue;
     }
-    const field = [...(error.path ?? [])].reverse().find((segment) => typeof segment === "string");
-    const fields = missing.get(subgraph) ?? [];
-    if (typeof field === "string" && !fields.includes(field)) fields.push(field);
-    missing.set(subgraph, fields);
+    missing.set(subgraph, [...(missing.get(subgraph) ?? []), (error.path ?? []).join(".")]);
   }
   return { data: body.data ?? null, missing, errors };
 }

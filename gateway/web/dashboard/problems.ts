@@ -9,8 +9,8 @@ export function problems(answer: Answer<unknown>): HTMLElement | null {
   return h(
     "div",
     { class: "problems", role: "status" },
-    ...[...answer.missing].map(([subgraph, fields]) =>
-      h("p", { class: "missing-department", "data-subgraph": subgraph }, `${departmentName(subgraph)} is unavailable: its data (${fields.join(", ")}) is missing from this page.`),
+    ...[...answer.missing.keys()].map((subgraph) =>
+      h("p", { class: "missing-department", "data-subgraph": subgraph }, `${departmentName(subgraph)} is unavailable: its data is missing from this page; the rest is shown.`),
     ),
     ...answer.errors.map((error) => h("p", { class: "error" }, error.message)),
   );
