@@ -45,6 +45,8 @@ function parseCsv(text: string): string[][] {
 
 async function openGraphiQL(): Promise<Page> {
   const page = await browser.page();
+  // Each test starts from the golden tabs: GraphiQL keeps tabs and history in local storage.
+  await page.addInitScript(() => window.localStorage.clear());
   await page.goto(`${base}/graphql`);
   await page.locator(".graphiql-query-editor .CodeMirror").first().waitFor();
   // The schema is loaded once the documentation explorer lists the root types.
@@ -121,6 +123,22 @@ describe("GraphiQL, offline", () => {
     await typeQuery(page, "query Broken { pillars { ");
     await page.locator(".graphiql-execute-button").click();
     await page.waitForFunction(() => /does not parse/.test(document.querySelector(".graphiql-response")?.textContent ?? ""));
+    expect(await resultPane(page)).not.toMatch(/\bat \S+ \(|\.js:\d+/);
+    await page.close();
+  });
+
+  it("puts the token template in the headers editor, and a bad token answers as a message", async () => {
+    const page = await openGraphiQL();
+    await page.getByRole("button", { name: "Show Headers and tokens" }).click();
+    expect(await page.locator(".hub-plugin").innerText()).toContain("npm run -s token -- --subgraph labour --scopes write,publish");
+    await page.getByRole("button", { name: "Put this template in the headers editor" }).click();
+    const headers = await page.evaluate(() =>
+      [...document.querySelectorAll(".graphiql-editor-tool .CodeMirror")].map((element) => (element as Element & { CodeMirror?: { getValue(): string } }).CodeMirror?.getValue() ?? ""),
+    );
+    expect(headers).toContain('{\n  "Authorization": "Bearer PASTE-YOUR-TOKEN-HERE"\n}');
+    const answer = await run(page);
+    expect(answer.data ?? null).toBeNull();
+    expect(answer.errors?.[0]?.message).toMatch(/token/i);
     expect(await resultPane(page)).not.toMatch(/\bat \S+ \(|\.js:\d+/);
     await page.close();
   });
