@@ -27,6 +27,7 @@ function isLocal(url: string): boolean {
 }
 
 export async function launchOfflineBrowser(): Promise<OfflineBrowser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (Debian's package), or set CHROMIUM_PATH`);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "hub-chromium-"));
   // A persistent context on a fresh profile folder: nothing carries over between runs.
   const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, acceptDownloads: true });
