@@ -173,6 +173,12 @@ describe("dashboard", () => {
     const graph = await hub.query<{ objectives: { number: number; labourFigures: { label: string }[]; borderFigures: { label: string }[] }[] }>(
       "{ objectives { number labourFigures { label } borderFigures { label } } }",
     );
+    const figureLists = await hub.query<{ objectives: Record<string, { unit: string }[] | null>[] }>(
+      "{ objectives { planFigures { unit } borderFigures { unit } integrationFigures { unit } diasporaFigures { unit } labourFigures { unit } socialProtectionFigures { unit } } }",
+    );
+    const unitCounts = new Map<string, number>();
+    for (const objective of figureLists.body.data!.objectives) for (const list of Object.values(objective)) for (const { unit } of list ?? []) unitCounts.set(unit, (unitCounts.get(unit) ?? 0) + 1);
+    const commonestUnit = [...unitCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
     const labour = graph.body.data!.objectives.flatMap((objective) => objective.labourFigures.map((figure) => ({ number: objective.number, label: figure.label })));
     expect(labour.length).toBeGreaterThan(0);
     for (const width of [1280, 390]) {
@@ -182,8 +188,12 @@ describe("dashboard", () => {
       const card = page.locator(`#objective-${labour[0]!.number}`);
       expect(await card.innerText()).toContain(labour[0]!.label);
       expect(await page.locator(".problems").count()).toBe(0);
-      expect(await page.locator(".chart canvas").count()).toBe(3);
+      expect(await page.locator(".chart canvas").count()).toBe(4);
+      // The value chart starts on the unit most figures share.
+      expect(await page.locator("#unit-picker").inputValue()).toBe(commonestUnit);
       await browser.screenshot(page, width < 600 ? "dashboard-phone" : "dashboard-desktop");
+      await page.locator("#chart-values").scrollIntoViewIfNeeded();
+      await browser.screenshot(page, width < 600 ? "dashboard-phone-values" : "dashboard-desktop-values");
       await card.scrollIntoViewIfNeeded();
       await browser.screenshot(page, width < 600 ? "dashboard-phone-figures" : "dashboard-desktop-figures");
       await page.close();

@@ -1,6 +1,6 @@
 // The objectives page: charts, then every objective with each department's figures.
 import { DashboardObjectivesDocument, type DashboardFigureFragment, type DashboardObjectivesQuery } from "../../../schema/generated/graphql.js";
-import { figuresOverPeriods, figuresPerDepartment, figuresPerObjective } from "./charts.js";
+import { figureValues, figuresOverPeriods, figuresPerDepartment, figuresPerObjective } from "./charts.js";
 import { DEPARTMENTS, FIGURE_FIELDS, departmentName } from "./departments.js";
 import { formatNumber, h } from "./dom.js";
 import { runTrusted, type Answer } from "./hubClient.js";
@@ -66,7 +66,7 @@ export async function objectivesPage(endpoint: string): Promise<HTMLElement> {
     problems(answer),
     h("h2", {}, "Objectives and their published figures"),
     h("p", { class: "muted" }, `${objectives.reduce((sum, objective) => sum + objective.figures.length, 0)} figures on ${withFigures.length} of the ${objectives.length} objectives.`),
-    h("div", { class: "charts" }, figuresPerObjective(objectives), figuresPerDepartment(objectives), figuresOverPeriods(objectives)),
+    h("div", { class: "charts" }, figuresPerObjective(objectives), figuresPerDepartment(objectives), figuresOverPeriods(objectives), figureValues(objectives)),
     ...withFigures.map(objectiveCard),
   );
 }
