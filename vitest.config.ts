@@ -1,4 +1,4 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 // Unit tests sit beside the code (subgraphs/*/test); hub tests boot the whole
 // hub in process (test/). Both run on PGlite, or on PostgreSQL with DATABASE_URL.
@@ -13,7 +13,10 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       { extends: true, test: { name: "unit", include: ["subgraphs/**/test/**/*.test.ts", "gateway/**/test/**/*.test.ts"] } },
-      { extends: true, test: { name: "e2e", include: ["test/**/*.test.ts"] } },
+      { extends: true, test: { name: "e2e", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, "test/browser/**"] } },
+      // Chromium against the hub (test/browser): run once by CI (`--project browser`), not in
+      // the two database runs; what it checks (pages, scripts, charts) is the same on either database.
+      { extends: true, test: { name: "browser", include: ["test/browser/**/*.test.ts"] } },
     ],
   },
 });

@@ -5,6 +5,7 @@
 // the gateway finds relative to itself (schema/, the supergraph) stay right.
 import fs from "node:fs";
 import { build } from "esbuild";
+import { bundleWebAssets } from "../gateway/src/webAssets.js";
 
 export const GATEWAY_BUNDLE = "gateway/dist/main.mjs";
 
@@ -30,4 +31,6 @@ export async function buildGateway(): Promise<void> {
     external: [...Object.keys(manifest.dependencies!), ...Object.keys(manifest.devDependencies!)].filter((name) => !name.startsWith("@gcm-hub/")),
     logLevel: "warning",
   });
+  // GraphiQL and the dashboard, read by the bundle from gateway/dist/web.
+  await bundleWebAssets("gateway/dist/web");
 }

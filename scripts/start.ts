@@ -24,6 +24,7 @@ console.log(
   `\nGCM Hub ready in ${seconds} s (${hub.coldStart ? "cold start: database created, migrated and seeded" : "warm start"}, ${hub.databaseKind})`,
 );
 console.log(`  GraphiQL and GraphQL: ${hub.gatewayUrl}`);
+console.log(`  Dashboard:            ${new URL("/", hub.gatewayUrl).href}`);
 for (const subgraph of hub.subgraphs) console.log(`  ${subgraph.name.padEnd(12)} ${subgraph.url}`);
 console.log("Press Ctrl-C to stop.");
 

@@ -60,6 +60,19 @@ describe("the production gateway bundle", () => {
     expect(scripts["start:gateway:production"]).toBe(`node ${PRODUCTION_NODE_FLAGS.join(" ")} ${GATEWAY_BUNDLE}`);
   });
 
+  it("serves the dashboard from the bundles `npm run build` wrote, and runs its trusted queries by hash", async () => {
+    const origin = new URL(url).origin;
+    const page = await fetch(`${origin}/`);
+    expect(await page.text()).toContain('<script src="/assets/dashboard.js">');
+    const script = await fetch(`${origin}/assets/dashboard.js`);
+    expect(script.status).toBe(200);
+    expect(Buffer.from(await script.arrayBuffer()).equals(fs.readFileSync("gateway/dist/web/dashboard.js"))).toBe(true);
+    const hash = Object.keys(manifest).find((key) => /^query DashboardCountry\(/.test(manifest[key]!))!;
+    const country = await post({ variables: { iso: "CV" }, extensions: { persistedQuery: { version: 1, sha256Hash: hash.replace(/^sha256:/, "") } } });
+    expect(country.body.errors).toBeUndefined();
+    expect(country.body.data).toMatchObject({ country: { iso: "CV", name: "Cabo Verde" } });
+  });
+
   it("refuses an operation that is not a trusted document", async () => {
     const refused = await post({ query: "{ objectives { number } }" });
     expect(refused.body.data ?? null).toBeNull();

@@ -75,7 +75,7 @@ describe("bad input gets a clear error and no crash", () => {
 });
 
 describe("GraphiQL", () => {
-  it("loads from the gateway with every asset inline and the example operations as tabs", async () => {
+  it("loads from the gateway with every asset from the gateway itself and the example operations as tabs", async () => {
     const response = await fetch(hub.hub.gatewayUrl, { headers: { accept: "text/html" } });
     expect(response.status).toBe(200);
     const html = await response.text();
@@ -85,5 +85,23 @@ describe("GraphiQL", () => {
     expect(externalAssets).toEqual([]);
     expect(html).not.toMatch(/@import\s+url\(\s*["']?https?:/);
     expect(html).toContain("query PlanOverview");
+    // Its script and style sheet are the gateway's own bundles (test/browser checks nothing else is fetched).
+    const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1]!);
+    expect(assets.sort()).toEqual(["/assets/graphiql.css", "/assets/graphiql.js"]);
+    for (const asset of assets) {
+      const bundle = await fetch(new URL(asset, hub.hub.gatewayUrl));
+      expect(bundle.status).toBe(200);
+      expect((await bundle.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
+    }
+  });
+
+  it("serves the dashboard at / from its own bundles, and a 404 that lists the bundles for an unknown one", async () => {
+    const page = await fetch(new URL("/", hub.hub.gatewayUrl));
+    expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const html = await page.text();
+    expect([...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1]).sort()).toEqual(["/assets/dashboard.css", "/assets/dashboard.js"]);
+    const missing = await fetch(new URL("/assets/nothing.js", hub.hub.gatewayUrl));
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe("No asset nothing.js; the assets are: dashboard.css, dashboard.js, graphiql.css, graphiql.js\n");
   });
 });

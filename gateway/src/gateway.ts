@@ -24,9 +24,11 @@ import { useOperationLimits } from "./plugins/useOperationLimits.js";
 import { useRequestIds } from "./plugins/useRequestIds.js";
 import { useSubgraphReadiness } from "./plugins/useSubgraphReadiness.js";
 import { useVariableErrorStatus } from "./plugins/useVariableErrorStatus.js";
+import { useWebPages } from "./plugins/useWebPages.js";
 import { createTracing, type TracingOptions } from "./plugins/useTracing.js";
 import { readSupergraph } from "./supergraph.js";
 import { loadTrustedDocuments, type TrustedDocuments } from "./trustedDocuments.js";
+import { createWebAssets } from "./webAssets.js";
 
 export const GRAPHQL_ENDPOINT = "/graphql";
 /**
@@ -55,6 +57,14 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
+/** The trusted queries by name, for GraphiQL's CSV download. */
+function trustedQueries(trusted: TrustedDocuments): { name: string; hash: string }[] {
+  return [...trusted].flatMap(([hash, document]) => {
+    const operation = getOperationAST(parse(document));
+    return operation?.name && operation.operation === "query" ? [{ name: operation.name.value, hash }] : [];
+  });
+}
+
 /** The trusted operations' names: each always gets a metric label of its own. */
 function operationNames(trusted: TrustedDocuments): string[] {
   return [...trusted.values()].flatMap((document) => getOperationAST(parse(document))?.name?.value ?? []);
@@ -75,6 +85,7 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
   const supergraph = readSupergraph(config.supergraphPath, (reason) => log.error(reason));
   const subgraphUrls = () => ({ ...supergraph.subgraphUrls(), ...config.subgraphUrls });
   const trusted = loadTrustedDocuments(config.trustedDocumentsPath);
+  const webAssets = createWebAssets();
   const registry = new Registry();
   const operationLabel = createOperationLabels({ known: operationNames(trusted) });
   const cacheLookups = new Counter({ name: "gateway_response_cache_lookups_total", help: "Response cache lookups, by result", labelNames: ["result"], registers: [registry] });
@@ -105,7 +116,7 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
     requestId: false,
     logging: logLevel(config),
     graphiql: config.graphiql ? { title: "GCM Hub", defaultTabs: exampleTabs(operationsDir) } : false,
-    renderGraphiQL,
+    renderGraphiQL: (options) => renderGraphiQL(options, { graphqlEndpoint: GRAPHQL_ENDPOINT, trustedOperations: trustedQueries(trusted) }),
     maskedErrors: { maskError: createErrorMasker(() => supergraph.current()), errorMessage: "Unexpected error." },
     disableIntrospection: config.introspection ? undefined : { disableIf: () => true },
     batching: config.maxBatchSize > 1 ? { limit: config.maxBatchSize } : false,
@@ -127,6 +138,8 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
     plugins: () => [
       ...(tracing ? [tracing.plugin] : []),
       useRequestIds(),
+      // The dashboard at / and the bundled assets of it and GraphiQL.
+      useWebPages({ assets: webAssets }),
       // GET /export/<Operation>.csv|json runs a trusted operation through this same runtime.
       useExport({ trusted, run: (request: Request): Promise<Response> => Promise.resolve(runtime.fetch(request)), graphqlEndpoint: GRAPHQL_ENDPOINT, maxRows: config.exportMaxRows }),
       useMetrics({ registry, operationLabel, path: config.metrics.port === null ? "/metrics" : null }),

@@ -1,21 +1,44 @@
-// GraphiQL served by the gateway with every asset inlined, so the page loads with
-// no request leaving the machine; the golden operations open as ready-to-run tabs.
+// GraphiQL served by the gateway: the hub's own build (gateway/web/graphiql) with the
+// query explorer, documentation explorer, history, a code exporter, a headers guide and
+// CSV download, every asset bundled (see webAssets.ts), so the page loads with no request
+// leaving the machine; the golden operations open as ready-to-run tabs.
 import fs from "node:fs";
 import path from "node:path";
-import type { renderGraphiQL as render } from "@graphql-yoga/render-graphiql";
-
-/**
- * Renders the page. The renderer holds the whole GraphiQL bundle (tens of MB once
- * loaded), so it is imported on the first page view, never in production.
- */
-export async function renderGraphiQL(options: Parameters<typeof render>[0]): Promise<string> {
-  const { renderGraphiQL: renderPage } = await import("@graphql-yoga/render-graphiql");
-  return renderPage(options);
-}
+import { pageHtml } from "./plugins/useWebPages.js";
 
 export interface ExampleTab {
   query: string;
   variables?: string;
+}
+
+/** A trusted operation GraphiQL can export as CSV (GET /export/<name>.csv). */
+export interface TrustedOperationLink {
+  name: string;
+  /** sha256 (hex) of the trusted document's text. */
+  hash: string;
+}
+
+/** What the page's script reads from its settings element. */
+export interface GraphiQLSettings {
+  graphqlEndpoint: string;
+  defaultTabs: ExampleTab[];
+  trustedOperations: TrustedOperationLink[];
+}
+
+/** The runtime's GraphiQL options this page uses. */
+export interface GraphiQLPageOptions {
+  title?: string;
+  defaultTabs?: { query?: string | null; variables?: string | null }[];
+}
+
+/** The page: the bundle and its settings (the runtime passes its graphiql options). */
+export function renderGraphiQL(options: GraphiQLPageOptions, extra: { graphqlEndpoint: string; trustedOperations: TrustedOperationLink[] }): string {
+  const settings: GraphiQLSettings = {
+    graphqlEndpoint: extra.graphqlEndpoint,
+    defaultTabs: (options.defaultTabs ?? []).map((tab) => ({ query: tab.query ?? "", ...(tab.variables ? { variables: tab.variables } : {}) })),
+    trustedOperations: extra.trustedOperations,
+  };
+  return pageHtml({ title: options.title ?? "GraphiQL", bundle: "graphiql", settings });
 }
 
 /** One tab per schema/operations/*.graphql file, in file-name order. */

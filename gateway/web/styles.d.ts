@@ -1,0 +1,2 @@
+// Style sheets are bundled by esbuild (gateway/src/webAssets.ts).
+declare module "*.css";
