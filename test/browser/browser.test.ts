@@ -200,6 +200,20 @@ describe("dashboard", () => {
     }
   });
 
+  it("words each value with its qualifier, and says where the report gives no period", async () => {
+    const { body } = await hub.query<{ objectives: { number: number; borderFigures: { label: string; qualifier: string; statedPeriod: { label: string } | null }[] }[] }>(
+      "{ objectives(numbers: [12]) { number borderFigures { label qualifier statedPeriod { label } } } }",
+    );
+    const figure = body.data!.objectives[0]!.borderFigures.find((candidate) => candidate.qualifier === "MORE_THAN");
+    expect(figure).toBeDefined();
+    const page = await browser.page(1280);
+    await page.goto(`${base}/`);
+    const row = page.locator("#objective-12 tr", { hasText: figure!.label });
+    expect(await row.locator("td.value").innerText()).toMatch(/^more than \d/);
+    expect(await row.innerText()).toContain(figure!.statedPeriod?.label ?? "no period given");
+    await page.close();
+  });
+
   it("shows Cabo Verde's country profile with the report's agreements and conventions", async () => {
     const graph = await hub.query<{ country: { name: string; labourMobilityAgreements: { name: string }[]; socialSecurityConventions: { name: string }[]; initiatives: { name: string }[] } }>(
       '{ country(iso: "CV") { name labourMobilityAgreements { name } socialSecurityConventions { name } initiatives { name } } }',

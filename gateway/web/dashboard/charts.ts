@@ -2,7 +2,7 @@
 // department, and over the report's periods (by the year each figure's period starts).
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartConfiguration } from "chart.js";
 import { DEPARTMENTS } from "./departments.js";
-import { h } from "./dom.js";
+import { h, qualified } from "./dom.js";
 import type { Figure as ObjectiveFigure, ObjectiveFigures } from "./objectives.js";
 
 type Figure = ObjectiveFigure & { objective: number };
@@ -51,7 +51,7 @@ export function figuresPerDepartment(objectives: ObjectiveFigures[]): HTMLElemen
 /** Figures over the report's periods: by the year each figure's period starts, stacked by department. */
 export function figuresOverPeriods(objectives: ObjectiveFigures[]): HTMLElement {
   const figures = objectives.flatMap((objective) => objective.figures);
-  const years = [...new Set(figures.flatMap((figure) => (figure.period?.start ? [figure.period.start.slice(0, 4)] : [])))].sort();
+  const years = [...new Set(figures.flatMap((figure) => ((figure.statedPeriod?.start ?? figure.statedPeriod?.end) ? [(figure.statedPeriod.start ?? figure.statedPeriod.end)!.slice(0, 4)] : [])))].sort();
   return chartCard("Published figures over the report's periods (year the period starts)", "chart-periods", {
     type: "bar",
     data: {
@@ -59,7 +59,7 @@ export function figuresOverPeriods(objectives: ObjectiveFigures[]): HTMLElement 
       datasets: DEPARTMENTS.map((department) => ({
         label: department.name,
         backgroundColor: department.colour,
-        data: years.map((year) => figures.filter((figure) => figure.department === department.subgraph && figure.period?.start.startsWith(year)).length),
+        data: years.map((year) => figures.filter((figure) => figure.department === department.subgraph && (figure.statedPeriod?.start ?? figure.statedPeriod?.end ?? "").startsWith(year)).length),
       })),
     },
     options: { ...COMMON, scales: { x: { stacked: true }, y: { stacked: true, title: { display: true, text: "Figures" } } }, plugins: { legend: { position: "bottom" } } },
@@ -81,12 +81,12 @@ function valueConfiguration(figures: Figure[], unit: string): ChartConfiguration
   const chosen = figures.filter((figure) => figure.unit === unit).sort((a, b) => b.value - a.value);
   const colour = (subgraph: string) => DEPARTMENTS.find((department) => department.subgraph === subgraph)?.colour ?? "#888";
   // Objective number and period keep bars with the same label apart; the tooltip gives it whole.
-  const full = chosen.map((figure) => `${figure.objective}: ${figure.label} (${figure.period?.label ?? ""})`);
+  const full = chosen.map((figure) => `${figure.objective}: ${qualified(figure)} — ${figure.label} (${figure.statedPeriod?.label ?? "no period given"})`);
   const narrow = window.innerWidth < 600;
   return {
     type: "bar",
     data: {
-      labels: chosen.map((figure) => (narrow ? `${figure.objective}: ${shortened(figure.label, 22)}` : `${figure.objective}: ${shortened(figure.label, 48)} (${figure.period?.label ?? ""})`)),
+      labels: chosen.map((figure) => (narrow ? `${figure.objective}: ${shortened(figure.label, 22)}` : `${figure.objective}: ${shortened(figure.label, 48)} (${figure.statedPeriod?.label ?? "no period given"})`)),
       datasets: [{ label: unit, backgroundColor: chosen.map((figure) => colour(figure.department)), data: chosen.map((figure) => figure.value) }],
     },
     options: {

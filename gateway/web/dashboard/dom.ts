@@ -11,3 +11,10 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Rec
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }).format(value);
 }
+
+const QUALIFIER_WORDS: Record<string, string> = { EXACT: "", AT_LEAST: "at least ", MORE_THAN: "more than ", APPROXIMATELY: "around ", ALMOST: "almost " };
+
+/** A figure's value as the report words it: "more than 45,000 NHS numbers". */
+export function qualified(figure: { value: number; unit: string; qualifier: string }): string {
+  return `${QUALIFIER_WORDS[figure.qualifier] ?? ""}${formatNumber(figure.value)} ${figure.unit}`;
+}

@@ -2,7 +2,7 @@
 import { DashboardObjectivesDocument, type DashboardFigureFragment, type DashboardObjectivesQuery } from "../../../schema/generated/graphql.js";
 import { figureValues, figuresOverPeriods, figuresPerDepartment, figuresPerObjective } from "./charts.js";
 import { DEPARTMENTS, FIGURE_FIELDS, departmentName } from "./departments.js";
-import { formatNumber, h } from "./dom.js";
+import { h, qualified } from "./dom.js";
 import { runTrusted, type Answer } from "./hubClient.js";
 import { problems } from "./problems.js";
 
@@ -36,8 +36,8 @@ function figureRow(figure: Figure): HTMLElement {
     "tr",
     {},
     h("td", {}, figure.label),
-    h("td", { class: "value" }, `${formatNumber(figure.value)} ${figure.unit}`),
-    h("td", {}, figure.period?.label ?? ""),
+    h("td", { class: "value" }, qualified(figure)),
+    h("td", {}, figure.statedPeriod?.label ?? "no period given"),
     h("td", {}, departmentName(figure.department)),
     h("td", { class: "source" }, figure.source.reference),
   );
