@@ -2,6 +2,7 @@
 // back and checked against the same operation's GraphQL result; the same rules as the
 // graph for variables, callers and limits, with clear 4xx answers for bad requests.
 import fs from "node:fs";
+import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestHub, type TestHub } from "./support/testHub.js";
 
@@ -15,25 +16,8 @@ afterAll(() => hub?.close());
 
 const operation = (name: string) => fs.readFileSync(new URL(`../schema/operations/${name}.graphql`, import.meta.url), "utf8");
 
-/** RFC 4180 as a spreadsheet reads it: quoted fields may hold commas, quotes ("") and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index]!;
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') (field += '"'), index++;
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") row.push(field), (field = "");
-    else if (char === "\r" && text[index + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), index++;
-    else field += char;
-  }
-  return rows;
-}
+/** RFC 4180 as a spreadsheet reads it (records end in CRLF; quoted fields may hold commas, quotes and line breaks). */
+const parseCsv = (text: string): string[][] => parse(text, { record_delimiter: "\r\n" });
 
 async function download(path: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${base}${path}`, { headers });

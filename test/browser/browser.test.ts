@@ -3,6 +3,7 @@
 // the GraphQL result; the dashboard shows the report's values, on a desktop and a phone,
 // and names a department that is down. No request leaves the machine.
 import fs from "node:fs";
+import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { goldenOperations } from "../../scripts/goldenOperations.js";
@@ -23,25 +24,8 @@ afterAll(async () => {
   await hub?.close();
 });
 
-/** RFC 4180, as a spreadsheet reads it. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index]!;
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') (field += '"'), index++;
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") row.push(field), (field = "");
-    else if (char === "\r" && text[index + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), index++;
-    else field += char;
-  }
-  return rows;
-}
+/** RFC 4180 as a spreadsheet reads it (records end in CRLF; quoted fields may hold commas, quotes and line breaks). */
+const parseCsv = (text: string): string[][] => parse(text, { record_delimiter: "\r\n" });
 
 async function openGraphiQL(): Promise<Page> {
   const page = await browser.page();
