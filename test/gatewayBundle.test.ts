@@ -67,7 +67,7 @@ describe("the production gateway bundle", () => {
     const script = await fetch(`${origin}/assets/dashboard.js`);
     expect(script.status).toBe(200);
     expect(Buffer.from(await script.arrayBuffer()).equals(fs.readFileSync("gateway/dist/web/dashboard.js"))).toBe(true);
-    const hash = Object.keys(manifest).find((key) => /^query DashboardCountry\(/.test(manifest[key]!))!;
+    const hash = Object.keys(manifest).find((key) => /^query CountryProfile\(/.test(manifest[key]!))!;
     const country = await post({ variables: { iso: "CV" }, extensions: { persistedQuery: { version: 1, sha256Hash: hash.replace(/^sha256:/, "") } } });
     expect(country.body.errors).toBeUndefined();
     expect(country.body.data).toMatchObject({ country: { iso: "CV", name: "Cabo Verde" } });

@@ -1,11 +1,11 @@
 // The country profile page: what each department reports about one country.
-import { DashboardCountriesDocument, DashboardCountryDocument, type DashboardCountryQuery } from "../../../schema/generated/graphql.js";
+import { CountryProfileDocument, DashboardCountriesDocument, type CountryProfileQuery } from "../../../schema/generated/graphql.js";
 import { departmentName } from "./departments.js";
 import { h } from "./dom.js";
 import { runTrusted, type Answer } from "./hubClient.js";
 import { problems } from "./problems.js";
 
-type Country = NonNullable<DashboardCountryQuery["country"]>;
+type Country = NonNullable<CountryProfileQuery["country"]>;
 
 interface Section {
   title: string;
@@ -57,7 +57,7 @@ async function countryPicker(endpoint: string, iso: string): Promise<HTMLElement
 }
 
 export async function countryPage(endpoint: string, iso: string): Promise<HTMLElement> {
-  const [picker, answer] = await Promise.all([countryPicker(endpoint, iso), runTrusted(endpoint, DashboardCountryDocument, { iso })]);
+  const [picker, answer] = await Promise.all([countryPicker(endpoint, iso), runTrusted(endpoint, CountryProfileDocument, { iso })]);
   const country = answer.data?.country;
   return h(
     "section",
