@@ -1,19 +1,52 @@
-// Serves the gateway alone, in front of subgraphs already running.
-import { readConfigOrExit } from "@gcm-hub/platform";
-import { readGatewayConfig } from "./config.js";
-import { createGateway } from "./gateway.js";
+// Serves the gateway alone, in front of subgraphs already running. With
+// GATEWAY_WORKERS=N it serves from N worker processes behind one port (node's cluster
+// module); the primary then serves /metrics, summed over the workers.
+import cluster from "node:cluster";
+import { createServer } from "node:http";
+import { createLogger, readConfigOrExit, runWorkers } from "@gcm-hub/platform";
+import { AggregatorRegistry, type PrometheusContentType } from "prom-client";
+import { readGatewayConfig, type GatewayConfig } from "./config.js";
+import { createGateway, serveMetrics } from "./gateway.js";
 
 const config = readConfigOrExit(() => readGatewayConfig());
-const gateway = createGateway({ config });
-const url = await gateway.listen();
-console.log(`GCM Hub gateway at ${url}${config.graphiql ? " (GraphiQL: open it in a browser)" : ""}`);
+const clustered = config.workers !== null;
+// Created before any worker starts, so the primary hears every worker's metrics.
+const aggregator = clustered && cluster.isPrimary ? new AggregatorRegistry<PrometheusContentType>() : undefined;
 
-let stopping = false;
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, async () => {
-    if (stopping) return;
-    stopping = true;
-    await gateway.stop();
-    process.exit(0);
+await runWorkers({
+  workers: config.workers,
+  log: createLogger("gateway", config.logLevel),
+  serve: () => serveGateway(config, clustered),
+  onPrimaryReady: () => aggregator && serveClusterMetrics(config, aggregator),
+});
+
+async function serveGateway(config: GatewayConfig, clustered: boolean): Promise<void> {
+  const gateway = createGateway({ config, metricsListener: !clustered });
+  if (clustered) AggregatorRegistry.setRegistries([gateway.registry]);
+  const url = await gateway.listen();
+  const metrics = gateway.metricsUrl();
+  console.log(`GCM Hub gateway at ${url}${config.graphiql ? " (GraphiQL: open it in a browser)" : ""}${metrics ? `; metrics at ${metrics}` : ""}${cluster.isWorker ? ` (worker ${process.pid})` : ""}`);
+
+  let stopping = false;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, async () => {
+      if (stopping) return;
+      stopping = true;
+      await gateway.stop();
+      process.exit(0);
+    });
+  }
+}
+
+async function serveClusterMetrics(config: GatewayConfig, aggregator: AggregatorRegistry<PrometheusContentType>): Promise<void> {
+  const registry = { contentType: aggregator.contentType, metrics: () => aggregator.clusterMetrics() };
+  const port = config.metrics.port;
+  if (port === null) return; // outside production without METRICS_PORT, each worker answers /metrics on the public port
+  const server = createServer((request, response) => void serveMetrics(registry, request.url ?? "/", response));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, config.metrics.host, resolve);
   });
+  server.unref();
+  console.log(`GCM Hub gateway: ${config.workers} workers at http://${config.host}:${config.port}/graphql; metrics of all workers at http://${config.metrics.host}:${port}/metrics`);
 }
