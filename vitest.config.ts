@@ -13,7 +13,9 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       { extends: true, test: { name: "unit", include: ["subgraphs/**/test/**/*.test.ts", "gateway/**/test/**/*.test.ts"] } },
-      { extends: true, test: { name: "e2e", include: ["test/**/*.test.ts"] } },
+      { extends: true, test: { name: "e2e", include: ["test/**/*.test.ts"], exclude: ["test/topology/**"] } },
+      // The production topology (processes, PostgreSQL, Redis): run once, alone, by its own CI step.
+      { extends: true, test: { name: "topology", include: ["test/topology/**/*.test.ts"], fileParallelism: false } },
     ],
   },
 });
