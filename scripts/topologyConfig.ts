@@ -45,16 +45,23 @@ export function databaseUrlOf(env: Env, name: string): string {
 }
 
 export function readTopologyConfig(env: Env = process.env): TopologyConfig {
-  const subgraphPorts = contractSubgraphPorts();
+  const contract = contractSubgraphPorts();
+  const names = Object.keys(contract);
+  // TOPOLOGY_SUBGRAPH_PORTS: one port per subgraph, in subgraphs/subgraphs.json's order.
+  const ports = parsePorts(env, "TOPOLOGY_SUBGRAPH_PORTS", Object.values(contract));
+  if (ports.length !== names.length) throw new ConfigError("TOPOLOGY_SUBGRAPH_PORTS", `must list ${names.length} ports, one for each of ${names.join(", ")}`);
+  const subgraphPorts = Object.fromEntries(names.map((name, index) => [name, ports[index]!]));
   const gatewayPorts = parsePorts(env, "TOPOLOGY_GATEWAY_PORTS", DEFAULT_GATEWAY_PORTS);
+  // 9464 for the first replica, 9474 for the second, ...
+  const metricsPorts = parsePorts(env, "TOPOLOGY_METRICS_PORTS", gatewayPorts.map((_, index) => DEFAULT_PRODUCTION_METRICS_PORT + 10 * index));
+  if (metricsPorts.length !== gatewayPorts.length) throw new ConfigError("TOPOLOGY_METRICS_PORTS", "must list one port for each gateway replica");
   const redisUrl = env.REDIS_URL || DEFAULT_TOPOLOGY_REDIS_URL;
   if (!/^rediss?:\/\/.+/.test(redisUrl)) throw new ConfigError("REDIS_URL", `must look like redis://host:6379, got "${redisUrl}"`);
   return {
     databaseUrls: Object.fromEntries(Object.keys(subgraphPorts).map((name) => [name, databaseUrlOf(env, name)])),
     subgraphPorts,
     gatewayPorts,
-    // 9464 for the first replica, 9474 for the second, ...
-    metricsPorts: gatewayPorts.map((_, index) => DEFAULT_PRODUCTION_METRICS_PORT + 10 * index),
+    metricsPorts,
     redisUrl,
     jwksPort: parsePort(env, "TOPOLOGY_JWKS_PORT", DEFAULT_JWKS_PORT),
     dataDir: path.join(parseDataDir(env), "topology"),

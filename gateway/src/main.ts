@@ -48,5 +48,6 @@ async function serveClusterMetrics(config: GatewayConfig, aggregator: Aggregator
     server.listen(port, config.metrics.host, resolve);
   });
   server.unref();
-  console.log(`GCM Hub gateway: ${config.workers} workers at http://${config.host}:${config.port}/graphql; metrics of all workers at http://${config.metrics.host}:${port}/metrics`);
+  const address = server.address() as import("node:net").AddressInfo;
+  console.log(`GCM Hub gateway workers (${config.workers}) at http://${config.host}:${config.port}/graphql , metrics of all workers at http://${config.metrics.host}:${address.port}/metrics`);
 }
