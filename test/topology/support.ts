@@ -2,7 +2,7 @@
 // department on a throwaway database (dropped afterwards), a Redis of the test's own
 // that it can stop and start, and one department's database reached through a TCP
 // proxy the test can cut.
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { goldenOperations } from "../../scripts/goldenOperations.js";
-import { startTopology, type Topology, type TopologyOptions } from "../../scripts/topology.js";
+import { ROOT, startTopology, type Topology, type TopologyOptions } from "../../scripts/topology.js";
 import { SUBGRAPH_NAMES } from "../../subgraphs/registry.js";
 
 export const POSTGRES_SERVER = process.env.TOPOLOGY_TEST_POSTGRES ?? "postgresql://postgres@127.0.0.1:5432";
@@ -83,8 +83,21 @@ async function waitForPort(port: number, timeoutMs = 10_000): Promise<void> {
   throw new Error(`nothing listens on port ${port} after ${timeoutMs} ms`);
 }
 
+/**
+ * A copy of the repository's working tree (its node_modules shared), for a test that
+ * changes a department's code and schema the way a redeploy ships them.
+ */
+export function copyRepository(): string {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), "gcm-hub-repository-"));
+  execFileSync("rsync", ["-a", "--exclude=/node_modules", "--exclude=/.data", "--exclude=/.git", "--exclude=/bench-results", "--exclude=/gateway/dist", `${ROOT}/`, `${copy}/`]);
+  fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(copy, "node_modules"));
+  return copy;
+}
+
 export interface TestTopology {
   readonly topology: Topology;
+  /** The repository the processes run from (a copy when asked for). */
+  readonly root: string;
   readonly redis: PrivateRedis;
   /** The proxy in front of `proxiedDepartment`'s database. */
   readonly databaseProxy: DatabaseProxy;
@@ -96,6 +109,8 @@ export interface TestTopologyOptions {
   gatewayEnv?: Record<string, string>;
   /** The department whose database is reached through the proxy; default social. */
   proxiedDepartment?: string;
+  /** Run from a copy of the repository that the test may change; default false. */
+  copyRepository?: boolean;
 }
 
 /** Starts the topology on free ports and throwaway databases; close() stops it and drops them. */
@@ -117,6 +132,7 @@ export async function startTestTopology(options: TestTopologyOptions = {}): Prom
     }),
   );
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "gcm-hub-topology-"));
+  const root = options.copyRepository ? copyRepository() : ROOT;
   const ports = async (count: number) => Promise.all(Array.from({ length: count }, freePort));
   const subgraphPorts: Record<string, number> = {};
   const allocated = await ports(SUBGRAPH_NAMES.length + 4);
@@ -131,6 +147,7 @@ export async function startTestTopology(options: TestTopologyOptions = {}): Prom
     dataDir,
     gatewayWorkers: null,
     gatewayEnv: options.gatewayEnv,
+    root,
   };
   const dropDatabases = async () => {
     const admin = new pg.Client({ connectionString: `${POSTGRES_SERVER}/postgres` });
@@ -145,10 +162,12 @@ export async function startTestTopology(options: TestTopologyOptions = {}): Prom
     await redis.stop();
     await databaseProxy.stop();
     await dropDatabases();
+    if (root !== ROOT) fs.rmSync(root, { recursive: true, force: true });
     throw error;
   }
   return {
     topology,
+    root,
     redis,
     databaseProxy,
     proxiedDepartment,
@@ -158,6 +177,7 @@ export async function startTestTopology(options: TestTopologyOptions = {}): Prom
       await databaseProxy.stop();
       await dropDatabases();
       fs.rmSync(dataDir, { recursive: true, force: true });
+      if (root !== ROOT) fs.rmSync(root, { recursive: true, force: true });
     },
   };
 }

@@ -2,7 +2,11 @@
 // PostgreSQL databases, two production gateway replicas sharing a Redis. The replicas
 // agree at once after a write; one subgraph, one gateway, Redis or one department's
 // database going down costs only what it must; a department redeploys its subgraph
-// under load at 50 connections without a failed request.
+// under load at 50 connections without a failed request, then ships a compatible
+// schema change (a new described field, the supergraph recomposed) the same way.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
 import autocannon from "autocannon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GOLDEN, golden, post, readiness, startTestTopology, trustedHash, type TestTopology } from "./support.js";
@@ -13,7 +17,8 @@ let replicas: [string, string];
 beforeAll(async () => {
   // The department's mutations are not trusted documents (only the golden queries are),
   // so the write of "replicas agree" needs arbitrary operations; reads go by hash anyway.
-  test = await startTestTopology({ gatewayEnv: { TRUSTED_OPERATIONS_ONLY: "false" } });
+  // A copy of the repository: the schema change edits the labour department's schema there.
+  test = await startTestTopology({ copyRepository: true, gatewayEnv: { TRUSTED_OPERATIONS_ONLY: "false", SUPERGRAPH_POLL_MS: "500" } });
   replicas = [test.topology.gateways[0]!.url, test.topology.gateways[1]!.url];
 }, 300_000);
 afterAll(async () => {
@@ -185,6 +190,36 @@ describe("a department redeploys under load", () => {
     console.log(`rolling restart of border under 50 connections: ${total} requests, ${failed} failed`);
     expect(border.pid()).toBe(before); // the primary kept the port; its worker was replaced
     expect(border.output().some((line) => /"msg":"worker replaced"/.test(line))).toBe(true);
+    expect(total).toBeGreaterThan(100);
+    expect(failed).toBe(0);
+  }, 300_000);
+});
+
+describe("a department ships a compatible schema change under load", () => {
+  const NEW_FIELD = "query NewField { labourMobilityAgreements(first: 1) { edges { node { code pillarNumber } } } }";
+
+  it("rolls labour onto a schema with a new described field, recomposes, and both replicas serve it, with zero failed requests at 50 connections", async () => {
+    const bearer = await test.topology.token({ subgraph: "plan", scopes: [], subject: "reader" });
+    for (const url of replicas) expect((await post(url, { query: NEW_FIELD })).body.errors?.[0]?.message).toMatch(/pillarNumber/);
+
+    const load = readers(50, bearer);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    // 1. The department's new version: a described field over a column it already has.
+    const schemaFile = path.join(test.root, "subgraphs", "labour", "schema.graphql");
+    const schema = fs.readFileSync(schemaFile, "utf8");
+    const changed = schema.replace(/^type LabourMobilityAgreement (.*)\{$/m, (line) => `${line}\n  "The number of the pillar of the plan the agreement serves (1 to 5), as plain number for filters and spreadsheets."\n  pillarNumber: Int!`);
+    expect(changed).not.toBe(schema);
+    fs.writeFileSync(schemaFile, changed);
+    // 2. Deployed: the subgraph's worker replaced by one serving the new schema.
+    await test.topology.subgraph("labour").roll();
+    // 3. The supergraph recomposed; both replicas pick it up from the file.
+    execFileSync(process.execPath, ["--import", "tsx", "scripts/compose.ts"], { cwd: test.root, stdio: "ignore" });
+    for (const url of replicas) {
+      await expect.poll(async () => (await post(url, { query: NEW_FIELD })).body, { timeout: 30_000, interval: 250 }).toMatchObject({ data: { labourMobilityAgreements: { edges: [{ node: { pillarNumber: expect.any(Number) } }] } } });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const { total, failed } = await load.stop();
+    console.log(`schema change of labour under 50 connections: ${total} requests, ${failed} failed`);
     expect(total).toBeGreaterThan(100);
     expect(failed).toBe(0);
   }, 300_000);
