@@ -35,7 +35,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     stopping = true;
     console.log(`\n${signal}: draining the gateways, then the subgraphs...`);
     await topology.stop();
-    console.log("Stopped.");
-    process.exit(0);
+    // Written before exiting: console.log to a pipe is asynchronous and exit would cut it.
+    process.stdout.write("Stopped.\n", () => process.exit(0));
   });
 }

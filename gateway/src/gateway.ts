@@ -101,6 +101,10 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
   const runtime = createGatewayRuntime({
     supergraph: () => supergraph.current(),
     pollingInterval: config.supergraphPollMs,
+    // A new supergraph must not cut the requests running on the previous one: they finish
+    // on it (for up to a read and its retry), then it is released. Without this, a reload
+    // under load failed the requests in flight (36 of 2,828 at 50 connections, measured).
+    gracefulSchemaReload: { drainTimeout: 2 * config.subgraphTimeoutMs + 1000 },
     // QUERY_PLANNER=rust: Hive Router's planner, imported only when chosen (js costs nothing).
     unifiedGraphHandler: config.queryPlanner === "rust" ? async (options) => (await import("@graphql-hive/router-runtime")).unifiedGraphHandler(options) : undefined,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
