@@ -92,7 +92,7 @@ describe("npm run start:topology", () => {
     expect(pids.every(isRunning)).toBe(true);
     process.kill(-topology.pid!, "SIGINT");
     await expect.poll(() => pids.filter(isRunning), { timeout: 40_000, interval: 250 }).toEqual([]);
-    const urls = printed(/^ {2}\S+ +(http:\S+)/gm).map((match) => match[1]!);
+    const urls = printed(/^ {2}\S+ +(http:\S+\/graphql)/gm).map((match) => match[1]!);
     expect(urls).toHaveLength(8);
     for (const url of urls) await expect(fetch(url.replace(/\/graphql$/, "/healthz"))).rejects.toThrow();
   }, 60_000);
