@@ -24,8 +24,8 @@ async function serveGateway(config: GatewayConfig, clustered: boolean): Promise<
   const gateway = createGateway({ config, metricsListener: !clustered });
   if (clustered) AggregatorRegistry.setRegistries([gateway.registry]);
   const url = await gateway.listen();
-  const metrics = gateway.metricsUrl();
-  console.log(`GCM Hub gateway at ${url}${config.graphiql ? " (GraphiQL: open it in a browser)" : ""}${metrics ? `; metrics at ${metrics}` : ""}${cluster.isWorker ? ` (worker ${process.pid})` : ""}`);
+  // The URL first and followed by a space: scripts read it from this line.
+  console.log(`GCM Hub gateway at ${url}${config.graphiql ? " (GraphiQL: open it in a browser)" : ""}${cluster.isWorker ? ` (worker ${process.pid})` : ""}`);
 
   let stopping = false;
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
