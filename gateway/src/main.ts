@@ -10,8 +10,9 @@ import { createGateway, serveMetrics } from "./gateway.js";
 
 const config = readConfigOrExit(() => readGatewayConfig());
 const clustered = config.workers !== null;
-// Created before any worker starts, so the primary hears every worker's metrics.
-const aggregator = clustered && cluster.isPrimary ? new AggregatorRegistry<PrometheusContentType>() : undefined;
+// In the primary, before any worker starts, so it hears every worker's metrics; in each
+// worker too: constructing it is what makes a worker answer the primary's requests.
+const aggregator = clustered ? new AggregatorRegistry<PrometheusContentType>() : undefined;
 
 await runWorkers({
   workers: config.workers,
@@ -24,6 +25,9 @@ async function serveGateway(config: GatewayConfig, clustered: boolean): Promise<
   const gateway = createGateway({ config, metricsListener: !clustered });
   if (clustered) AggregatorRegistry.setRegistries([gateway.registry]);
   const url = await gateway.listen();
+  // Load the supergraph and the query planner before saying "ready": a worker that replaces
+  // another in a rolling restart must not take its first requests while still planning.
+  await gateway.runtime.fetch("http://gateway/schema-loaded");
   // The URL first and followed by a space: scripts read it from this line.
   console.log(`GCM Hub gateway at ${url}${config.graphiql ? " (GraphiQL: open it in a browser)" : ""}${cluster.isWorker ? ` (worker ${process.pid})` : ""}`);
 
@@ -40,9 +44,17 @@ async function serveGateway(config: GatewayConfig, clustered: boolean): Promise<
 
 async function serveClusterMetrics(config: GatewayConfig, aggregator: AggregatorRegistry<PrometheusContentType>): Promise<void> {
   const registry = { contentType: aggregator.contentType, metrics: () => aggregator.clusterMetrics() };
+  const answer = async (path: string, response: import("node:http").ServerResponse) => {
+    try {
+      await serveMetrics(registry, path, response);
+    } catch (error) {
+      // A worker that does not answer in time (one being replaced) costs one scrape, never the primary.
+      response.writeHead(503, { "content-type": "text/plain" }).end(`metrics unavailable: ${(error as Error).message}\n`);
+    }
+  };
   const port = config.metrics.port;
   if (port === null) return; // outside production without METRICS_PORT, each worker answers /metrics on the public port
-  const server = createServer((request, response) => void serveMetrics(registry, request.url ?? "/", response));
+  const server = createServer((request, response) => void answer(request.url ?? "/", response));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, config.metrics.host, resolve);
