@@ -24,8 +24,10 @@ export function contractSubgraphPorts(): Record<string, number> {
 function parsePorts(env: Env, variable: string, fallback: number[]): number[] {
   const raw = env[variable];
   if (!raw) return fallback;
-  const ports = raw.split(",").map((part, index) => parsePort({ [variable]: part.trim() }, variable, index));
-  if (ports.length < 1 || ports.some((port) => port === 0)) throw new ConfigError(variable, `must list ports like 4000,4010, got "${raw}"`);
+  const parts = raw.split(",").map((part) => part.trim());
+  if (parts.some((part) => part === "")) throw new ConfigError(variable, `must list ports like 4000,4010, got "${raw}"`);
+  const ports = parts.map((part) => parsePort({ [variable]: part }, variable, 0));
+  if (ports.some((port) => port === 0)) throw new ConfigError(variable, `must list fixed ports (not 0) like 4000,4010, got "${raw}"`);
   return ports;
 }
 
