@@ -13,10 +13,12 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       { extends: true, test: { name: "unit", include: ["subgraphs/**/test/**/*.test.ts", "gateway/**/test/**/*.test.ts"] } },
-      { extends: true, test: { name: "e2e", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, "test/browser/**"] } },
+      { extends: true, test: { name: "e2e", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, "test/browser/**", "test/topology/**"] } },
       // Chromium against the hub (test/browser): run once by CI (`--project browser`), not in
       // the two database runs; what it checks (pages, scripts, charts) is the same on either database.
       { extends: true, test: { name: "browser", include: ["test/browser/**/*.test.ts"] } },
+      // The production topology (processes, PostgreSQL, Redis): run once, alone, by its own CI step.
+      { extends: true, test: { name: "topology", include: ["test/topology/**/*.test.ts"], fileParallelism: false } },
     ],
   },
 });

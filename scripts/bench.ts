@@ -7,7 +7,9 @@
 //   BENCH_SYNTHETIC_PER_DEPARTMENT  synthetic observations per department (default 20000)
 //   DATABASE_URL             PostgreSQL server to bench on (a fresh database is made); default PGlite
 //   --tuning                 instead of the baselines, the hub with each tuning step off or on
+//   --workers                instead of the baselines, the hub as one process and on GATEWAY_WORKERS=1 and 2
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -47,7 +49,7 @@ const unknown = only?.filter((name) => !operations.some((operation) => operation
 if (unknown.length > 0) {
   refuse(`BENCH_OPERATIONS names no golden operation: ${unknown.join(", ")}; they are ${goldenOperations().map((o) => o.name).join(", ")}`);
 }
-const mode: BenchMode = process.argv.includes("--tuning") ? "tuning" : "comparison";
+const mode: BenchMode = process.argv.includes("--tuning") ? "tuning" : process.argv.includes("--workers") ? "workers" : "comparison";
 const outputDir = path.join(ROOT, "bench-results");
 // Production-like keys: the gateways sign with the private half, the subgraphs hold the public one.
 const keys = generateGatewayKeyPair();
@@ -136,10 +138,24 @@ interface Target {
 }
 
 /** The targets of one run: the hub and the baselines, or the hub with each tuning step. */
-function targetsFor(subgraphUrls: Record<string, string>, jwksUrl: string, plansFile: string): Target[] {
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function targetsFor(subgraphUrls: Record<string, string>, jwksUrl: string, plansFile: string): Promise<Target[]> {
   const hub = { ...subgraphUrls, NODE_ENV: "production", PORT: "0", LOG_LEVEL: "error", HUB_GATEWAY_SIGNING_KEY: signingKey, JWT_JWKS_URL: jwksUrl, RESPONSE_CACHE_TTL_MS: "0", METRICS_PORT: "0" };
   const bundled = (name: string, env: Record<string, string> = {}): Target => ({ name, script: GATEWAY_BUNDLE, env: { ...hub, ...env }, protocol: "trusted document" });
   const cached = { RESPONSE_CACHE_TTL_MS: "60000" };
+  if (mode === "workers") {
+    // The response cache off, so the workers share the work of planning and merging, not cache hits.
+    // A port of their own: the workers share it, and the primary prints it once every worker is ready.
+    const workers = async (count: number) => bundled(count === 1 ? "1 worker" : `${count} workers`, { GATEWAY_WORKERS: String(count), PORT: String(await freePort()) });
+    return [bundled("hub"), await workers(1), await workers(2)];
+  }
   if (mode === "tuning") {
     return [
       bundled("hub"),
@@ -194,9 +210,11 @@ async function main() {
     const subgraphUrls = Object.fromEntries(Object.entries(ready.subgraphs).map(([name, url]) => [`SUBGRAPH_URL_${name.toUpperCase()}`, url]));
     await buildGateway();
     const targets: { target: Target; child: Child }[] = [];
-    for (const target of targetsFor(subgraphUrls, jwks.url, plansFile)) {
+    for (const target of await targetsFor(subgraphUrls, jwks.url, plansFile)) {
       const nodeFlags = target.script === GATEWAY_BUNDLE ? PRODUCTION_NODE_FLAGS : [];
-      const child = await startChild(target.name, target.script, target.env, { readyWhen: (line) => line.includes("http://"), nodeFlags });
+      // With GATEWAY_WORKERS, ready once the primary says every worker is.
+      const readyWhen = target.env.GATEWAY_WORKERS ? (line: string) => line.includes("gateway workers") : (line: string) => line.includes("http://");
+      const child = await startChild(target.name, target.script, target.env, { readyWhen, nodeFlags });
       children.push(child);
       targets.push({ target, child });
     }
@@ -225,7 +243,7 @@ async function main() {
     fs.rmSync(plansFile, { force: true });
 
     if (mode === "comparison") progress("timing npm start, cold then warm...");
-    const startTimes = mode === "comparison" ? await measureStartTimes() : { coldSeconds: null, warmSeconds: null, note: "not measured in tuning mode" };
+    const startTimes = mode === "comparison" ? await measureStartTimes() : { coldSeconds: null, warmSeconds: null, note: `not measured in ${mode} mode` };
     const results: BenchResults = {
       startedAt,
       mode,

@@ -4,6 +4,7 @@
 // load from node_modules. The bundle sits at the same depth as gateway/src, so the paths
 // the gateway finds relative to itself (schema/, the supergraph) stay right.
 import fs from "node:fs";
+import path from "node:path";
 import { build } from "esbuild";
 import { bundleWebAssets } from "../gateway/src/webAssets.js";
 
@@ -17,9 +18,11 @@ export const GATEWAY_BUNDLE = "gateway/dist/main.mjs";
  */
 export const PRODUCTION_NODE_FLAGS = ["--max-old-space-size=256"];
 
-export async function buildGateway(): Promise<void> {
-  const manifest = JSON.parse(fs.readFileSync("package.json", "utf8")) as Record<string, Record<string, string>>;
+/** Bundles the gateway of the repository at `root` (default the working directory). */
+export async function buildGateway(root = process.cwd()): Promise<void> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as Record<string, Record<string, string>>;
   await build({
+    absWorkingDir: root,
     entryPoints: ["gateway/src/main.ts"],
     outfile: GATEWAY_BUNDLE,
     bundle: true,

@@ -1,13 +1,16 @@
 // npm run token -- --subgraph border --scopes write,publish [--subject ana] [--expires 1h]
 // Prints a development token, signed with JWT_SECRET (or the development default),
-// for the gateway to accept. Production tokens come from the identity provider.
+// for the gateway to accept; with --topology, signed by the development identity
+// provider of `npm run start:topology`. Production tokens come from the identity provider.
 import { parseArgs } from "node:util";
 import { SignJWT } from "jose";
 import { readGatewayConfig } from "../gateway/src/config.js";
 import { SUBGRAPH_NAMES } from "../subgraphs/registry.js";
+import { signDevelopmentToken } from "./topology.js";
+import { readTopologyConfig } from "./topologyConfig.js";
 
 const SCOPES = ["write", "publish"];
-const USAGE = "npm run token -- --subgraph <name> --scopes write,publish [--subject <who>] [--expires 1h]";
+const USAGE = "npm run token -- --subgraph <name> --scopes write,publish [--subject <who>] [--expires 1h] [--topology]";
 
 function fail(message: string): never {
   console.error(`${message}\nUsage: ${USAGE}\nSubgraphs: ${SUBGRAPH_NAMES.join(", ")}; scopes: ${SCOPES.join(", ")}`);
@@ -16,7 +19,7 @@ function fail(message: string): never {
 
 let values;
 try {
-  ({ values } = parseArgs({ options: { subgraph: { type: "string" }, scopes: { type: "string", default: "write" }, subject: { type: "string", default: "developer" }, expires: { type: "string", default: "1h" } } }));
+  ({ values } = parseArgs({ options: { subgraph: { type: "string" }, scopes: { type: "string", default: "write" }, subject: { type: "string", default: "developer" }, expires: { type: "string", default: "1h" }, topology: { type: "boolean", default: false } } }));
 } catch (error) {
   fail((error as Error).message);
 }
@@ -27,6 +30,10 @@ const unknown = scopes.filter((scope) => !SCOPES.includes(scope));
 if (unknown.length) fail(`Unknown scope(s): ${unknown.join(", ")}.`);
 if (!/^\d+[smhd]$/.test(values.expires)) fail(`--expires must look like 30m, 1h or 7d, got "${values.expires}".`);
 
+if (values.topology) {
+  console.log(await signDevelopmentToken(readTopologyConfig().dataDir, { subgraph, scopes, subject: values.subject, expires: values.expires }));
+  process.exit(0);
+}
 const config = readGatewayConfig();
 if (!("secret" in config.tokens.key)) fail("The gateway verifies tokens with a JWKS URL here; get a token from the identity provider.");
 const token = await new SignJWT({ subgraph, scope: scopes.join(" ") })

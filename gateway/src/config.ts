@@ -11,6 +11,7 @@ import {
   parseOneOf,
   parsePort,
   parseSigningKey,
+  parseWorkers,
   type LogLevel,
   type NodeEnv,
 } from "@gcm-hub/platform";
@@ -104,6 +105,12 @@ export interface GatewayConfig {
    * benchmark measured 1.3-3x the throughput; js is Hive Gateway's own planner, kept as a fallback.
    */
   readonly queryPlanner: QueryPlanner;
+  /**
+   * GATEWAY_WORKERS: serve from this many worker processes behind one port (node's
+   * cluster module), /metrics summed over them by the primary; SIGHUP rolls them one at
+   * a time. Unset: one process, no cluster.
+   */
+  readonly workers: number | null;
 }
 
 export interface MetricsListener {
@@ -295,5 +302,6 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
       serviceName: env.OTEL_SERVICE_NAME?.trim() || DEFAULT_SERVICE_NAME,
     }),
     queryPlanner: parseOneOf(env, "QUERY_PLANNER", QUERY_PLANNERS, "rust"),
+    workers: parseWorkers(env, "GATEWAY_WORKERS"),
   });
 }

@@ -1,19 +1,65 @@
-// Serves the gateway alone, in front of subgraphs already running.
-import { readConfigOrExit } from "@gcm-hub/platform";
-import { readGatewayConfig } from "./config.js";
-import { createGateway } from "./gateway.js";
+// Serves the gateway alone, in front of subgraphs already running. With
+// GATEWAY_WORKERS=N it serves from N worker processes behind one port (node's cluster
+// module); the primary then serves /metrics, summed over the workers.
+import cluster from "node:cluster";
+import { createServer } from "node:http";
+import { createLogger, readConfigOrExit, runWorkers } from "@gcm-hub/platform";
+import { AggregatorRegistry, type PrometheusContentType } from "prom-client";
+import { readGatewayConfig, type GatewayConfig } from "./config.js";
+import { createGateway, serveMetrics } from "./gateway.js";
 
 const config = readConfigOrExit(() => readGatewayConfig());
-const gateway = createGateway({ config });
-const url = await gateway.listen();
-console.log(`GCM Hub gateway at ${url}${config.graphiql ? " (GraphiQL: open it in a browser)" : ""}`);
+const clustered = config.workers !== null;
+// In the primary, before any worker starts, so it hears every worker's metrics; in each
+// worker too: constructing it is what makes a worker answer the primary's requests.
+const aggregator = clustered ? new AggregatorRegistry<PrometheusContentType>() : undefined;
 
-let stopping = false;
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, async () => {
-    if (stopping) return;
-    stopping = true;
-    await gateway.stop();
-    process.exit(0);
+await runWorkers({
+  workers: config.workers,
+  log: createLogger("gateway", config.logLevel),
+  serve: () => serveGateway(config, clustered),
+  onPrimaryReady: () => aggregator && serveClusterMetrics(config, aggregator),
+});
+
+async function serveGateway(config: GatewayConfig, clustered: boolean): Promise<void> {
+  const gateway = createGateway({ config, metricsListener: !clustered });
+  if (clustered) AggregatorRegistry.setRegistries([gateway.registry]);
+  const url = await gateway.listen();
+  // Load the supergraph and the query planner before saying "ready": a worker that replaces
+  // another in a rolling restart must not take its first requests while still planning.
+  await gateway.runtime.fetch("http://gateway/schema-loaded");
+  // The URL first and followed by a space: scripts read it from this line.
+  console.log(`GCM Hub gateway at ${url}${config.graphiql ? " (GraphiQL: open it in a browser)" : ""}${cluster.isWorker ? ` (worker ${process.pid})` : ""}`);
+
+  let stopping = false;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, async () => {
+      if (stopping) return;
+      stopping = true;
+      await gateway.stop();
+      process.exit(0);
+    });
+  }
+}
+
+async function serveClusterMetrics(config: GatewayConfig, aggregator: AggregatorRegistry<PrometheusContentType>): Promise<void> {
+  const registry = { contentType: aggregator.contentType, metrics: () => aggregator.clusterMetrics() };
+  const answer = async (path: string, response: import("node:http").ServerResponse) => {
+    try {
+      await serveMetrics(registry, path, response);
+    } catch (error) {
+      // A worker that does not answer in time (one being replaced) costs one scrape, never the primary.
+      response.writeHead(503, { "content-type": "text/plain" }).end(`metrics unavailable: ${(error as Error).message}\n`);
+    }
+  };
+  const port = config.metrics.port;
+  if (port === null) return; // outside production without METRICS_PORT, each worker answers /metrics on the public port
+  const server = createServer((request, response) => void answer(request.url ?? "/", response));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, config.metrics.host, resolve);
   });
+  server.unref();
+  const address = server.address() as import("node:net").AddressInfo;
+  console.log(`GCM Hub gateway workers (${config.workers}) at http://${config.host}:${config.port}/graphql , metrics of all workers at http://${config.metrics.host}:${address.port}/metrics`);
 }

@@ -41,6 +41,12 @@ describe("readGatewayConfig", () => {
     expect(() => readGatewayConfig({ HUB_DATA_DIR: dataDir, METRICS_PORT: "metrics" })).toThrow(/METRICS_PORT must be an integer port/);
   });
 
+  it("runs as one process unless GATEWAY_WORKERS asks for workers (1 to 64)", () => {
+    expect(readGatewayConfig({ NODE_ENV: "test" }).workers).toBeNull();
+    expect(readGatewayConfig({ NODE_ENV: "test", GATEWAY_WORKERS: "2" }).workers).toBe(2);
+    expect(() => readGatewayConfig({ NODE_ENV: "test", GATEWAY_WORKERS: "all" })).toThrow('Invalid configuration: GATEWAY_WORKERS must be an integer from 1 to 64 (worker processes), got "all"');
+  });
+
   it("bounds token age and clock tolerance", () => {
     expect(readGatewayConfig({ HUB_DATA_DIR: dataDir }).tokens).toMatchObject({ maxAgeSeconds: 8 * 3600, clockToleranceSeconds: 30 });
     expect(() => readGatewayConfig({ HUB_DATA_DIR: dataDir, JWT_MAX_AGE_SECONDS: "10" })).toThrow(/JWT_MAX_AGE_SECONDS must be an integer from 60/);

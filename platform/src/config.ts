@@ -63,3 +63,14 @@ export function assertDevelopmentAllowed(variable: string, what: string, nodeEnv
 export function parseDataDir(env: Env): string {
   return path.resolve(env.HUB_DATA_DIR || ".data");
 }
+
+/** A worker count (GATEWAY_WORKERS, SUBGRAPH_WORKERS): unset is null (no cluster, one process), else 1 to 64. */
+export function parseWorkers(env: Env, variable: string): number | null {
+  const raw = env[variable];
+  if (raw === undefined || raw === "") return null;
+  const workers = Number(raw);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+    throw new ConfigError(variable, `must be an integer from 1 to 64 (worker processes), got "${raw}"`);
+  }
+  return workers;
+}

@@ -7,3 +7,4 @@ export * from "./drain.js";
 export * from "./logger.js";
 export * from "./operationNames.js";
 export * from "./requestCredential.js";
+export * from "./workers.js";

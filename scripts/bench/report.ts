@@ -2,8 +2,8 @@
 // beside it, and the targets of issue 7 checked against the figures.
 import type { LoadResult } from "./load.js";
 
-/** comparison: the hub against the baselines; tuning: the hub with each tuning step. */
-export type BenchMode = "comparison" | "tuning";
+/** comparison: the hub against the baselines; tuning: the hub with each tuning step; workers: the hub on GATEWAY_WORKERS=1 and 2. */
+export type BenchMode = "comparison" | "tuning" | "workers";
 
 export interface OperationProfile {
   operation: string;

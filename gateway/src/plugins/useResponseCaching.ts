@@ -11,6 +11,7 @@ import { createInMemoryCache, defaultBuildResponseCacheKey, useResponseCache, ty
 import { createRedisCache } from "@envelop/response-cache-redis";
 import { getOperationAST, parse, type DocumentNode } from "graphql";
 import { Redis } from "ioredis";
+import type { Logger } from "@gcm-hub/platform";
 import { subgraphOwnership, type SubgraphOwnership } from "../subgraphOwnership.js";
 
 export interface ResponseCachingOptions {
@@ -24,6 +25,14 @@ export interface ResponseCachingOptions {
   onLookup?: (hit: boolean) => void;
   /** The supergraph SDL being served (it says which subgraph owns which field). */
   supergraph: () => string;
+  /** Where Redis outages and recoveries are logged; default nowhere. */
+  log?: Logger;
+}
+
+/** Whether the shared cache can be used now, and if not why (readiness shows it). */
+export interface CacheState {
+  ok: boolean;
+  state: string;
 }
 
 export const DEFAULT_CACHE_TTL_MS = 60_000;
@@ -87,7 +96,83 @@ function ownershipOf(supergraph: () => string) {
 export interface ResponseCaching {
   /** The cache itself, then the plugin that moves it to a new generation after a write. */
   plugins: [ReturnType<typeof useResponseCache<{ caller?: unknown }>>, GatewayPlugin];
+  /** Redis's state, when the cache is in Redis. */
+  redisState(): CacheState | undefined;
+  /** Resolves once Redis is connected, or after `timeoutMs` (the gateway then starts degraded); at once without Redis. */
+  connected(timeoutMs: number): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * A Redis connection that never holds a request up: commands fail at once while it is
+ * down (no offline queue), reconnection goes on in the background. Down, the gateway
+ * answers uncached (readiness "degraded"); back, every answer cached before is
+ * invalidated, since writes made meanwhile could not move their generation.
+ */
+function connectRedis(url: string, keyPrefix: string, log: Logger | undefined, onBack: () => Promise<void>) {
+  const redis = new Redis(url, { keyPrefix, maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000, retryStrategy: (attempt) => Math.min(attempt * 200, 2000) });
+  let problem = "connecting";
+  let outage = false;
+  redis.on("error", (error: Error) => {
+    problem = error.message;
+  });
+  const down = () => {
+    if (outage) return;
+    outage = true;
+    log?.error({ redis: url.replace(/\/\/[^@]*@/, "//"), reason: problem }, "Redis unavailable: serving uncached answers until it is back (readiness: degraded)");
+  };
+  redis.on("close", down);
+  redis.on("ready", () => {
+    problem = "";
+    if (!outage) return;
+    outage = false;
+    log?.warn("Redis is back: response cache on again; answers cached before the outage are invalidated");
+    onBack().catch(() => undefined);
+  });
+  return {
+    redis,
+    available: () => redis.status === "ready",
+    connected: (timeoutMs: number) =>
+      redis.status === "ready"
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            const timer = setTimeout(finish, timeoutMs);
+            function finish() {
+              clearTimeout(timer);
+              redis.off("ready", finish);
+              resolve();
+            }
+            redis.once("ready", finish);
+          }),
+    state: (): CacheState => (redis.status === "ready" ? { ok: true, state: "ready" } : { ok: false, state: `unavailable (${problem || redis.status}): serving uncached answers` }),
+  };
+}
+
+/** A cache whose failures are misses: Redis dying mid-request costs the answer its caching, never the answer. */
+function forgiving(cache: Cache): Cache {
+  return {
+    get: async (key) => {
+      try {
+        return await cache.get(key);
+      } catch {
+        return undefined;
+      }
+    },
+    set: async (...args) => {
+      try {
+        await cache.set(...args);
+      } catch {
+        // not cached; the answer is still served
+      }
+    },
+    invalidate: async (...args) => {
+      try {
+        await cache.invalidate(...args);
+      } catch {
+        // generations, not invalidation, keep answers fresh
+      }
+    },
+  };
 }
 
 /** Counts hits and misses as the cache is read. */
@@ -102,23 +187,31 @@ function observed(cache: Cache, onLookup: (hit: boolean) => void): Cache {
   };
 }
 
-export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, redisKeyPrefix = DEFAULT_REDIS_KEY_PREFIX, onLookup, supergraph }: ResponseCachingOptions): ResponseCaching {
-  const redis = redisUrl ? new Redis(redisUrl, { keyPrefix: redisKeyPrefix, maxRetriesPerRequest: 2 }) : undefined;
-  const store: Cache = redis ? createRedisCache({ redis }) : createInMemoryCache();
+export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, redisKeyPrefix = DEFAULT_REDIS_KEY_PREFIX, onLookup, supergraph, log }: ResponseCachingOptions): ResponseCaching {
+  const advanceEvery = (): Promise<void> => generations.advance([EVERY_SUBGRAPH]);
+  const connection: ReturnType<typeof connectRedis> | undefined = redisUrl ? connectRedis(redisUrl, redisKeyPrefix, log, advanceEvery) : undefined;
+  const redis = connection?.redis;
+  const store: Cache = redis ? forgiving(createRedisCache({ redis })) : createInMemoryCache();
   const cache = onLookup ? observed(store, onLookup) : store;
-  const generations = redis ? redisGenerations(redis) : localGenerations();
+  const generations: Generations = redis ? redisGenerations(redis) : localGenerations();
   const ownership = ownershipOf(supergraph);
   /** The key's prefix: the generation of every subgraph the operation reads from, and of "every subgraph". */
   async function generationsOf(documentString: string): Promise<string> {
     const subgraphs = [EVERY_SUBGRAPH, ...ownership.readFrom(documentString)];
-    const current = await generations.current(subgraphs);
+    let current: number[];
+    try {
+      current = await generations.current(subgraphs);
+    } catch {
+      // Redis went down mid-request: a key no answer was ever stored under, so a miss.
+      return `unavailable-${crypto.randomUUID()}`;
+    }
     return subgraphs.map((subgraph, index) => `${subgraph}=${current[index]}`).join(",");
   }
   const responseCache = useResponseCache<{ caller?: unknown }>({
     cache,
     ttl: ttlMs,
     session: () => null,
-    enabled: (context) => !context.caller,
+    enabled: (context) => !context.caller && (connection?.available() ?? true),
     invalidateViaMutation: false,
     buildResponseCacheKey: async (params) => `${await generationsOf(params.documentString)}:${await defaultBuildResponseCacheKey(params)}`,
   });
@@ -128,13 +221,17 @@ export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, 
       const written = ownership.writtenBy(args.document, args.operationName);
       return {
         async onExecuteDone({ result }) {
-          if ("data" in result && !result.errors?.length) await generations.advance(written.length > 0 ? written : [EVERY_SUBGRAPH]);
+          if (!("data" in result) || result.errors?.length) return;
+          // Redis down: nothing can be advanced now; its return advances every generation.
+          await generations.advance(written.length > 0 ? written : [EVERY_SUBGRAPH]).catch(() => undefined);
         },
       };
     },
   };
   return {
     plugins: [responseCache, advanceOnWrite],
+    redisState: () => connection?.state(),
+    connected: async (timeoutMs) => connection?.connected(timeoutMs),
     async close() {
       redis?.disconnect();
     },

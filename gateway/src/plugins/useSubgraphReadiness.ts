@@ -10,6 +10,8 @@ export interface SubgraphReadinessOptions {
   subgraphs: () => Record<string, string>;
   /** Per-probe timeout; default DEFAULT_PROBE_TIMEOUT_MS (1 s). */
   timeoutMs?: number;
+  /** Other things the gateway uses but can serve without (the shared cache); one not ok makes it "degraded". Default none. */
+  dependencies?: () => Record<string, { ok: boolean; state: string }>;
 }
 
 export const DEFAULT_PROBE_TIMEOUT_MS = 1000;
@@ -27,7 +29,7 @@ async function probe(graphqlUrl: string, timeoutMs: number): Promise<string> {
   }
 }
 
-export function useSubgraphReadiness({ path = "/readyz", subgraphs, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS }: SubgraphReadinessOptions): GatewayPlugin {
+export function useSubgraphReadiness({ path = "/readyz", subgraphs, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS, dependencies = () => ({}) }: SubgraphReadinessOptions): GatewayPlugin {
   return {
     async onRequest({ request, url, endResponse }) {
       if (url.pathname !== path || request.method !== "GET") return;
@@ -35,9 +37,12 @@ export function useSubgraphReadiness({ path = "/readyz", subgraphs, timeoutMs = 
       const results = await Promise.all(entries.map(async ([name, graphqlUrl]) => [name, await probe(graphqlUrl, timeoutMs)] as const));
       const checks = Object.fromEntries(results);
       const unreachable = results.filter(([, state]) => state !== "ready").map(([name]) => name);
-      const status = unreachable.length === 0 ? "ready" : unreachable.length < entries.length ? "degraded" : "not ready";
+      const others = Object.entries(dependencies());
+      const impaired = others.some(([, dependency]) => !dependency.ok);
+      const status = unreachable.length === entries.length ? "not ready" : unreachable.length > 0 || impaired ? "degraded" : "ready";
+      const dependencyStates = Object.fromEntries(others.map(([name, dependency]) => [name, dependency.state]));
       endResponse(
-        new Response(JSON.stringify({ status, unreachable, subgraphs: checks }), {
+        new Response(JSON.stringify({ status, unreachable, subgraphs: checks, ...(others.length ? { dependencies: dependencyStates } : {}) }), {
           status: status === "not ready" ? 503 : 200,
           headers: { "content-type": "application/json; charset=utf-8" },
         }),

@@ -11,6 +11,7 @@ import {
   parseOneOf,
   parsePort,
   parsePublicKeys,
+  parseWorkers,
   type Env,
   type LogLevel,
   type NodeEnv,
@@ -34,6 +35,12 @@ export interface SubgraphConfig {
    * production: the development key under HUB_DATA_DIR.
    */
   readonly gatewayKeys: readonly JWK[];
+  /**
+   * SUBGRAPH_WORKERS: serve with this many worker processes behind one port (node's
+   * cluster module; SIGHUP rolls them one at a time). Unset: one process, no cluster.
+   * Needs DATABASE_URL: an embedded database has one process at a time.
+   */
+  readonly workers: number | null;
 }
 
 export function parseDatabaseUrl(env: Env): string | undefined {
@@ -69,13 +76,17 @@ export function readSubgraphConfig(defaultPort: number, env: Env = process.env):
   const nodeEnv = parseOneOf(env, "NODE_ENV", NODE_ENVS, "development");
   const host = env.HOST || "127.0.0.1";
   const dataDir = parseDataDir(env);
+  const databaseUrl = parseDatabaseUrl(env);
+  const workers = parseWorkers(env, "SUBGRAPH_WORKERS");
+  if (workers !== null && !databaseUrl) throw new ConfigError("SUBGRAPH_WORKERS", "needs DATABASE_URL: the embedded database serves one process at a time");
   return Object.freeze({
     port: parsePort(env, "PORT", defaultPort),
     host,
-    databaseUrl: parseDatabaseUrl(env),
+    databaseUrl,
     dataDir,
     nodeEnv,
     logLevel: parseOneOf(env, "LOG_LEVEL", LOG_LEVELS, nodeEnv === "test" ? "warn" : "info"),
     gatewayKeys: Object.freeze(parseGatewayPublicKeys(env, nodeEnv, host, dataDir)),
+    workers,
   });
 }

@@ -124,6 +124,9 @@ export async function createSubgraphServer<Context extends BaseContext>(
     plugins: [ApolloServerPluginLandingPageDisabled(), metrics.plugin, mutationGuard(name, options.credentialLedger)],
     formatError: (formatted, error) => maskInternalError(name, log, formatted, error),
     logger: apolloLogger(log),
+    // The process's own SIGINT/SIGTERM handler drains and stops; Apollo's would race it
+    // (both stopping the server) and leave the process hanging after the signal.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

@@ -22,6 +22,13 @@ describe("readSubgraphConfig", () => {
     expect(() => readSubgraphConfig(4001, { LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL must be one of/);
   });
 
+  it("serves from SUBGRAPH_WORKERS workers only on PostgreSQL, one process when unset", () => {
+    expect(readSubgraphConfig(4001, {}).workers).toBeNull();
+    expect(readSubgraphConfig(4001, { SUBGRAPH_WORKERS: "2", DATABASE_URL: "postgresql://postgres@127.0.0.1/hub" }).workers).toBe(2);
+    expect(() => readSubgraphConfig(4001, { SUBGRAPH_WORKERS: "2" })).toThrow(/SUBGRAPH_WORKERS needs DATABASE_URL/);
+    expect(() => readSubgraphConfig(4001, { SUBGRAPH_WORKERS: "0", DATABASE_URL: "postgresql://postgres@127.0.0.1/hub" })).toThrow('Invalid configuration: SUBGRAPH_WORKERS must be an integer from 1 to 64 (worker processes), got "0"');
+  });
+
   it("accepts PostgreSQL URLs and explicit settings, with the gateway's public keys", () => {
     const [current, previous] = [generateGatewayKeyPair(), generateGatewayKeyPair()];
     const keys = JSON.stringify({ keys: [current.publicKey, previous.publicKey] });
