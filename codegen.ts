@@ -15,11 +15,13 @@ const config: CodegenConfig = {
   generates: {
     ...resolverTypes,
     // Typed documents for front-ends and tests, and the trusted-documents manifest
-    // (sha256 -> document) the gateway accepts in production: the golden operations and
-    // each front-end's own (a team adds its folder here; see the README's front-end guide).
+    // (sha256 -> document) the gateway accepts in production: the golden operations, each
+    // front-end's own (a team adds its folder here; see the README's front-end guide) and
+    // each department's writes (subgraphs/<name>/operations), so a department can write
+    // through a production gateway.
     "schema/generated/": {
       schema: "schema/api.graphql",
-      documents: ["schema/operations/*.graphql", "gateway/web/dashboard/operations/*.graphql"],
+      documents: ["schema/operations/*.graphql", "gateway/web/dashboard/operations/*.graphql", ...SUBGRAPH_NAMES.map((name) => `subgraphs/${name}/operations/*.graphql`)],
       preset: "client",
       presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: "sha256" } },
       config: { useTypeImports: true, enumsAsTypes: true, emitLegacyCommonJSImports: false, scalars: { ID: { input: "string", output: "string" } } },

@@ -36,8 +36,9 @@ afterAll(async () => {
   await hub?.close();
 });
 
-const post = async (body: unknown) => {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const post = async (body: unknown, bearer?: string) => {
+  const headers = { "content-type": "application/json", ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) };
+  const response = await fetch(url, { method: "POST", headers, body: JSON.stringify(body) });
   return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { message: string }[] } };
 };
 
@@ -71,6 +72,19 @@ describe("the production gateway bundle", () => {
     const country = await post({ variables: { iso: "CV" }, extensions: { persistedQuery: { version: 1, sha256Hash: hash.replace(/^sha256:/, "") } } });
     expect(country.body.errors).toBeUndefined();
     expect(country.body.data).toMatchObject({ country: { iso: "CV", name: "Cabo Verde" } });
+  });
+
+  it("takes a department's write by hash, its trusted document in the department's package, and not as text", async () => {
+    expect(fs.existsSync("subgraphs/labour/operations/RecordLabourFigure.graphql")).toBe(true);
+    const hash = Object.keys(manifest).find((key) => /^mutation RecordLabourFigure\(/.test(manifest[key]!))!;
+    const labour = await jwks.sign({ subgraph: "labour", scopes: ["write"] });
+    const input = { label: "Agreements signed through the production gateway", value: 3, unit: "agreements", objective: 5, source: { document: "IEFP note", reference: "p. 1", quote: "3 agreements" } };
+    const byHash = await post({ variables: { input }, extensions: { persistedQuery: { version: 1, sha256Hash: hash.replace(/^sha256:/, "") } } }, labour);
+    expect(byHash.body.errors).toBeUndefined();
+    expect(byHash.body.data).toMatchObject({ recordLabourFigure: { status: "DRAFT", value: 3, qualifier: "EXACT" } });
+    const asText = await post({ query: manifest[hash], variables: { input } }, labour);
+    expect(asText.body.data ?? null).toBeNull();
+    expect(asText.body.errors?.[0]?.message).toMatch(/persisted|trusted/i);
   });
 
   it("refuses an operation that is not a trusted document", async () => {

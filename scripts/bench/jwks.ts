@@ -1,11 +1,18 @@
 // The gateway in production must be told an identity provider's JWKS. The benchmark's
-// requests are anonymous, so the key set is never used; this one serves a real key.
+// requests are anonymous; tests of the production gateway sign tokens with its key.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { exportJWK, generateKeyPair } from "jose";
+import { exportJWK, generateKeyPair, SignJWT } from "jose";
 
-export async function startJwks(): Promise<{ url: string; stop(): Promise<void> }> {
-  const { publicKey } = await generateKeyPair("RS256");
+export interface Jwks {
+  url: string;
+  /** A token for the department `subgraph` with `scopes`, as the identity provider would issue it. */
+  sign(claims: { subgraph: string; scopes: string[]; subject?: string }): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export async function startJwks(): Promise<Jwks> {
+  const { publicKey, privateKey } = await generateKeyPair("RS256");
   const keys = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: "bench", alg: "RS256", use: "sig" }] });
   const server = createServer((_, response) => {
     response.writeHead(200, { "content-type": "application/json" });
@@ -14,6 +21,15 @@ export async function startJwks(): Promise<{ url: string; stop(): Promise<void> 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks.json`,
+    sign: ({ subgraph, scopes, subject = "tester" }) =>
+      new SignJWT({ subgraph, scope: scopes.join(" ") })
+        .setProtectedHeader({ alg: "RS256", kid: "bench" })
+        .setSubject(subject)
+        .setIssuer("gcm-hub")
+        .setAudience("gcm-hub")
+        .setIssuedAt()
+        .setExpirationTime("10m")
+        .sign(privateKey),
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

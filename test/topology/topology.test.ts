@@ -15,8 +15,8 @@ let test: TestTopology;
 let replicas: [string, string];
 
 beforeAll(async () => {
-  // The department's mutations are not trusted documents (only the golden queries are),
-  // so the write of "replicas agree" needs arbitrary operations; reads go by hash anyway.
+  // Besides the trusted documents (golden reads, departments' writes) these tests send
+  // ad hoc reads of a department's fields, so arbitrary operations are allowed here.
   // A copy of the repository: the schema change edits the labour department's schema there.
   test = await startTestTopology({ copyRepository: true, gatewayEnv: { TRUSTED_OPERATIONS_ONLY: "false", SUPERGRAPH_POLL_MS: "500" } });
   replicas = [test.topology.gateways[0]!.url, test.topology.gateways[1]!.url];
