@@ -1,11 +1,19 @@
-// The gateway in production must be told an identity provider's JWKS. The benchmark's
-// requests are anonymous, so the key set is never used; this one serves a real key.
+// The gateway in production must be told an identity provider's JWKS. This one serves a
+// real key and signs the tokens of the benchmark's writers (the mixed read/write load);
+// the readers stay anonymous.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { exportJWK, generateKeyPair } from "jose";
+import { exportJWK, generateKeyPair, SignJWT } from "jose";
 
-export async function startJwks(): Promise<{ url: string; stop(): Promise<void> }> {
-  const { publicKey } = await generateKeyPair("RS256");
+export interface BenchIdentityProvider {
+  url: string;
+  /** A token for a department's writer, as the identity provider would issue it. */
+  sign(claims: { subgraph: string; scopes: string[] }): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export async function startJwks(): Promise<BenchIdentityProvider> {
+  const { publicKey, privateKey } = await generateKeyPair("RS256");
   const keys = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: "bench", alg: "RS256", use: "sig" }] });
   const server = createServer((_, response) => {
     response.writeHead(200, { "content-type": "application/json" });
@@ -14,6 +22,15 @@ export async function startJwks(): Promise<{ url: string; stop(): Promise<void> 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks.json`,
+    sign: ({ subgraph, scopes }) =>
+      new SignJWT({ subgraph, scope: scopes.join(" ") })
+        .setProtectedHeader({ alg: "RS256", kid: "bench" })
+        .setSubject("bench-writer")
+        .setIssuer("gcm-hub")
+        .setAudience("gcm-hub")
+        .setIssuedAt()
+        .setExpirationTime("2h")
+        .sign(privateKey),
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
