@@ -28,6 +28,7 @@ import { startChild, ROOT, type Child } from "./bench/processes.js";
 import { createFetchRecorder, type QueryPlanRecording } from "./bench/queryPlans.js";
 import { markdown, type BenchMode, type BenchResults, type LoadRow, type MixedWriter, type OperationProfile } from "./bench/report.js";
 import { measureStartTimes } from "./bench/startTimes.js";
+import { GROWTH_DEPARTMENT, growthTable, measureGrowth } from "./bench/growth.js";
 import type { SubgraphsReady } from "./bench/subgraphs.js";
 import { startJwks } from "./bench/jwks.js";
 import { buildGateway, GATEWAY_BUNDLE, PRODUCTION_NODE_FLAGS } from "./gatewayBundle.js";
@@ -50,6 +51,7 @@ const [durationSeconds] = positiveIntegers("BENCH_DURATION_SECONDS", "4", 600) a
 // The layout and mixed goals are set at 10 connections.
 const connectionLevels = positiveIntegers("BENCH_CONNECTIONS", process.argv.includes("--layout") || process.argv.includes("--mixed") ? "10" : "10,50", 1000);
 const [syntheticPerDepartment] = positiveIntegers("BENCH_SYNTHETIC_PER_DEPARTMENT", "20000", 1_000_000) as [number];
+const growthSizes = positiveIntegers("BENCH_GROWTH_SIZES", "10000,100000,1000000", 10_000_000);
 const only = process.env.BENCH_OPERATIONS?.split(",").map((name) => name.trim());
 const operations = goldenOperations().filter((operation) => !only || only.includes(operation.name));
 const unknown = only?.filter((name) => !operations.some((operation) => operation.name === name)) ?? [];
@@ -60,7 +62,7 @@ const MODES = ["tuning", "workers", "layout", "mixed", "growth"] as const;
 const mode: BenchMode = MODES.find((name) => process.argv.includes(`--${name}`)) ?? "comparison";
 // The layout and mixed loads compare with npm start, which serves the report's data alone:
 // the separate-process layout gets the same data, no synthetic volume.
-const reportDataOnly = mode === "layout" || mode === "mixed";
+const reportDataOnly = mode === "layout" || mode === "mixed" || mode === "growth";
 const writerDepartment = process.env.BENCH_WRITER_DEPARTMENT || "border";
 if (!Object.hasOwn(RECORD_MUTATION, writerDepartment)) refuse(`BENCH_WRITER_DEPARTMENT must be one of ${Object.keys(RECORD_MUTATION).join(", ")}; got "${writerDepartment}"`);
 const WRITES_PER_SECOND = 5;
@@ -223,6 +225,33 @@ function requestFor(protocol: Protocol, base: string, operation: GoldenOperation
   return { url: base, headers, body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: trustedHash(operation) } } }) };
 }
 
+/** --growth: border's table grown to each size, the user's requests timed at each; writes bench-results/bench-growth-*. */
+async function growthBench(ready: SubgraphsReady, jwksUrl: string, children: Child[]): Promise<void> {
+  await buildGateway();
+  const env = {
+    ...Object.fromEntries(Object.entries(ready.subgraphs).map(([name, url]) => [`SUBGRAPH_URL_${name.toUpperCase()}`, url])),
+    NODE_ENV: "production", PORT: "0", LOG_LEVEL: "error", HUB_GATEWAY_SIGNING_KEY: signingKey, JWT_JWKS_URL: jwksUrl, METRICS_PORT: "0",
+    // Cache off: every request reaches the database. Query text accepted: the pages and counts are not golden operations.
+    RESPONSE_CACHE_TTL_MS: "0", TRUSTED_OPERATIONS_ONLY: "false",
+  };
+  const gateway = await startChild("hub", GATEWAY_BUNDLE, env, { readyWhen: (line) => line.includes("http://"), nodeFlags: PRODUCTION_NODE_FLAGS });
+  children.push(gateway);
+  const gatewayUrl = /(http:\/\/\S+)/.exec(gateway.readyLine)![1]!;
+  const dashboard = goldenOperations().find((operation) => operation.name === "ObjectiveDashboard")!;
+  const rows = await measureGrowth({ gatewayUrl, control: new URL(ready.control).origin, sizes: growthSizes, dashboard, progress });
+  const table = [
+    `Growth benchmark of ${startedAt}: ${os.cpus().length} cores, Node ${process.versions.node}, ${ready.databaseKind}; ${GROWTH_DEPARTMENT}'s observation table grown to each size (synthetic rows beside the report's), gateway in production mode with the response cache off.`,
+    "",
+    ...growthTable(rows),
+  ].join("\n") + "\n";
+  fs.mkdirSync(outputDir, { recursive: true });
+  const file = `bench-growth-${ready.databaseKind}`;
+  fs.writeFileSync(path.join(outputDir, `${file}.json`), JSON.stringify({ startedAt, machine: { cpus: os.cpus().length, node: process.versions.node, database: ready.databaseKind }, rows }, null, 2));
+  fs.writeFileSync(path.join(outputDir, `${file}.md`), table);
+  console.log(`\n${table}`);
+  progress(`done; results in bench-results/${file}.{json,md}`);
+}
+
 async function main() {
   progress(`GCM Hub benchmark (${mode}): ${operations.length} operations x ${connectionLevels.join(" and ")} connections, ${durationSeconds} s each`);
   const database = process.env.DATABASE_URL ? await freshBenchDatabase(process.env.DATABASE_URL) : undefined;
@@ -239,6 +268,8 @@ async function main() {
     children.push(subgraphsChild);
     const ready = JSON.parse(subgraphsChild.readyLine) as SubgraphsReady;
     progress(`subgraphs ready in ${ready.seconds.toFixed(1)} s with ${ready.syntheticObservations.toLocaleString("en")} synthetic observations`);
+
+    if (mode === "growth") return await growthBench(ready, jwks.url, children);
 
     const { profiles, recordings } = await profileOperations(ready);
     const plansFile = path.join(os.tmpdir(), `gcm-hub-bench-plans-${process.pid}.json`);
