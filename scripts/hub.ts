@@ -104,6 +104,7 @@ export async function startSubgraphs(options: SubgraphsOptions): Promise<Running
     }
     progress("migrating and seeding (first run only)");
     await Promise.all(subgraphs.map((subgraph) => subgraph.running.prepared));
+    progress("every subgraph migrated, seeded and serving");
   } catch (error) {
     await stop();
     throw error;

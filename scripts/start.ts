@@ -25,6 +25,9 @@ function forkSubgraphs(): ChildProcess {
   });
 }
 
+/** Where the start-up's seconds go: each step's time from this process's start. */
+const since = () => `(${(performance.now() / 1000).toFixed(1)} s)`;
+
 function describeExit(code: number | null, signal: NodeJS.Signals | null): string {
   return signal ? `was killed by ${signal}` : `exited with code ${code}`;
 }
@@ -32,7 +35,7 @@ function describeExit(code: number | null, signal: NodeJS.Signals | null): strin
 function whenReady(child: ChildProcess): Promise<Ready> {
   return new Promise((resolve, reject) => {
     child.on("message", (message: SubgraphsProcessMessage) => {
-      if (message.kind === "progress") console.log(`  ${message.message}`);
+      if (message.kind === "progress") console.log(`  ${message.message} ${since()}`);
       else if (message.kind === "ready") resolve(message);
       else reject(new Error(`the subgraphs failed to start: ${message.message}`));
     });
@@ -73,7 +76,11 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 // The gateway's modules load while the child opens the database and starts the subgraphs.
-const [{ createGateway }, ready] = await Promise.all([import("../gateway/src/gateway.js"), whenReady(child)]).catch((error: Error) => {
+const gatewayModules = import("../gateway/src/gateway.js").then((modules) => {
+  console.log(`  gateway modules loaded ${since()}`);
+  return modules;
+});
+const [{ createGateway }, ready] = await Promise.all([gatewayModules, whenReady(child)]).catch((error: Error) => {
   console.error(`GCM Hub did not start: ${error.message}`);
   stopping = true;
   child.kill("SIGTERM");
@@ -81,6 +88,7 @@ const [{ createGateway }, ready] = await Promise.all([import("../gateway/src/gat
 });
 gateway = createGateway({ config: { ...gatewayConfig, subgraphUrls: Object.fromEntries(ready.subgraphs.map(({ name, url }) => [name, url])) } });
 const gatewayUrl = await gateway.listen(gatewayConfig.port, gatewayConfig.host);
+console.log(`  gateway listening ${since()}`);
 
 // From the process's start (performance's time origin), module loading included.
 const seconds = (performance.now() / 1000).toFixed(1);

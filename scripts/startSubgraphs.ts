@@ -41,6 +41,7 @@ process.on("SIGTERM", stop);
 process.on("SIGINT", () => {});
 process.on("disconnect", stop);
 
+await send({ kind: "progress", message: "subgraphs process: modules loaded" });
 const config = readConfigOrExit(() => readSubgraphConfig(0));
 const ports = readConfigOrExit(readSubgraphPorts);
 running = await startSubgraphs({
