@@ -8,6 +8,11 @@
 //   DATABASE_URL             PostgreSQL server to bench on (a fresh database is made); default PGlite
 //   --tuning                 instead of the baselines, the hub with each tuning step off or on
 //   --workers                instead of the baselines, the hub as one process and on GATEWAY_WORKERS=1 and 2
+//   --layout                 npm start (two processes) against the separate-process layout, cache off, 10 connections
+//   --mixed                  npm start, cache on: every operation read-only, then while one department
+//                            (BENCH_WRITER_DEPARTMENT, default border) records and publishes 5 figures a second
+//   --growth                 first page, a deep page, totalCount, a dashboard and an export at
+//                            10,000, 100,000 and 1,000,000 synthetic observations (BENCH_GROWTH_SIZES)
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -18,10 +23,12 @@ import { readGatewayConfig } from "../gateway/src/config.js";
 import { createGateway } from "../gateway/src/gateway.js";
 import { goldenOperations, type GoldenOperation } from "./goldenOperations.js";
 import { runLoad, type LoadRequest } from "./bench/load.js";
+import { RECORD_MUTATION, startDepartmentWriter } from "./bench/departmentWriter.js";
 import { startChild, ROOT, type Child } from "./bench/processes.js";
 import { createFetchRecorder, type QueryPlanRecording } from "./bench/queryPlans.js";
-import { markdown, type BenchMode, type BenchResults, type LoadRow, type OperationProfile } from "./bench/report.js";
+import { markdown, type BenchMode, type BenchResults, type LoadRow, type MixedWriter, type OperationProfile } from "./bench/report.js";
 import { measureStartTimes } from "./bench/startTimes.js";
+import { GROWTH_DEPARTMENT, growthTable, measureGrowth } from "./bench/growth.js";
 import type { SubgraphsReady } from "./bench/subgraphs.js";
 import { startJwks } from "./bench/jwks.js";
 import { buildGateway, GATEWAY_BUNDLE, PRODUCTION_NODE_FLAGS } from "./gatewayBundle.js";
@@ -41,15 +48,24 @@ function positiveIntegers(variable: string, fallback: string, max: number): numb
 }
 
 const [durationSeconds] = positiveIntegers("BENCH_DURATION_SECONDS", "4", 600) as [number];
-const connectionLevels = positiveIntegers("BENCH_CONNECTIONS", "10,50", 1000);
+// The layout and mixed goals are set at 10 connections.
+const connectionLevels = positiveIntegers("BENCH_CONNECTIONS", process.argv.includes("--layout") || process.argv.includes("--mixed") ? "10" : "10,50", 1000);
 const [syntheticPerDepartment] = positiveIntegers("BENCH_SYNTHETIC_PER_DEPARTMENT", "20000", 1_000_000) as [number];
+const growthSizes = positiveIntegers("BENCH_GROWTH_SIZES", "10000,100000,1000000", 10_000_000);
 const only = process.env.BENCH_OPERATIONS?.split(",").map((name) => name.trim());
 const operations = goldenOperations().filter((operation) => !only || only.includes(operation.name));
 const unknown = only?.filter((name) => !operations.some((operation) => operation.name === name)) ?? [];
 if (unknown.length > 0) {
   refuse(`BENCH_OPERATIONS names no golden operation: ${unknown.join(", ")}; they are ${goldenOperations().map((o) => o.name).join(", ")}`);
 }
-const mode: BenchMode = process.argv.includes("--tuning") ? "tuning" : process.argv.includes("--workers") ? "workers" : "comparison";
+const MODES = ["tuning", "workers", "layout", "mixed", "growth"] as const;
+const mode: BenchMode = MODES.find((name) => process.argv.includes(`--${name}`)) ?? "comparison";
+// The layout and mixed loads compare with npm start, which serves the report's data alone:
+// the separate-process layout gets the same data, no synthetic volume.
+const reportDataOnly = mode === "layout" || mode === "mixed" || mode === "growth";
+const writerDepartment = process.env.BENCH_WRITER_DEPARTMENT || "border";
+if (!Object.hasOwn(RECORD_MUTATION, writerDepartment)) refuse(`BENCH_WRITER_DEPARTMENT must be one of ${Object.keys(RECORD_MUTATION).join(", ")}; got "${writerDepartment}"`);
+const WRITES_PER_SECOND = 5;
 const outputDir = path.join(ROOT, "bench-results");
 // Production-like keys: the gateways sign with the private half, the subgraphs hold the public one.
 const keys = generateGatewayKeyPair();
@@ -135,6 +151,8 @@ interface Target {
   script: string;
   env: Record<string, string>;
   protocol: Protocol;
+  /** npm start: ready when it says so, on the gateway port it was given. */
+  hubCommandPort?: number;
 }
 
 /** The targets of one run: the hub and the baselines, or the hub with each tuning step. */
@@ -146,6 +164,22 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** `npm start` in production mode on free ports and a fresh data folder (cold start, report's data). */
+async function hubCommand(name: string, jwksUrl: string, env: Record<string, string>): Promise<Target> {
+  const ports = await Promise.all(Array.from({ length: 7 }, () => freePort()));
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "gcm-hub-bench-npm-start-"));
+  return {
+    name,
+    script: "scripts/start.ts",
+    env: {
+      NODE_ENV: "production", LOG_LEVEL: "error", DATABASE_URL: "", HUB_DATA_DIR: dataDir, PORT: String(ports[0]), SUBGRAPH_PORTS: ports.slice(1).join(","),
+      HUB_GATEWAY_SIGNING_KEY: signingKey, JWT_JWKS_URL: jwksUrl, METRICS_PORT: "0", ...env,
+    },
+    protocol: "trusted document",
+    hubCommandPort: ports[0],
+  };
+}
+
 async function targetsFor(subgraphUrls: Record<string, string>, jwksUrl: string, plansFile: string): Promise<Target[]> {
   const hub = { ...subgraphUrls, NODE_ENV: "production", PORT: "0", LOG_LEVEL: "error", HUB_GATEWAY_SIGNING_KEY: signingKey, JWT_JWKS_URL: jwksUrl, RESPONSE_CACHE_TTL_MS: "0", METRICS_PORT: "0" };
   const bundled = (name: string, env: Record<string, string> = {}): Target => ({ name, script: GATEWAY_BUNDLE, env: { ...hub, ...env }, protocol: "trusted document" });
@@ -155,6 +189,15 @@ async function targetsFor(subgraphUrls: Record<string, string>, jwksUrl: string,
     // A port of their own: the workers share it, and the primary prints it once every worker is ready.
     const workers = async (count: number) => bundled(count === 1 ? "1 worker" : `${count} workers`, { GATEWAY_WORKERS: String(count), PORT: String(await freePort()) });
     return [bundled("hub"), await workers(1), await workers(2)];
+  }
+  if (mode === "layout") {
+    // Both with the response cache off: the gateway's own work, not cache hits.
+    return [bundled("separate processes"), await hubCommand("npm start", jwksUrl, { RESPONSE_CACHE_TTL_MS: "0" })];
+  }
+  if (mode === "mixed") {
+    // As shipped (cache on). Production mode, but the writer's mutations are sent as text: the
+    // trusted documents hold only the golden reads, so TRUSTED_OPERATIONS_ONLY is off here.
+    return [await hubCommand("npm start", jwksUrl, { RESPONSE_CACHE_TTL_MS: "60000", TRUSTED_OPERATIONS_ONLY: "false" })];
   }
   if (mode === "tuning") {
     return [
@@ -182,6 +225,33 @@ function requestFor(protocol: Protocol, base: string, operation: GoldenOperation
   return { url: base, headers, body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: trustedHash(operation) } } }) };
 }
 
+/** --growth: border's table grown to each size, the user's requests timed at each; writes bench-results/bench-growth-*. */
+async function growthBench(ready: SubgraphsReady, jwksUrl: string, children: Child[]): Promise<void> {
+  await buildGateway();
+  const env = {
+    ...Object.fromEntries(Object.entries(ready.subgraphs).map(([name, url]) => [`SUBGRAPH_URL_${name.toUpperCase()}`, url])),
+    NODE_ENV: "production", PORT: "0", LOG_LEVEL: "error", HUB_GATEWAY_SIGNING_KEY: signingKey, JWT_JWKS_URL: jwksUrl, METRICS_PORT: "0",
+    // Cache off: every request reaches the database. Query text accepted: the pages and counts are not golden operations.
+    RESPONSE_CACHE_TTL_MS: "0", TRUSTED_OPERATIONS_ONLY: "false",
+  };
+  const gateway = await startChild("hub", GATEWAY_BUNDLE, env, { readyWhen: (line) => line.includes("http://"), nodeFlags: PRODUCTION_NODE_FLAGS });
+  children.push(gateway);
+  const gatewayUrl = /(http:\/\/\S+)/.exec(gateway.readyLine)![1]!;
+  const dashboard = goldenOperations().find((operation) => operation.name === "ObjectiveDashboard")!;
+  const rows = await measureGrowth({ gatewayUrl, control: new URL(ready.control).origin, sizes: growthSizes, dashboard, progress });
+  const table = [
+    `Growth benchmark of ${startedAt}: ${os.cpus().length} cores, Node ${process.versions.node}, ${ready.databaseKind}; ${GROWTH_DEPARTMENT}'s observation table grown to each size (synthetic rows beside the report's), gateway in production mode with the response cache off.`,
+    "",
+    ...growthTable(rows),
+  ].join("\n") + "\n";
+  fs.mkdirSync(outputDir, { recursive: true });
+  const file = `bench-growth-${ready.databaseKind}`;
+  fs.writeFileSync(path.join(outputDir, `${file}.json`), JSON.stringify({ startedAt, machine: { cpus: os.cpus().length, node: process.versions.node, database: ready.databaseKind }, rows }, null, 2));
+  fs.writeFileSync(path.join(outputDir, `${file}.md`), table);
+  console.log(`\n${table}`);
+  progress(`done; results in bench-results/${file}.{json,md}`);
+}
+
 async function main() {
   progress(`GCM Hub benchmark (${mode}): ${operations.length} operations x ${connectionLevels.join(" and ")} connections, ${durationSeconds} s each`);
   const database = process.env.DATABASE_URL ? await freshBenchDatabase(process.env.DATABASE_URL) : undefined;
@@ -193,11 +263,13 @@ async function main() {
       NODE_ENV: "production",
       HUB_GATEWAY_PUBLIC_KEYS: publicKeys,
       DATABASE_URL: database?.url ?? "",
-      BENCH_SYNTHETIC_PER_DEPARTMENT: String(syntheticPerDepartment),
+      BENCH_SYNTHETIC_PER_DEPARTMENT: reportDataOnly ? "0" : String(syntheticPerDepartment),
     });
     children.push(subgraphsChild);
     const ready = JSON.parse(subgraphsChild.readyLine) as SubgraphsReady;
     progress(`subgraphs ready in ${ready.seconds.toFixed(1)} s with ${ready.syntheticObservations.toLocaleString("en")} synthetic observations`);
+
+    if (mode === "growth") return await growthBench(ready, jwks.url, children);
 
     const { profiles, recordings } = await profileOperations(ready);
     const plansFile = path.join(os.tmpdir(), `gcm-hub-bench-plans-${process.pid}.json`);
@@ -213,34 +285,67 @@ async function main() {
     for (const target of await targetsFor(subgraphUrls, jwks.url, plansFile)) {
       const nodeFlags = target.script === GATEWAY_BUNDLE ? PRODUCTION_NODE_FLAGS : [];
       // With GATEWAY_WORKERS, ready once the primary says every worker is.
-      const readyWhen = target.env.GATEWAY_WORKERS ? (line: string) => line.includes("gateway workers") : (line: string) => line.includes("http://");
+      // npm start, once it says it is ready (a cold start: it migrates and seeds its new folder).
+      const readyWhen = target.hubCommandPort
+        ? (line: string) => line.startsWith("GCM Hub ready in")
+        : target.env.GATEWAY_WORKERS
+          ? (line: string) => line.includes("gateway workers")
+          : (line: string) => line.includes("http://");
+      if (target.hubCommandPort) progress(`starting ${target.name} (production mode, cold start)...`);
       const child = await startChild(target.name, target.script, target.env, { readyWhen, nodeFlags });
+      if (target.hubCommandPort) progress(`${target.name}: ${child.readyLine}`);
       children.push(child);
       targets.push({ target, child });
     }
-    const baseUrl = (child: Child) => /(http:\/\/\S+)/.exec(child.readyLine)![1]!.replace(/\/$/, "");
+    const urlOf = ({ target, child }: { target: Target; child: Child }) =>
+      target.hubCommandPort ? `http://127.0.0.1:${target.hubCommandPort}/graphql` : /(http:\/\/\S+)/.exec(child.readyLine)![1]!.replace(/\/$/, "");
 
     // Every target sees every operation once before anything is measured: JIT, connection
     // pools, plan caches and the database's own caches are warm for the first load too.
     progress("warming up every target on every operation...");
     for (const operation of operations) {
-      for (const { target, child } of targets) await runLoad(requestFor(target.protocol, baseUrl(child), operation), child, 10, 1);
+      for (const running of targets) await runLoad(requestFor(running.target.protocol, urlOf(running), operation), running.child, 10, 1);
     }
 
     const loads: LoadRow[] = [];
+    const report = (row: LoadRow) => {
+      loads.push(row);
+      progress(`${row.operation.padEnd(32)} ${String(row.connections).padStart(2)} conns ${row.target.padEnd(11)} ${row.requestsPerSecond.toFixed(0).padStart(6)} req/s  p99 ${row.p99Ms.toFixed(1).padStart(6)} ms  errors ${row.errors}  RSS ${row.peakRssMB} MB`);
+    };
+    const writers: MixedWriter[] = [];
     for (const operation of operations) {
       for (const connections of connectionLevels) {
-        for (const { target, child } of targets) {
-          const request = requestFor(target.protocol, baseUrl(child), operation);
-          await runLoad(request, child, connections, 1); // warm-up: connections, JIT, plan and response caches
-          const result = await runLoad(request, child, connections, durationSeconds);
-          loads.push({ operation: operation.name, target: target.name, connections, ...result });
-          progress(`${operation.name.padEnd(32)} ${String(connections).padStart(2)} conns ${target.name.padEnd(11)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p99 ${result.p99Ms.toFixed(1).padStart(6)} ms  errors ${result.errors}  RSS ${result.peakRssMB} MB`);
+        if (mode === "mixed") {
+          writers.push(await mixedLoads(targets[0]!, operation, connections, report));
+          continue;
+        }
+        for (const running of targets) {
+          const request = requestFor(running.target.protocol, urlOf(running), operation);
+          await runLoad(request, running.child, connections, 1); // warm-up: connections, JIT, plan and response caches
+          const result = await runLoad(request, running.child, connections, durationSeconds);
+          report({ operation: operation.name, target: running.target.name, connections, ...result });
         }
       }
     }
+
+    /** One operation read-only, then with the department writing; the writer's tally. */
+    async function mixedLoads(running: { target: Target; child: Child }, operation: GoldenOperation, connections: number, record: (row: LoadRow) => void): Promise<MixedWriter> {
+      const url = urlOf(running);
+      const request = requestFor(running.target.protocol, url, operation);
+      await runLoad(request, running.child, connections, 1);
+      record({ operation: operation.name, target: "read-only", connections, ...(await runLoad(request, running.child, connections, durationSeconds)) });
+      const token = await jwks.sign({ subgraph: writerDepartment, scopes: ["write", "publish"] });
+      const writer = startDepartmentWriter({ url, token, department: writerDepartment, perSecond: WRITES_PER_SECOND });
+      await runLoad(request, running.child, connections, 1); // the writes under way before measuring
+      const mixed = await runLoad(request, running.child, connections, durationSeconds);
+      const tally = await writer.stop();
+      record({ operation: operation.name, target: "mixed", connections, ...mixed });
+      progress(`${operation.name.padEnd(32)} writer: ${tally.published} figures published (${tally.perSecond.toFixed(1)}/s), ${tally.failed} failed${tally.firstError ? `: ${tally.firstError}` : ""}`);
+      return { operation: operation.name, connections, ...tally };
+    }
     await Promise.all(children.map((child) => child.stop()));
     fs.rmSync(plansFile, { force: true });
+    for (const { target } of targets) if (target.hubCommandPort) fs.rmSync(target.env.HUB_DATA_DIR!, { recursive: true, force: true });
 
     if (mode === "comparison") progress("timing npm start, cold then warm...");
     const startTimes = mode === "comparison" ? await measureStartTimes() : { coldSeconds: null, warmSeconds: null, note: `not measured in ${mode} mode` };
@@ -253,6 +358,7 @@ async function main() {
       profiles,
       loads,
       startTimes,
+      ...(mode === "mixed" ? { mixed: { department: writerDepartment, writesPerSecond: WRITES_PER_SECOND, writers } } : {}),
     };
     const table = markdown(results);
     fs.mkdirSync(outputDir, { recursive: true });

@@ -47,7 +47,8 @@ export interface SubgraphsOptions {
   /** The gateway's public keys the subgraphs accept credentials from. */
   gatewayKeys: readonly JWK[];
   host?: string;
-  ports?: "contract" | "free";
+  /** "contract", "free", or a port for each subgraph by name (missing names: contract). */
+  ports?: "contract" | "free" | Readonly<Record<string, number>>;
   log?: Logger;
   onProgress?: (message: string) => void;
   onQuery?: (subgraph: string, sql: string) => void;
@@ -97,17 +98,24 @@ export async function startSubgraphs(options: SubgraphsOptions): Promise<Running
         gatewayKeys: options.gatewayKeys,
         onQuery: options.onQuery && ((sql) => options.onQuery!(definition.name, sql)),
       });
-      const port = options.ports === "free" ? 0 : definition.port;
+      const port = portOf(options.ports, definition.name, definition.port);
       const url = await running.instance.server.listen(port, host);
       subgraphs.push({ name: definition.name, url, running, database });
     }
     progress("migrating and seeding (first run only)");
     await Promise.all(subgraphs.map((subgraph) => subgraph.running.prepared));
+    progress("every subgraph migrated, seeded and serving");
   } catch (error) {
     await stop();
     throw error;
   }
   return { subgraphs, coldStart, databaseKind: options.databaseUrl ? "postgresql" : "pglite", stop };
+}
+
+function portOf(ports: SubgraphsOptions["ports"], name: string, contractPort: number): number {
+  if (ports === "free") return 0;
+  if (ports === undefined || ports === "contract") return contractPort;
+  return ports[name] ?? contractPort;
 }
 
 export async function startHub(options: HubOptions): Promise<Hub> {

@@ -1,41 +1,103 @@
-// npm start: every subgraph and the gateway in one process, on one embedded
-// PGlite (a schema per subgraph) unless DATABASE_URL points at PostgreSQL.
-// Migrates and seeds on first run, prints the GraphiQL URL and the start time.
-import { createLogger, readConfigOrExit, readSubgraphConfig } from "@gcm-hub/kit";
+// npm start: the whole hub from one command and one data folder, in two processes so it
+// uses two cores: this one serves the gateway, and a child it forks
+// (scripts/startSubgraphs.ts) serves every subgraph on one embedded PGlite (a schema
+// per subgraph), or on PostgreSQL when DATABASE_URL is set. Migrates and seeds on first
+// run, prints the GraphiQL URL and the time from this process's start. Ctrl-C or
+// SIGTERM drains the gateway, then stops the child; if the child dies, the command says
+// so and exits with code 1.
+import { fork, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { publicHalf, readConfigOrExit } from "@gcm-hub/platform";
 import { readGatewayConfig } from "../gateway/src/config.js";
-import { startHub } from "./hub.js";
+import type { Gateway } from "../gateway/src/gateway.js";
+import type { SubgraphsProcessMessage } from "./startSubgraphs.js";
 
-const subgraphConfig = readConfigOrExit(() => readSubgraphConfig(0));
+type Ready = Extract<SubgraphsProcessMessage, { kind: "ready" }>;
+
 const gatewayConfig = readConfigOrExit(() => readGatewayConfig());
-const log = createLogger("hub", subgraphConfig.logLevel);
 
-const hub = await startHub({
-  databaseUrl: subgraphConfig.databaseUrl,
-  dataDir: subgraphConfig.dataDir,
-  gatewayConfig,
-  host: subgraphConfig.host,
-  ports: "contract",
-  log,
-  onProgress: (message) => console.log(`  ${message}`),
-});
-// From the process's start (performance's time origin), module loading included.
-const seconds = (performance.now() / 1000).toFixed(1);
-console.log(
-  `\nGCM Hub ready in ${seconds} s (${hub.coldStart ? "cold start: database created, migrated and seeded" : "warm start"}, ${hub.databaseKind})`,
-);
-console.log(`  GraphiQL and GraphQL: ${hub.gatewayUrl}`);
-console.log(`  Dashboard:            ${new URL("/", hub.gatewayUrl).href}`);
-for (const subgraph of hub.subgraphs) console.log(`  ${subgraph.name.padEnd(12)} ${subgraph.url}`);
-console.log("Press Ctrl-C to stop.");
+/** Forks the subgraphs' process with the gateway's public key, so it accepts what this gateway signs. */
+function forkSubgraphs(): ChildProcess {
+  return fork(fileURLToPath(new URL("./startSubgraphs.ts", import.meta.url)), [], {
+    env: { ...process.env, HUB_GATEWAY_PUBLIC_KEYS: JSON.stringify({ keys: [publicHalf(gatewayConfig.signingKey)] }) },
+    // Node's own flags (tsx's loader) carry over; stdout and stderr are this terminal's.
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+}
 
+/** Where the start-up's seconds go: each step's time from this process's start. */
+const since = () => `(${(performance.now() / 1000).toFixed(1)} s)`;
+
+function describeExit(code: number | null, signal: NodeJS.Signals | null): string {
+  return signal ? `was killed by ${signal}` : `exited with code ${code}`;
+}
+
+function whenReady(child: ChildProcess): Promise<Ready> {
+  return new Promise((resolve, reject) => {
+    child.on("message", (message: SubgraphsProcessMessage) => {
+      if (message.kind === "progress") console.log(`  ${message.message} ${since()}`);
+      else if (message.kind === "ready") resolve(message);
+      else reject(new Error(`the subgraphs failed to start: ${message.message}`));
+    });
+    child.once("exit", (code, signal) => reject(new Error(`the subgraphs process (pid ${child.pid}) ${describeExit(code, signal)} before it was ready`)));
+  });
+}
+
+const child = forkSubgraphs();
+let gateway: Gateway | undefined;
 let stopping = false;
+
+/** The child's exit: expected while stopping, otherwise a crash that stops the command. */
+child.on("exit", (code, signal) => {
+  if (stopping) return;
+  stopping = true;
+  console.error(`\nGCM Hub: the subgraphs process (pid ${child.pid}) ${describeExit(code, signal)}; stopping the gateway.`);
+  void (gateway?.stop() ?? Promise.resolve()).finally(() => process.exit(1));
+});
+
+function stopChild(): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+}
+
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, async () => {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: draining requests and stopping...`);
-    await hub.stop();
-    console.log("Stopped.");
-    process.exit(0);
+    await gateway?.stop();
+    await stopChild();
+    // Written before exiting: console.log to a pipe is asynchronous and exit would cut it.
+    process.stdout.write("Stopped.\n", () => process.exit(0));
   });
 }
+
+// The gateway's modules load while the child opens the database and starts the subgraphs.
+const gatewayModules = import("../gateway/src/gateway.js").then((modules) => {
+  console.log(`  gateway modules loaded ${since()}`);
+  return modules;
+});
+const [{ createGateway }, ready] = await Promise.all([gatewayModules, whenReady(child)]).catch((error: Error) => {
+  console.error(`GCM Hub did not start: ${error.message}`);
+  stopping = true;
+  child.kill("SIGTERM");
+  process.exit(1);
+});
+gateway = createGateway({ config: { ...gatewayConfig, subgraphUrls: Object.fromEntries(ready.subgraphs.map(({ name, url }) => [name, url])) } });
+const gatewayUrl = await gateway.listen(gatewayConfig.port, gatewayConfig.host);
+console.log(`  gateway listening ${since()}`);
+
+// From the process's start (performance's time origin), module loading included.
+const seconds = (performance.now() / 1000).toFixed(1);
+console.log(
+  `\nGCM Hub ready in ${seconds} s (${ready.coldStart ? "cold start: database created, migrated and seeded" : "warm start"}, ${ready.databaseKind})`,
+);
+console.log(`  GraphiQL and GraphQL: ${gatewayUrl}`);
+console.log(`  Dashboard:            ${new URL("/", gatewayUrl).href}`);
+for (const subgraph of ready.subgraphs) console.log(`  ${subgraph.name.padEnd(12)} ${subgraph.url}`);
+console.log(`  processes:           gateway pid ${process.pid}, subgraphs and database pid ${child.pid}`);
+console.log("Press Ctrl-C to stop.");
+

@@ -21,7 +21,7 @@ export function contractSubgraphPorts(): Record<string, number> {
   return Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, Number(new URL(urls[name]!).port)]));
 }
 
-function parsePorts(env: Env, variable: string, fallback: number[]): number[] {
+export function parsePorts(env: Env, variable: string, fallback: number[]): number[] {
   const raw = env[variable];
   if (!raw) return fallback;
   const parts = raw.split(",").map((part) => part.trim());

@@ -25,8 +25,18 @@ describe("gateway over the plan subgraph", () => {
     );
     expect(body.errors).toBeUndefined();
     expect(body.data!.initiatives.edges).toHaveLength(50);
-    // page + count, then one statement per relation loader
-    expect(hub.statements.get("plan")).toHaveLength(5);
+    // the page (no count: totalCount is not selected), then one statement per relation loader
+    expect(hub.statements.get("plan")).toHaveLength(4);
+  });
+
+  it("counts a connection's rows only when totalCount is selected", async () => {
+    hub.statements.clear();
+    const { body } = await hub.query("{ initiatives(first: 5) { totalCount edges { node { code } } } }");
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.initiatives.totalCount).toBeGreaterThan(5);
+    const statements = hub.statements.get("plan")!;
+    expect(statements).toHaveLength(2);
+    expect(statements.filter((sql) => /count\(/i.test(sql))).toHaveLength(1);
   });
 
   it("answers health and readiness", async () => {

@@ -1,5 +1,6 @@
 // The gateway in production must be told an identity provider's JWKS. The benchmark's
-// requests are anonymous; tests of the production gateway sign tokens with its key.
+// readers are anonymous; its writers (the mixed read/write load) and the tests of the
+// production gateway sign tokens with its key.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
@@ -21,14 +22,14 @@ export async function startJwks(): Promise<Jwks> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks.json`,
-    sign: ({ subgraph, scopes, subject = "tester" }) =>
+    sign: ({ subgraph, scopes, subject = "writer" }) =>
       new SignJWT({ subgraph, scope: scopes.join(" ") })
         .setProtectedHeader({ alg: "RS256", kid: "bench" })
         .setSubject(subject)
         .setIssuer("gcm-hub")
         .setAudience("gcm-hub")
         .setIssuedAt()
-        .setExpirationTime("10m")
+        .setExpirationTime("2h")
         .sign(privateKey),
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -39,7 +39,28 @@ for (const { name, database } of running.subgraphs) {
   await database.withSession((session) => session.exec(`ANALYZE "${name}".observation`));
 }
 
+/** POST /grow?department=border&total=N: that department's synthetic volume grown to N rows, in steps, then analysed. */
+async function grow(department: string, total: number): Promise<number> {
+  const subgraph = running.subgraphs.find(({ name }) => name === department);
+  if (!subgraph || !Number.isInteger(total) || total < 0 || total > 10_000_000) throw new Error(`cannot grow "${department}" to ${total}`);
+  let added = 0;
+  // Steps of 100,000 rows keep each statement's memory bounded (codes are deterministic: loaded rows are skipped).
+  for (let from = 1; from <= total; from += 100_000) {
+    added += await loadSyntheticObservations(subgraph.database, department, Math.min(total, from + 99_999), from);
+  }
+  await subgraph.database.withSession((session) => session.exec(`ANALYZE "${department}".observation`));
+  return added;
+}
+
 const control = createServer((request, response) => {
+  const url = new URL(request.url ?? "/", "http://control");
+  if (request.method === "POST" && url.pathname === "/grow") {
+    grow(url.searchParams.get("department") ?? "", Number(url.searchParams.get("total"))).then(
+      (added) => response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ added })),
+      (error: Error) => response.writeHead(400).end(error.message),
+    );
+    return;
+  }
   response.writeHead(200, { "content-type": "application/json" });
   response.end(JSON.stringify(statements));
 });

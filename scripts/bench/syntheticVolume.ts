@@ -19,8 +19,13 @@ const COUNTED: Record<(typeof SYNTHETIC_DEPARTMENTS)[number], string> = {
 const MUNICIPALITIES = 308;
 const MONTHS = 60;
 
-/** Inserts `count` synthetic observations into `"<subgraph>".observation`; returns how many were new. */
-export async function loadSyntheticObservations(database: SubgraphDatabase, subgraph: string, count: number): Promise<number> {
+/** Synthetic observation n's code (from 1): six digits up to 999,999, then the number itself. */
+export function syntheticCode(subgraph: string, n: number): string {
+  return `SYN_${subgraph.toUpperCase()}_${n < 1_000_000 ? String(n).padStart(6, "0") : String(n)}`;
+}
+
+/** Inserts synthetic observations `from` (default 1) to `count` into `"<subgraph>".observation`; returns how many were new. */
+export async function loadSyntheticObservations(database: SubgraphDatabase, subgraph: string, count: number, from = 1): Promise<number> {
   if (!Object.hasOwn(COUNTED, subgraph)) throw new Error(`"${subgraph}" takes no synthetic volume; one of ${SYNTHETIC_DEPARTMENTS.join(", ")}`);
   const counted = COUNTED[subgraph as keyof typeof COUNTED];
   return database.withSession(async (session) => {
@@ -37,7 +42,7 @@ export async function loadSyntheticObservations(database: SubgraphDatabase, subg
       `INSERT INTO "${subgraph}".observation
          (code, label, value, unit, period_kind, period_start, period_end, period_label, objective_number,
           pandemic_response, synthetic, status, source_ref, source_quote, source_document)
-       SELECT $1::text || lpad(n::text, 6, '0'),
+       SELECT $1::text || CASE WHEN n < 1000000 THEN lpad(n::text, 6, '0') ELSE n::text END,
               'Synthetic: ' || $2::text || ' in municipality ' || municipality || ', ' || month,
               n::bigint * 7919 % 4999 + 1, 'people', 'DURING', month, month, month,
               ($3::int[])[n % cardinality($3::int[]) + 1],
@@ -46,10 +51,10 @@ export async function loadSyntheticObservations(database: SubgraphDatabase, subg
          FROM (SELECT n,
                       lpad(((n - 1) % ${MUNICIPALITIES} + 1)::text, 3, '0') AS municipality,
                       to_char(date '2017-01-01' + ((n - 1) / ${MUNICIPALITIES} % ${MONTHS}) * interval '1 month', 'YYYY-MM') AS month
-                 FROM generate_series(1, $4::int) AS n) AS spread
+                 FROM generate_series($5::int, $4::int) AS n) AS spread
        ON CONFLICT (code) DO NOTHING
        RETURNING code`,
-      [`SYN_${subgraph.toUpperCase()}_`, counted, objectives, count],
+      [`SYN_${subgraph.toUpperCase()}_`, counted, objectives, count, from],
     );
     return inserted.rows.length;
   });

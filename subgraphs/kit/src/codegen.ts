@@ -36,6 +36,16 @@ function rowMappers(dir: string): Record<string, string> {
   return Object.fromEntries([...new Set(rows)].sort().map((type) => [type, `../models.js#${type}Row`]));
 }
 
+/**
+ * Every `...Connection` type the schema declares -> the kit's Connection, whose
+ * totalCount is a function counted only when selected (see pagination.ts).
+ */
+function connectionMappers(dir: string): Record<string, string> {
+  const schema = fs.readFileSync(path.join(dir, "schema.graphql"), "utf8");
+  const connections = [...schema.matchAll(/^type (\w+Connection)\b/gm)].map((match) => match[1]!);
+  return Object.fromEntries([...new Set(connections)].sort().map((type) => [type, "@gcm-hub/kit#Connection"]));
+}
+
 /** The `generates` entries of subgraph `name` whose package is at `dir`: resolver types, and the resolver map. */
 export function subgraphResolverTypes(name: string, dir = ".") {
   return {
@@ -52,7 +62,7 @@ export function subgraphResolverTypes(name: string, dir = ".") {
         enumsAsTypes: true,
         useIndexSignature: true,
         contextType: `../context.js#${name[0]!.toUpperCase()}${name.slice(1)}Context`,
-        mappers: rowMappers(dir),
+        mappers: { ...connectionMappers(dir), ...rowMappers(dir) },
         scalars: { ID: { input: "string", output: "string" } },
       },
     },

@@ -19,14 +19,21 @@ describe("cursor pagination", () => {
     expect(pageRequest(100, encodeCursor("B"))).toEqual({ take: 100, afterKey: "B" });
   });
 
-  it("uses the extra row only to say that a next page exists", () => {
+  it("uses the extra row only to say that a next page exists, and counts only when totalCount is asked for", async () => {
     const page = { take: 2, afterKey: null };
-    const more = toConnection(["A", "B", "C"], page, (key) => key, 7);
+    let counts = 0;
+    const count = async () => {
+      counts += 1;
+      return 7;
+    };
+    const more = toConnection(["A", "B", "C"], page, (key) => key, count);
     expect(more.edges.map((edge) => edge.node)).toEqual(["A", "B"]);
     expect(more.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor("B") });
-    expect(more.totalCount).toBe(7);
-    const last = toConnection(["A"], page, (key) => key, 1);
+    expect(counts).toBe(0);
+    expect(await more.totalCount()).toBe(7);
+    expect(counts).toBe(1);
+    const last = toConnection(["A"], page, (key) => key, async () => 1);
     expect(last.pageInfo).toEqual({ hasNextPage: false, endCursor: encodeCursor("A") });
-    expect(toConnection([], page, (key: string) => key, 0).pageInfo.endCursor).toBeNull();
+    expect(toConnection([], page, (key: string) => key, async () => 0).pageInfo.endCursor).toBeNull();
   });
 });

@@ -1,0 +1,60 @@
+// The second process of `npm start`: the six subgraphs on the embedded database (or
+// DATABASE_URL), forked by scripts/start.ts, which serves the gateway in its own
+// process so the two use both cores. It talks to its parent over the IPC channel:
+// progress lines, then one "ready" message with the subgraphs' URLs. SIGTERM stops
+// it; Ctrl-C (SIGINT) is left to the parent, which drains the gateway first and then
+// sends SIGTERM; if the parent goes away, it stops too.
+import { createLogger, readConfigOrExit, readSubgraphConfig, ConfigError } from "@gcm-hub/kit";
+import { startSubgraphs } from "./hub.js";
+import { parsePorts } from "./topologyConfig.js";
+import { SUBGRAPH_NAMES } from "../subgraphs/registry.js";
+
+export type SubgraphsProcessMessage =
+  | { kind: "progress"; message: string }
+  | { kind: "ready"; subgraphs: { name: string; url: string }[]; coldStart: boolean; databaseKind: "pglite" | "postgresql" }
+  | { kind: "failed"; message: string };
+
+if (!process.send) {
+  console.error("scripts/startSubgraphs.ts is started by npm start, not on its own; to serve one subgraph alone: npm run start:subgraph -- <name>");
+  process.exit(2);
+}
+const send = (message: SubgraphsProcessMessage) => new Promise<void>((resolve) => process.send!(message, () => resolve()));
+
+/** SUBGRAPH_PORTS: one port per subgraph in subgraphs/subgraphs.json's order; default the contract ports. */
+function readSubgraphPorts(): Record<string, number> | "contract" {
+  if (!process.env.SUBGRAPH_PORTS) return "contract";
+  const ports = parsePorts(process.env, "SUBGRAPH_PORTS", []);
+  if (ports.length !== SUBGRAPH_NAMES.length) throw new ConfigError("SUBGRAPH_PORTS", `must list ${SUBGRAPH_NAMES.length} ports, one for each of ${SUBGRAPH_NAMES.join(", ")}`);
+  return Object.fromEntries(SUBGRAPH_NAMES.map((name, index) => [name, ports[index]!]));
+}
+
+let running: Awaited<ReturnType<typeof startSubgraphs>> | undefined;
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  await running?.stop();
+  process.exit(0);
+}
+process.on("SIGTERM", stop);
+// Ctrl-C reaches the whole process group; the parent decides the order of stopping.
+process.on("SIGINT", () => {});
+process.on("disconnect", stop);
+
+await send({ kind: "progress", message: "subgraphs process: modules loaded" });
+const config = readConfigOrExit(() => readSubgraphConfig(0));
+const ports = readConfigOrExit(readSubgraphPorts);
+running = await startSubgraphs({
+  databaseUrl: config.databaseUrl,
+  dataDir: config.dataDir,
+  gatewayKeys: config.gatewayKeys,
+  host: config.host,
+  ports,
+  log: createLogger("hub", config.logLevel),
+  onProgress: (message) => void send({ kind: "progress", message }),
+}).catch(async (error: Error) => {
+  await send({ kind: "failed", message: error.stack ?? error.message });
+  process.exit(1);
+});
+await send({ kind: "ready", subgraphs: running.subgraphs.map(({ name, url }) => ({ name, url })), coldStart: running.coldStart, databaseKind: running.databaseKind });
+
