@@ -253,7 +253,11 @@ async function growthBench(ready: SubgraphsReady, jwksUrl: string, children: Chi
 }
 
 async function main() {
-  progress(`GCM Hub benchmark (${mode}): ${operations.length} operations x ${connectionLevels.join(" and ")} connections, ${durationSeconds} s each`);
+  progress(
+    mode === "growth"
+      ? `GCM Hub benchmark (growth): ${GROWTH_DEPARTMENT}'s table at ${growthSizes.map((size) => size.toLocaleString("en")).join(", ")} synthetic observations`
+      : `GCM Hub benchmark (${mode}): ${operations.length} operations x ${connectionLevels.join(" and ")} connections, ${durationSeconds} s each`,
+  );
   const database = process.env.DATABASE_URL ? await freshBenchDatabase(process.env.DATABASE_URL) : undefined;
   const jwks = await startJwks();
   const children: Child[] = [];
