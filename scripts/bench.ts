@@ -195,8 +195,8 @@ async function targetsFor(subgraphUrls: Record<string, string>, jwksUrl: string,
     return [bundled("separate processes"), await hubCommand("npm start", jwksUrl, { RESPONSE_CACHE_TTL_MS: "0" })];
   }
   if (mode === "mixed") {
-    // As shipped (cache on). Production mode, but the writer's mutations are sent as text: the
-    // trusted documents hold only the golden reads, so TRUSTED_OPERATIONS_ONLY is off here.
+    // As shipped (cache on). Production mode, but the writer sends its mutations as text, so
+    // TRUSTED_OPERATIONS_ONLY is off here (border's write documents could go by hash instead).
     return [await hubCommand("npm start", jwksUrl, { RESPONSE_CACHE_TTL_MS: "60000", TRUSTED_OPERATIONS_ONLY: "false" })];
   }
   if (mode === "tuning") {
