@@ -14,7 +14,6 @@
 //   --growth                 first page, a deep page, totalCount, a dashboard and an export at
 //                            10,000, 100,000 and 1,000,000 synthetic observations (BENCH_GROWTH_SIZES)
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -24,7 +23,7 @@ import { createGateway } from "../gateway/src/gateway.js";
 import { goldenOperations, type GoldenOperation } from "./goldenOperations.js";
 import { runLoad, type LoadRequest } from "./bench/load.js";
 import { RECORD_MUTATION, startDepartmentWriter } from "./bench/departmentWriter.js";
-import { startChild, ROOT, type Child } from "./bench/processes.js";
+import { freePort, startChild, ROOT, type Child } from "./bench/processes.js";
 import { createFetchRecorder, type QueryPlanRecording } from "./bench/queryPlans.js";
 import { markdown, type BenchMode, type BenchResults, type LoadRow, type MixedWriter, type OperationProfile } from "./bench/report.js";
 import { measureStartTimes } from "./bench/startTimes.js";
@@ -153,15 +152,6 @@ interface Target {
   protocol: Protocol;
   /** npm start: ready when it says so, on the gateway port it was given. */
   hubCommandPort?: number;
-}
-
-/** The targets of one run: the hub and the baselines, or the hub with each tuning step. */
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** `npm start` in production mode on free ports and a fresh data folder (cold start, report's data). */

@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { isRunning } from "../scripts/bench/processes.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "npm-start-"));
@@ -35,15 +36,6 @@ async function portIsFree(port: number): Promise<boolean> {
   });
   if (free) await new Promise((resolve) => server.close(resolve));
   return free;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 interface StartedHub {

@@ -3,22 +3,14 @@
 // itself when the process is started again.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../scripts/bench/processes.js";
 import { startTestHub, testGatewayPublicKeys, type TestHub } from "./support/testHub.js";
 
 const MAIN = fileURLToPath(new URL("../subgraphs/social/src/main.ts", import.meta.url));
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 function startSocial(port: number, dataDir: string): ChildProcess {
   return spawn(process.execPath, ["--import", "tsx", MAIN], {

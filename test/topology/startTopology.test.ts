@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isRunning } from "../../scripts/bench/processes.js";
 import { SUBGRAPH_NAMES } from "../../subgraphs/registry.js";
 import { freePort, golden, GOLDEN, POSTGRES_SERVER, PrivateRedis } from "./support.js";
 
@@ -17,15 +18,6 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "gcm-hub-start-topology-")
 let redis: PrivateRedis;
 let topology: ChildProcess;
 let output = "";
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 beforeAll(async () => {
   redis = new PrivateRedis(await freePort());

@@ -6,6 +6,9 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
+import { freePort } from "../../scripts/bench/processes.js";
+
+export { freePort };
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -15,13 +18,6 @@ import { SUBGRAPH_NAMES } from "../../subgraphs/registry.js";
 
 export const POSTGRES_SERVER = process.env.TOPOLOGY_TEST_POSTGRES ?? "postgresql://postgres@127.0.0.1:5432";
 
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** A redis-server of the test's own, with no persistence, that it can stop and start again on the same port. */
 export class PrivateRedis {
