@@ -1,6 +1,9 @@
 // npm run bench: the hub's gateway under load next to two baselines on the same
-// machine, subgraphs and synthetic volume. See README "Performance".
+// machine, subgraphs and synthetic volume. See README "Performance". Alone, it runs the
+// comparison, layout, mixed and growth scenarios one after the other and prints every
+// verdict at the end; with a flag, one scenario.
 //
+//   --comparison             the hub against @apollo/gateway and a direct fan-out, and npm start's times
 //   BENCH_DURATION_SECONDS   each load's length (default 4)
 //   BENCH_CONNECTIONS        connection levels (default 10,50)
 //   BENCH_OPERATIONS         golden operations to run (default all)
@@ -13,6 +16,7 @@
 //                            (BENCH_WRITER_DEPARTMENT, default border) records and publishes 5 figures a second
 //   --growth                 first page, a deep page, totalCount, a dashboard and an export at
 //                            10,000, 100,000 and 1,000,000 synthetic observations (BENCH_GROWTH_SIZES)
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -57,8 +61,11 @@ const unknown = only?.filter((name) => !operations.some((operation) => operation
 if (unknown.length > 0) {
   refuse(`BENCH_OPERATIONS names no golden operation: ${unknown.join(", ")}; they are ${goldenOperations().map((o) => o.name).join(", ")}`);
 }
-const MODES = ["tuning", "workers", "layout", "mixed", "growth"] as const;
-const mode: BenchMode = MODES.find((name) => process.argv.includes(`--${name}`)) ?? "comparison";
+const MODES = ["comparison", "tuning", "workers", "layout", "mixed", "growth"] as const;
+/** What plain `npm run bench` runs, one after the other: each scenario with a goal of its own. */
+const EVERY_SCENARIO = ["comparison", "layout", "mixed", "growth"] as const;
+const chosenMode = MODES.find((name) => process.argv.includes(`--${name}`));
+const mode: BenchMode = chosenMode ?? "comparison";
 // The layout and mixed loads compare with npm start, which serves the report's data alone:
 // the separate-process layout gets the same data, no synthetic volume.
 const reportDataOnly = mode === "layout" || mode === "mixed" || mode === "growth";
@@ -136,10 +143,11 @@ async function profileOperations(ready: SubgraphsReady): Promise<{ profiles: Ope
   return { profiles, recordings };
 }
 
-function trustedHash(operation: GoldenOperation): string {
+/** The hash the production gateway knows a trusted document (a golden operation or a department's write) by. */
+function trustedHash(operationName: string): string {
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "schema/generated/persisted-documents.json"), "utf8")) as Record<string, string>;
-  const entry = Object.entries(manifest).find(([, document]) => new RegExp(`(^|\\s)query ${operation.name}\\b`).test(document));
-  if (!entry) throw new Error(`${operation.name} is not in the trusted documents; run npm run codegen`);
+  const entry = Object.entries(manifest).find(([, document]) => new RegExp(`(^|\\s)(query|mutation) ${operationName}\\b`).test(document));
+  if (!entry) throw new Error(`${operationName} is not in the trusted documents; run npm run codegen`);
   return entry[0].replace(/^sha256:/, "");
 }
 
@@ -160,7 +168,7 @@ async function hubCommand(name: string, jwksUrl: string, env: Record<string, str
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "gcm-hub-bench-npm-start-"));
   return {
     name,
-    script: "scripts/start.ts",
+    script: "scripts/start-prebuilt.mjs", // what `npm start` runs
     env: {
       NODE_ENV: "production", LOG_LEVEL: "error", DATABASE_URL: "", HUB_DATA_DIR: dataDir, PORT: String(ports[0]), SUBGRAPH_PORTS: ports.slice(1).join(","),
       HUB_GATEWAY_SIGNING_KEY: signingKey, JWT_JWKS_URL: jwksUrl, METRICS_PORT: "0", ...env,
@@ -185,9 +193,8 @@ async function targetsFor(subgraphUrls: Record<string, string>, jwksUrl: string,
     return [bundled("separate processes"), await hubCommand("npm start", jwksUrl, { RESPONSE_CACHE_TTL_MS: "0" })];
   }
   if (mode === "mixed") {
-    // As shipped (cache on). Production mode, but the writer sends its mutations as text, so
-    // TRUSTED_OPERATIONS_ONLY is off here (border's write documents could go by hash instead).
-    return [await hubCommand("npm start", jwksUrl, { RESPONSE_CACHE_TTL_MS: "60000", TRUSTED_OPERATIONS_ONLY: "false" })];
+    // As shipped: cache on, production mode, trusted documents only (the writer sends the department's by hash).
+    return [await hubCommand("npm start", jwksUrl, { RESPONSE_CACHE_TTL_MS: "60000" })];
   }
   if (mode === "tuning") {
     return [
@@ -212,7 +219,7 @@ function requestFor(protocol: Protocol, base: string, operation: GoldenOperation
   const headers = { "content-type": "application/json" };
   if (protocol === "query text") return { url: base, headers, body: JSON.stringify({ query: operation.document }) };
   if (protocol === "fan-out") return { url: `${base}/${operation.name}`, headers, body: "{}" };
-  return { url: base, headers, body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: trustedHash(operation) } } }) };
+  return { url: base, headers, body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: trustedHash(operation.name) } } }) };
 }
 
 /** --growth: border's table grown to each size, the user's requests timed at each; writes bench-results/bench-growth-*. */
@@ -329,7 +336,7 @@ async function main() {
       await runLoad(request, running.child, connections, 1);
       record({ operation: operation.name, target: "read-only", connections, ...(await runLoad(request, running.child, connections, durationSeconds)) });
       const token = await jwks.sign({ subgraph: writerDepartment, scopes: ["write", "publish"] });
-      const writer = startDepartmentWriter({ url, token, department: writerDepartment, perSecond: WRITES_PER_SECOND });
+      const writer = startDepartmentWriter({ url, token, department: writerDepartment, perSecond: WRITES_PER_SECOND, trustedHash });
       await runLoad(request, running.child, connections, 1); // the writes under way before measuring
       const mixed = await runLoad(request, running.child, connections, durationSeconds);
       const tally = await writer.stop();
@@ -368,4 +375,27 @@ async function main() {
   }
 }
 
-await main();
+/**
+ * Plain `npm run bench`: each scenario in a process of its own (as `npm run bench -- --<scenario>`
+ * runs it, so none inherits another's warm caches), then every verdict together.
+ */
+async function everyScenario(): Promise<void> {
+  const databaseKind = process.env.DATABASE_URL ? "postgresql" : "pglite";
+  for (const [index, scenario] of EVERY_SCENARIO.entries()) {
+    progress(`scenario ${index + 1} of ${EVERY_SCENARIO.length}: ${scenario} (npm run bench -- --${scenario})`);
+    const code = await new Promise<number | null>((resolve) => {
+      spawn(process.execPath, [...process.execArgv, process.argv[1]!, `--${scenario}`], { stdio: "inherit" }).once("exit", resolve);
+    });
+    if (code !== 0) refuse(`the ${scenario} scenario exited with code ${code}`);
+  }
+  console.log("\nEvery verdict of this run:");
+  for (const scenario of EVERY_SCENARIO) {
+    const table = fs.readFileSync(path.join(outputDir, `bench-${scenario}-${databaseKind}.md`), "utf8");
+    const verdicts = table.split("\n").filter((line) => /^- (MET|MISSED|NOT MEASURED)/.test(line));
+    console.log(`\n${scenario}:\n${verdicts.join("\n")}`);
+  }
+  progress(`done; each scenario's figures in bench-results/bench-<scenario>-${databaseKind}.{json,md}`);
+}
+
+if (chosenMode) await main();
+else await everyScenario();

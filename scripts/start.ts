@@ -6,6 +6,7 @@
 // SIGTERM drains the gateway, then stops the child; if the child dies, the command says
 // so and exits with code 1.
 import { fork, type ChildProcess } from "node:child_process";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { publicHalf, readConfigOrExit } from "@gcm-hub/platform";
 import { readGatewayConfig } from "../gateway/src/config.js";
@@ -16,9 +17,18 @@ type Ready = Extract<SubgraphsProcessMessage, { kind: "ready" }>;
 
 const gatewayConfig = readConfigOrExit(() => readGatewayConfig());
 
+/**
+ * The subgraphs process's entry, beside this module and in its language: startSubgraphs.ts
+ * under tsx, startSubgraphs.mjs in the bundle `npm start` runs (scripts/start-prebuilt.mjs).
+ */
+function subgraphsEntry(): string {
+  const self = fileURLToPath(import.meta.url);
+  return path.join(path.dirname(self), `startSubgraphs${path.extname(self)}`);
+}
+
 /** Forks the subgraphs' process with the gateway's public key, so it accepts what this gateway signs. */
 function forkSubgraphs(): ChildProcess {
-  return fork(fileURLToPath(new URL("./startSubgraphs.ts", import.meta.url)), [], {
+  return fork(subgraphsEntry(), [], {
     env: { ...process.env, HUB_GATEWAY_PUBLIC_KEYS: JSON.stringify({ keys: [publicHalf(gatewayConfig.signingKey)] }) },
     // Node's own flags (tsx's loader) carry over; stdout and stderr are this terminal's.
     stdio: ["ignore", "inherit", "inherit", "ipc"],

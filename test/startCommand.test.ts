@@ -49,10 +49,10 @@ interface StartedHub {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** `npm start`'s script in its own process group, as a terminal runs it, on free ports. */
+/** `npm start`'s command in its own process group, as a terminal runs it, on free ports. */
 async function startHubCommand(): Promise<StartedHub> {
   const ports = await freePorts(7);
-  const command = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const command = spawn(process.execPath, ["scripts/start-prebuilt.mjs"], {
     cwd: ROOT,
     detached: true,
     env: {
@@ -128,8 +128,12 @@ describe("npm start", () => {
     for (const port of hub.ports) expect(await portIsFree(port)).toBe(true);
   }, 200_000);
 
-  it("reports a crash of the subgraphs' process and exits with code 1", async () => {
+  it("rebuilds its JavaScript after a source changes, reports a crash of the subgraphs' process and exits with code 1", async () => {
+    const edited = path.join(ROOT, "scripts/startSubgraphs.ts");
+    const now = new Date();
+    fs.utimesSync(edited, now, now);
     const hub = await startHubCommand();
+    expect(hub.output()).toMatch(/building the hub's JavaScript .*\.\.\. done \(\d+\.\d s\)/);
     expect(hub.output()).toMatch(/GCM Hub ready in \d+\.\d s \(warm start, pglite\)/);
     process.kill(hub.subgraphsPid, "SIGKILL");
     expect(await hub.exited).toEqual({ code: 1, signal: null });

@@ -1,6 +1,7 @@
 // The writer of the mixed read/write load: one department recording a figure and
 // publishing it, a number of times a second, through the gateway with the department's
-// token, as its staff would. Each publish starts a new cache generation for that
+// token and its trusted write documents (subgraphs/<name>/operations/, sent by hash), as
+// its staff's tools would. Each publish starts a new cache generation for that
 // department's subgraph; the readers measure what that costs them.
 export const RECORD_MUTATION: Record<string, string> = {
   border: "recordBorderFigure",
@@ -22,11 +23,11 @@ export interface DepartmentWriter {
   stop(): Promise<WriterTally>;
 }
 
-async function call(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<any> {
+async function call(url: string, token: string, sha256Hash: string, variables: Record<string, unknown>): Promise<any> {
   const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash } } }),
   });
   const body = (await response.json()) as { data?: any; errors?: { message: string }[] };
   if (body.errors || response.status !== 200) throw new Error(`${response.status} ${JSON.stringify(body.errors)}`);
@@ -34,10 +35,19 @@ async function call(url: string, token: string, query: string, variables: Record
 }
 
 /** Records and publishes `perSecond` figures a second in `department` until stopped. */
-export function startDepartmentWriter(options: { url: string; token: string; department: string; perSecond: number }): DepartmentWriter {
+export function startDepartmentWriter(options: {
+  url: string;
+  token: string;
+  department: string;
+  perSecond: number;
+  /** The trusted document's hash for an operation name. */
+  trustedHash: (operationName: string) => string;
+}): DepartmentWriter {
   const record = RECORD_MUTATION[options.department];
   if (!record) throw new Error(`"${options.department}" records no figures; one of ${Object.keys(RECORD_MUTATION).join(", ")}`);
   const publish = record.replace(/^record/, "publish");
+  // The documents are named after their field: recordBorderFigure is RecordBorderFigure.
+  const [recordHash, publishHash] = [record, publish].map((field) => options.trustedHash(field[0]!.toUpperCase() + field.slice(1)));
   const tally: WriterTally = { published: 0, failed: 0, perSecond: 0 };
   const started = performance.now();
   let sequence = 0;
@@ -53,8 +63,8 @@ export function startDepartmentWriter(options: { url: string; token: string; dep
         objective: 23,
         source: { document: "GCM Hub benchmark", reference: `write ${sequence}`, quote: "Written by the benchmark's mixed load; not from the report." },
       };
-      const recorded = await call(options.url, options.token, `mutation($input: FigureInput!) { ${record}(input: $input) { id } }`, { input });
-      await call(options.url, options.token, `mutation($id: ID!) { ${publish}(id: $id) { id } }`, { id: recorded[record].id });
+      const recorded = await call(options.url, options.token, recordHash!, { input });
+      await call(options.url, options.token, publishHash!, { id: recorded[record].id });
       tally.published += 1;
     } catch (error) {
       tally.failed += 1;
