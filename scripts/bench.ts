@@ -34,7 +34,7 @@ import { measureStartTimes } from "./bench/startTimes.js";
 import { GROWTH_DEPARTMENT, growthTable, measureGrowth } from "./bench/growth.js";
 import type { SubgraphsReady } from "./bench/subgraphs.js";
 import { startJwks } from "./bench/jwks.js";
-import { buildGateway, GATEWAY_BUNDLE, PRODUCTION_NODE_FLAGS } from "./gatewayBundle.js";
+import { buildGateway, GATEWAY_BUNDLE, PRODUCTION_NODE_FLAGS } from "./productionBundles.js";
 
 function refuse(reason: string): never {
   console.error(`npm run bench: ${reason}`);

@@ -1,6 +1,6 @@
 // The production topology on one machine: each subgraph its own process (the
-// `start:subgraph` script) on its own PostgreSQL database, and gateway replicas (the
-// `start:gateway:production` bundle) sharing Redis, all in production mode with
+// `start:subgraph:production` bundle) on its own PostgreSQL database, and gateway replicas
+// (the `start:gateway:production` bundle) sharing Redis, all in production mode with
 // development keys. Used by `npm run start:topology` and the topology tests, which
 // kill, restart and roll its processes.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { importJWK, SignJWT, type JWK } from "jose";
 import pg from "pg";
 import { developmentGatewayKeys } from "@gcm-hub/platform";
-import { buildGateway } from "./gatewayBundle.js";
+import { buildGateway, buildSubgraphProcess } from "./productionBundles.js";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -274,8 +274,8 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
     if (!url) throw new Error(`no database URL for the ${name} subgraph`);
     progress(`database of ${name}: ${new URL(url).pathname.slice(1)} (${await ensureDatabase(url)})`);
   }
-  progress("building the production gateway bundle");
-  await buildGateway(root);
+  progress("building the production bundles (the gateway and the subgraph process)");
+  await Promise.all([buildGateway(root), buildSubgraphProcess(root)]);
   const jwks = await serveJwks(options.dataDir, options.jwksPort);
 
   const subgraphs = names.map((name) =>
@@ -283,7 +283,7 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
       name,
       role: "subgraph",
       root,
-      command: [...scriptCommand(root, "start:subgraph"), name],
+      command: [...scriptCommand(root, "start:subgraph:production"), name],
       env: {
         NODE_ENV: "production",
         HOST: "127.0.0.1",

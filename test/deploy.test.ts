@@ -182,7 +182,7 @@ describe("the checks catch a broken manifest", () => {
   });
 
   it("a command that is not a script of the project", () => {
-    expect(roleOf(["node", "--import", "tsx", "scripts/start-subgraph.ts", "education"])).toMatch(/names no subgraph/);
+    expect(roleOf(["node", "dist/start-subgraph.mjs", "education"])).toMatch(/names no subgraph/);
     expect(roleOf(["node", "gateway/src/main.ts"])).toMatch(/is not a script of the project/);
     expect(roleOf(["npm", "run", "migrate"], "/app/subgraphs/border")).toMatch(/is not a script of subgraphs\/border/);
   });

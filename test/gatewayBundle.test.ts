@@ -5,7 +5,7 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startJwks } from "../scripts/bench/jwks.js";
 import { startChild, type Child } from "../scripts/bench/processes.js";
-import { buildGateway, GATEWAY_BUNDLE, PRODUCTION_NODE_FLAGS } from "../scripts/gatewayBundle.js";
+import { buildGateway, GATEWAY_BUNDLE, PRODUCTION_NODE_FLAGS } from "../scripts/productionBundles.js";
 import { goldenOperations } from "../scripts/goldenOperations.js";
 import { PRODUCTION_GATEWAY_ENV, startTestHub, type TestHub } from "./support/testHub.js";
 

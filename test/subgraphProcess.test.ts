@@ -1,6 +1,7 @@
 // A subgraph running as its own process is killed mid-test: the gateway keeps
 // serving every other department's data, names the missing one, and recovers by
-// itself when the process is started again.
+// itself when the process is started again. The process is the production subgraph
+// bundle (`npm run build`'s dist/start-subgraph.mjs) on plain Node, as deployments run it.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -8,12 +9,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../scripts/bench/processes.js";
+import { buildSubgraphProcess, SUBGRAPH_BUNDLE } from "../scripts/productionBundles.js";
 import { startTestHub, testGatewayPublicKeys, type TestHub } from "./support/testHub.js";
 
-const MAIN = fileURLToPath(new URL("../subgraphs/social/src/main.ts", import.meta.url));
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 function startSocial(port: number, dataDir: string): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", MAIN], {
+  return spawn(process.execPath, [path.join(ROOT, SUBGRAPH_BUNDLE), "social"], {
     // Its own data folder, so the test hub's gateway key is handed over explicitly.
     env: { ...process.env, PORT: String(port), HUB_DATA_DIR: dataDir, HUB_GATEWAY_PUBLIC_KEYS: JSON.stringify({ keys: testGatewayPublicKeys }), LOG_LEVEL: "warn", NODE_ENV: "test" },
     stdio: ["ignore", "ignore", "inherit"],
@@ -36,6 +38,7 @@ let port: number;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "social-process-"));
 
 beforeAll(async () => {
+  await buildSubgraphProcess(ROOT);
   port = await freePort();
   child = startSocial(port, dataDir);
   await ready(port);

@@ -70,7 +70,7 @@ export function roleOf(command: string[], workingDir?: string): Role | string {
   const expanded = (script: string) => scriptCommand(ROOT, script).map((part, index) => (index === 0 ? "node" : part));
   const starts = (prefix: string[]) => prefix.every((part, index) => command[index] === part);
   if (command.length === expanded("start:gateway:production").length && starts(expanded("start:gateway:production"))) return { kind: "gateway" };
-  const subgraph = expanded("start:subgraph");
+  const subgraph = expanded("start:subgraph:production");
   if (command.length === subgraph.length + 1 && starts(subgraph)) {
     const name = command[subgraph.length]!;
     return fs.existsSync(path.join(ROOT, "subgraphs", name, "package.json")) ? { kind: "subgraph", name } : `"${command.join(" ")}" names no subgraph`;

@@ -85,7 +85,7 @@ async function waitForPort(port: number, timeoutMs = 10_000): Promise<void> {
  */
 export function copyRepository(): string {
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), "gcm-hub-repository-"));
-  execFileSync("rsync", ["-a", "--exclude=/node_modules", "--exclude=/.data", "--exclude=/.git", "--exclude=/bench-results", "--exclude=/gateway/dist", `${ROOT}/`, `${copy}/`]);
+  execFileSync("rsync", ["-a", "--exclude=/node_modules", "--exclude=/.data", "--exclude=/.git", "--exclude=/bench-results", "--exclude=/gateway/dist", "--exclude=/dist", "--exclude=/.build", `${ROOT}/`, `${copy}/`]);
   fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(copy, "node_modules"));
   return copy;
 }

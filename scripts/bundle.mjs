@@ -1,0 +1,59 @@
+// Our TypeScript bundled into JavaScript that plain Node runs: the production gateway
+// (gateway/dist), the production subgraph process (dist/), and what `npm start` runs
+// (.build/). Our own code, the workspace packages and the Prisma clients are bundled; npm
+// packages stay external and load from node_modules.
+//
+// Plain JavaScript so that `npm start` can build before anything compiles TypeScript;
+// bundle.d.mts gives TypeScript callers its types.
+import fs from "node:fs";
+import path from "node:path";
+
+/**
+ * The sources say where they are with `import.meta.url` (a subgraph's root, the schema
+ * files, the migrations, the supergraph). Bundled with this plugin, each keeps its own
+ * source location, so the paths it derives still point into the repository, wherever the
+ * bundle is. Entry points keep the bundle's own URL (npm start finds the subgraphs'
+ * entry beside its own).
+ */
+function sourceLocations(root, outdir, entryPoints) {
+  const entries = Object.values(entryPoints).map((entry) => path.join(root, entry));
+  return {
+    name: "source-locations",
+    setup(build) {
+      build.onLoad({ filter: /\.ts$/ }, async (args) => {
+        const source = await fs.promises.readFile(args.path, "utf8");
+        if (entries.includes(args.path) || !source.includes("import.meta.url")) return { contents: source, loader: "ts" };
+        const fromBundle = path.relative(outdir, args.path).split(path.sep).join("/");
+        return { contents: source.replaceAll("import.meta.url", `new URL(${JSON.stringify(fromBundle)}, import.meta.url).href`), loader: "ts" };
+      });
+    },
+  };
+}
+
+/**
+ * Bundles `entryPoints` ({ outputName: "path/from/root.ts" }) into `outdir` as `<outputName>.mjs`
+ * (shared code in chunks beside them). Returns the files of the repository it was built from.
+ */
+export async function bundle({ root, entryPoints, outdir, keepSourceLocations }) {
+  const { build } = await import("esbuild");
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
+  const npmPackages = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.devDependencies ?? {})];
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints,
+    outdir,
+    outExtension: { ".js": ".mjs" },
+    bundle: true,
+    splitting: Object.keys(entryPoints).length > 1,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    sourcemap: true,
+    metafile: true,
+    // Our own packages (@gcm-hub/*) ship TypeScript: bundled, never external.
+    external: npmPackages.filter((name) => !name.startsWith("@gcm-hub/")),
+    plugins: keepSourceLocations ? [sourceLocations(root, outdir, entryPoints)] : [],
+    logLevel: "warning",
+  });
+  return Object.keys(result.metafile.inputs).filter((input) => !input.includes("node_modules/"));
+}
