@@ -397,5 +397,15 @@ async function everyScenario(): Promise<void> {
   progress(`done; each scenario's figures in bench-results/bench-<scenario>-${databaseKind}.{json,md}`);
 }
 
+// Interrupted, exit through process.exit so that 'exit' listeners stop what runs in a
+// process group of its own (npm start while its start-up is timed); the other children
+// share the terminal's group and receive its Ctrl-C themselves.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    console.error(`\nnpm run bench: ${signal}, stopping.`);
+    process.exit(130);
+  });
+}
+
 if (chosenMode) await main();
 else await everyScenario();

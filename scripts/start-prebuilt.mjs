@@ -17,9 +17,12 @@ const ENTRIES = { start: "scripts/start.ts", startSubgraphs: "scripts/startSubgr
 /** Builds older than this, other than the current one, are removed (a running hub may still load from its own). */
 const KEEP_OLD_BUILDS_MS = 60 * 60 * 1000;
 
+/** The current build's record, or undefined when there is none or it is not one this script wrote. */
 function readCurrent() {
   try {
-    return JSON.parse(fs.readFileSync(CURRENT, "utf8"));
+    const current = JSON.parse(fs.readFileSync(CURRENT, "utf8"));
+    const wellFormed = typeof current?.dir === "string" && Number.isFinite(current.builtAtMs) && Array.isArray(current.inputs);
+    return wellFormed ? current : undefined;
   } catch {
     return undefined;
   }
@@ -37,26 +40,30 @@ function isFresh(current) {
   });
 }
 
-async function build() {
+/** Builds anew; `previous` is the build that was current, kept for a start that may be loading it. */
+async function build(previous) {
   const startedAt = performance.now();
   process.stdout.write("  building the hub's JavaScript (first start, or its sources changed)...");
   // A new folder per build: a hub already running from an older build keeps its files.
   const dir = `${Date.now()}-${process.pid}`;
   const builtAtMs = Date.now();
   const ownFiles = await bundle({ root: ROOT, entryPoints: ENTRIES, outdir: path.join(BUILD_DIR, dir), keepSourceLocations: true });
-  const inputs = [...ownFiles, "package-lock.json", "scripts/start-prebuilt.mjs", "scripts/bundle.mjs"];
+  // Besides the sources: what decides how they are bundled (which packages stay external,
+  // which subgraph folders registry.ts's import can reach), and this builder itself.
+  const inputs = [...ownFiles, "package.json", "package-lock.json", "tsconfig.json", "subgraphs/subgraphs.json", "scripts/start-prebuilt.mjs", "scripts/bundle.mjs"];
   // Written to a temporary name and renamed: a hub starting at the same moment reads a whole file.
   const temporary = `${CURRENT}.${process.pid}`;
   fs.writeFileSync(temporary, JSON.stringify({ dir, builtAtMs, inputs }, null, 2));
   fs.renameSync(temporary, CURRENT);
-  removeOldBuilds(dir);
+  removeOldBuilds([dir, previous?.dir]);
   process.stdout.write(` done (${((performance.now() - startedAt) / 1000).toFixed(1)} s)\n`);
   return { dir };
 }
 
+/** Removes builds older than an hour, except those in `keep` (the new one and the one it replaces). */
 function removeOldBuilds(keep) {
   for (const entry of fs.readdirSync(BUILD_DIR, { withFileTypes: true })) {
-    if (!entry.isDirectory() || entry.name === keep) continue;
+    if (!entry.isDirectory() || keep.includes(entry.name)) continue;
     const builtAtMs = Number(entry.name.split("-")[0]);
     if (Date.now() - builtAtMs > KEEP_OLD_BUILDS_MS) fs.rmSync(path.join(BUILD_DIR, entry.name), { recursive: true, force: true });
   }
@@ -65,7 +72,7 @@ function removeOldBuilds(keep) {
 const current = readCurrent();
 const { dir } = isFresh(current)
   ? current
-  : await build().catch((error) => {
+  : await build(current).catch((error) => {
       // esbuild has printed where the source is wrong; the command says what it was doing.
       console.error(`\nGCM Hub did not start: building scripts/start.ts failed: ${error.message.split("\n")[0]}`);
       process.exit(1);

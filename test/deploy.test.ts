@@ -144,6 +144,11 @@ describe("compose file and Dockerfile", () => {
     // Every workspace's package.json is copied before `npm ci`, so the install sees the whole workspace.
     const workspaces = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { workspaces: string[] }).workspaces;
     for (const workspace of workspaces) expect(dockerfile).toContain(`COPY ${workspace}/package.json ${workspace}/`);
+    // The runtime stage holds the production bundles and what they read beside their sources.
+    for (const folder of ["gateway", "dist", "subgraphs", "schema"]) expect(dockerfile).toContain(`COPY --from=build /app/${folder} ${folder}`);
+    // The build context leaves out what the host installed or built, so the image builds its own.
+    const ignored = fs.readFileSync(path.join(ROOT, ".dockerignore"), "utf8").split("\n");
+    for (const entry of ["node_modules", ".build", "dist", "gateway/dist", ".data"]) expect(ignored).toContain(entry);
   });
 });
 

@@ -1,7 +1,7 @@
 // `npm start` timed from outside, as a user waits for it: typed after a source changed
 // (its JavaScript rebuilt) on a fresh data folder (cold: create, migrate, seed), then the
 // same folder again (warm). Each start also prints its own time when ready.
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -18,6 +18,15 @@ async function timeOneStart(dataDir: string): Promise<number> {
     env: { ...process.env, HUB_DATA_DIR: dataDir, DATABASE_URL: "", LOG_LEVEL: "error", PORT: String(gatewayPort), SUBGRAPH_PORTS: subgraphPorts.join(",") },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  // Its own process group, so the bench's Ctrl-C does not reach it: the bench stops it if interrupted.
+  const killGroup = () => {
+    try {
+      process.kill(-command.pid!, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  };
+  process.once("exit", killGroup);
   let output = "";
   command.stderr!.on("data", (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
   try {
@@ -29,17 +38,30 @@ async function timeOneStart(dataDir: string): Promise<number> {
         clearTimeout(timer);
         resolve();
       });
-      command.once("exit", (code) => reject(new Error(`npm start exited with code ${code} before it was ready:\n${output}`)));
+      command.once("error", (error) => {
+        clearTimeout(timer);
+        reject(new Error(`npm start could not be run: ${error.message}`));
+      });
+      command.once("exit", (code) => {
+        clearTimeout(timer);
+        reject(new Error(`npm start exited with code ${code} before it was ready:\n${output}`));
+      });
     });
     return Math.round(((performance.now() - startedAt) / 1000) * 10) / 10;
   } finally {
-    // Ctrl-C's signal to the whole group: npm, the gateway and the subgraphs' process.
-    if (command.exitCode === null && command.signalCode === null) {
-      const exited = new Promise((resolve) => command.once("exit", resolve));
-      process.kill(-command.pid!, "SIGINT");
-      await exited;
-    }
+    await stopGroup(command, killGroup);
+    process.off("exit", killGroup);
   }
+}
+
+/** Ctrl-C's signal to the whole group (npm, the gateway, the subgraphs' process); SIGKILL if it has not stopped in 15 s. */
+async function stopGroup(command: ChildProcess, killGroup: () => void): Promise<void> {
+  if (command.exitCode !== null || command.signalCode !== null || command.pid === undefined) return;
+  const exited = new Promise((resolve) => command.once("exit", resolve));
+  process.kill(-command.pid, "SIGINT");
+  const timer = setTimeout(killGroup, 15_000);
+  await exited;
+  clearTimeout(timer);
 }
 
 export async function measureStartTimes(): Promise<StartTimes> {
