@@ -2,7 +2,9 @@
 // with a token never are, and a department's write makes every later read of its data
 // fresh while answers that read nothing of that department stay cached.
 import crypto from "node:crypto";
+import { createInMemoryCache } from "@envelop/response-cache";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { coalescingMisses } from "../gateway/src/plugins/useResponseCaching.js";
 import { startTestHub, type TestHub } from "./support/testHub.js";
 import { token } from "./support/tokens.js";
 
@@ -46,6 +48,16 @@ describe.each([
     expect(await lookups(gateway.url)).toEqual({ hit: 1, miss: 1 });
   });
 
+  it("computes the answer once for identical reads that miss together; the others wait and read it from the cache", async () => {
+    const fresh = "query Together { objectives(numbers: [3]) { number title labourFigures { id } } }";
+    const before = await lookups(gateway.url);
+    const answers = await Promise.all(Array.from({ length: 10 }, () => call(gateway.url, fresh)));
+    const after = await lookups(gateway.url);
+    expect(new Set(answers.map((answer) => JSON.stringify(answer))).size).toBe(1);
+    expect(answers[0]!.errors).toBeUndefined();
+    expect({ hit: after.hit - before.hit, miss: after.miss - before.miss }).toEqual({ hit: 9, miss: 1 });
+  });
+
   it("never serves a caller with a token from the cache", async () => {
     const before = await lookups(gateway.url);
     await call(gateway.url, DASHBOARD, await token({ subgraph: "labour", scopes: ["write"] }));
@@ -83,5 +95,28 @@ describe.each([
     const after = await call(gateway.url, DASHBOARD);
     expect(before.data.objectives[0].labourFigures.map((figure: { id: string }) => figure.id)).not.toContain(id);
     expect(after.data.objectives[0].labourFigures.map((figure: { id: string }) => figure.id)).toContain(id);
+  });
+});
+
+describe("identical misses wait for the first", () => {
+  const settled = <T>(promise: Promise<T>) => Promise.race([promise.then((value) => ({ value })), new Promise((resolve) => setTimeout(() => resolve("still waiting"), 500))]);
+
+  it("a second read of a key being computed waits, and gets the answer once it is stored", async () => {
+    const { cache } = coalescingMisses(createInMemoryCache());
+    expect(await cache.get("key")).toBeUndefined(); // the first read leads
+    const waiter = cache.get("key") as Promise<unknown>;
+    expect(await settled(waiter)).toBe("still waiting");
+    await cache.set("key", { data: { answer: 42 } }, [], 60_000);
+    expect(await settled(waiter)).toEqual({ value: { data: { answer: 42 } } });
+  });
+
+  it("an answer that will not be stored (errors) lets the waiting reads go at once, to run their own", async () => {
+    const { cache, finished } = coalescingMisses(createInMemoryCache());
+    await cache.get("key");
+    const waiter = cache.get("key") as Promise<unknown>;
+    expect(await settled(waiter)).toBe("still waiting");
+    finished("key");
+    expect(await settled(waiter)).toEqual({ value: null }); // a miss: it runs the plan itself
+    expect(await cache.get("key")).toBeUndefined(); // free: the next read leads again, without waiting
   });
 });

@@ -94,8 +94,8 @@ function ownershipOf(supergraph: () => string) {
 }
 
 export interface ResponseCaching {
-  /** The cache itself, then the plugin that moves it to a new generation after a write. */
-  plugins: [ReturnType<typeof useResponseCache<{ caller?: unknown }>>, GatewayPlugin];
+  /** The cache itself, the plugin that moves it to a new generation after a write, and the one that frees a key whose answer is not cached. */
+  plugins: [ReturnType<typeof useResponseCache<{ caller?: unknown }>>, GatewayPlugin, GatewayPlugin];
   /** Redis's state, when the cache is in Redis. */
   redisState(): CacheState | undefined;
   /** Resolves once Redis is connected, or after `timeoutMs` (the gateway then starts degraded); at once without Redis. */
@@ -175,6 +175,61 @@ function forgiving(cache: Cache): Cache {
   };
 }
 
+/** How long a read waits for an identical one already computing its answer, at most. */
+const COALESCE_WAIT_MS = 3000;
+
+/**
+ * Identical anonymous reads that miss together wait for the first of them instead of each
+ * running the whole query plan: after a department writes, a wide operation's fresh answer
+ * is computed once, then read from the cache by the others. The first read to miss a key
+ * leads it; the key is free again once its answer is stored, once `finished` says the
+ * leader's answer will not be (errors), or after COALESCE_WAIT_MS, whichever comes first,
+ * and a waiter that still finds nothing runs the plan itself. Keys hold the subgraphs'
+ * generations, so a read never waits for an answer computed before a write it follows.
+ */
+export function coalescingMisses(cache: Cache) {
+  const leading = new Map<string, () => void>();
+  const waiting = new Map<string, Promise<void>>();
+  const release = (key: string) => leading.get(key)?.();
+  const lead = (key: string) => {
+    let timer: NodeJS.Timeout | undefined;
+    const done = new Promise<void>((resolve) => {
+      const free = () => {
+        clearTimeout(timer);
+        leading.delete(key);
+        waiting.delete(key);
+        resolve();
+      };
+      timer = setTimeout(free, COALESCE_WAIT_MS);
+      timer.unref();
+      leading.set(key, free);
+    });
+    waiting.set(key, done);
+  };
+  const coalesced: Cache = {
+    ...cache,
+    get: async (key) => {
+      const cached = await cache.get(key);
+      if (cached != null) return cached;
+      const leader = waiting.get(key);
+      if (!leader) {
+        lead(key);
+        return undefined;
+      }
+      await leader;
+      return cache.get(key);
+    },
+    set: async (key, ...rest) => {
+      try {
+        await cache.set(key, ...rest);
+      } finally {
+        release(key);
+      }
+    },
+  };
+  return { cache: coalesced, finished: release };
+}
+
 /** Counts hits and misses as the cache is read. */
 function observed(cache: Cache, onLookup: (hit: boolean) => void): Cache {
   return {
@@ -192,7 +247,10 @@ export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, 
   const connection: ReturnType<typeof connectRedis> | undefined = redisUrl ? connectRedis(redisUrl, redisKeyPrefix, log, advanceEvery) : undefined;
   const redis = connection?.redis;
   const store: Cache = redis ? forgiving(createRedisCache({ redis })) : createInMemoryCache();
-  const cache = onLookup ? observed(store, onLookup) : store;
+  const misses = coalescingMisses(store);
+  const cache = onLookup ? observed(misses.cache, onLookup) : misses.cache;
+  /** Each request's cache key, so that its end can free the key for reads waiting on it. */
+  const keyOf = new WeakMap<object, string>();
   const generations: Generations = redis ? redisGenerations(redis) : localGenerations();
   const ownership = ownershipOf(supergraph);
   /** The key's prefix: the generation of every subgraph the operation reads from, and of "every subgraph". */
@@ -213,8 +271,24 @@ export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, 
     session: () => null,
     enabled: (context) => !context.caller && (connection?.available() ?? true),
     invalidateViaMutation: false,
-    buildResponseCacheKey: async (params) => `${await generationsOf(params.documentString)}:${await defaultBuildResponseCacheKey(params)}`,
+    buildResponseCacheKey: async (params) => {
+      const key = `${await generationsOf(params.documentString)}:${await defaultBuildResponseCacheKey(params)}`;
+      keyOf.set(params.context as object, key);
+      return key;
+    },
   });
+  /** An answer with errors is not cached: reads waiting on its key run their own at once. */
+  const freeUncachedKeys: GatewayPlugin = {
+    onExecute({ args }) {
+      const key = keyOf.get(args.contextValue as object);
+      if (key === undefined) return;
+      return {
+        onExecuteDone({ result }) {
+          if (!("data" in result) || result.errors?.length) misses.finished(key);
+        },
+      };
+    },
+  };
   const advanceOnWrite: GatewayPlugin = {
     onExecute({ args }) {
       if (getOperationAST(args.document, args.operationName)?.operation !== "mutation") return;
@@ -229,7 +303,7 @@ export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, 
     },
   };
   return {
-    plugins: [responseCache, advanceOnWrite],
+    plugins: [responseCache, advanceOnWrite, freeUncachedKeys],
     redisState: () => connection?.state(),
     connected: async (timeoutMs) => connection?.connected(timeoutMs),
     async close() {
