@@ -39,11 +39,12 @@ describe("one subgraph down", () => {
     expect(twelve.borderFigures).toBeNull();
     const six = body.data!.objectives.find((objective: { number: number }) => objective.number === 6);
     expect(six.labourFigures).toEqual([{ value: 11000 }]);
-    expect(body.errors).toHaveLength(1);
-    expect(body.errors![0]).toMatchObject({
-      message: "The border subgraph is unavailable; its fields are null in this response",
-      extensions: { code: "SUBGRAPH_UNAVAILABLE", subgraph: "border" },
-    });
+    // One error for each position the outage nulled, its path leading there.
+    const unavailable = { message: "The border subgraph is unavailable; its fields are null in this response", extensions: { code: "SUBGRAPH_UNAVAILABLE", subgraph: "border" } };
+    expect(body.errors).toEqual([
+      { ...unavailable, path: ["objectives", 0, "borderFigures"] },
+      { ...unavailable, path: ["objectives", 1, "borderFigures"] },
+    ]);
     expect(JSON.stringify(body.errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|http:|stack/);
 
     expect(await readiness()).toEqual({ status: 200, body: expect.objectContaining({ status: "degraded", unreachable: ["border"] }) });

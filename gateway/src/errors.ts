@@ -27,12 +27,12 @@ function codeOf(error: GraphQLError): string {
   return String(error.extensions?.code ?? (error.originalError as GraphQLError | undefined)?.extensions?.code ?? "");
 }
 
-function isTransportFailure(error: GraphQLError): boolean {
+export function isTransportFailure(error: GraphQLError): boolean {
   return TRANSPORT_FAILURES.has(codeOf(error)) || /ECONNREFUSED|ECONNRESET|socket hang up|fetch failed|timed? ?out|aborted/i.test(error.message);
 }
 
 /** The subgraph an executor error names, if it names one. */
-function namedSubgraph(error: GraphQLError): string | undefined {
+export function namedSubgraph(error: GraphQLError): string | undefined {
   for (const extensions of [error.extensions, (error.originalError as GraphQLError | undefined)?.extensions]) {
     if (typeof extensions?.serviceName === "string") return extensions.serviceName;
     if (typeof extensions?.subgraph === "string") return extensions.subgraph;

@@ -21,6 +21,7 @@ import { useExport } from "./plugins/useExport.js";
 import { useMetrics } from "./plugins/useMetrics.js";
 import { createResponseCaching } from "./plugins/useResponseCaching.js";
 import { useOperationLimits } from "./plugins/useOperationLimits.js";
+import { usePartialAnswers } from "./plugins/usePartialAnswers.js";
 import { useRequestIds } from "./plugins/useRequestIds.js";
 import { useSubgraphReadiness } from "./plugins/useSubgraphReadiness.js";
 import { useVariableErrorStatus } from "./plugins/useVariableErrorStatus.js";
@@ -159,6 +160,7 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
       useBodyLimit({ maxBytes: config.maxBodyBytes }),
       useOperationLimits(config.limits),
       useClientOperationName({ operationLabel }),
+      usePartialAnswers({ supergraph: () => supergraph.current() }),
       useDistinctErrors(),
       useVariableErrorStatus(),
       ...(config.trustedOperationsOnly ? [] : [useAutomaticPersistedQueries({ trusted })]),

@@ -23,6 +23,22 @@ export interface SubgraphOwnership {
   readFrom(document: DocumentNode): string[];
   /** The subgraphs a mutation's root fields write to, sorted. */
   writtenBy(document: DocumentNode, operationName?: string | null): string[];
+  /** The subgraphs that resolve `type.field` (none for a shared type's field, whose value comes with its parent). */
+  ownersOf(type: string, field: string): ReadonlySet<string>;
+}
+
+/** The ownership of the supergraph being served, rebuilt only when its SDL changes. */
+export function currentOwnership(supergraph: () => string): () => SubgraphOwnership {
+  let sdl: string | undefined;
+  let ownership: SubgraphOwnership | undefined;
+  return () => {
+    const latest = supergraph();
+    if (latest !== sdl || !ownership) {
+      sdl = latest;
+      ownership = subgraphOwnership(latest);
+    }
+    return ownership;
+  };
 }
 
 const argument = (directive: ConstDirectiveNode, name: string) => directive.arguments?.find((candidate) => candidate.name.value === name)?.value;
@@ -91,5 +107,6 @@ export function subgraphOwnership(supergraphSdl: string): SubgraphOwnership {
       }
       return [...found].sort();
     },
+    ownersOf,
   };
 }
