@@ -85,6 +85,38 @@ describe.each([
     expect(border.data.objectives[0].borderFigures.map((figure: { id: string }) => figure.id)).toContain(id);
   });
 
+  it("reads fresh after a mutation whose first field publishes and whose second fails (data: null)", async () => {
+    const writer = await token({ subgraph: "border", scopes: ["write", "publish"] });
+    const input = { label: "Published, then a failure", value: 7, unit: "people", period: { start: "2022", label: "2022" }, objective: 10, source: { document: "d", reference: "r", quote: "q" } };
+    const recorded = await call(gateway.url, "mutation($input: FigureInput!) { recordBorderFigure(input: $input) { id } }", writer, { input });
+    const id = recorded.data.recordBorderFigure.id as string;
+    const figures = "query BorderTenFigures { objectives(numbers: [10]) { borderFigures { id value } } }";
+    const cached = await call(gateway.url, figures);
+
+    const partlyFailed = await call(
+      gateway.url,
+      'mutation($id: ID!) { published: publishBorderFigure(id: $id) { id } missing: publishBorderFigure(id: "border.no_such_figure") { id } }',
+      writer,
+      { id },
+    );
+    const fresh = await call(gateway.url, figures);
+    expect(partlyFailed.data ?? null).toBeNull(); // both fields are non-null; the gateway leaves the key out for now
+    expect(partlyFailed.errors).toMatchObject([{ path: ["missing"], extensions: { argument: "id" } }]);
+    expect(cached.data.objectives[0].borderFigures).not.toContainEqual({ id, value: 7 });
+    expect(fresh.data.objectives[0].borderFigures).toContainEqual({ id, value: 7 });
+  });
+
+  it("keeps every cached answer through an anonymous mutation, which is refused and writes nothing", async () => {
+    const borderTen = "query BorderTenIds { objectives(numbers: [10]) { borderFigures { id } } }";
+    await call(gateway.url, borderTen);
+    const refused = await call(gateway.url, 'mutation { publishBorderFigure(id: "border.no_such_figure") { id } }');
+    const before = await lookups(gateway.url);
+    await call(gateway.url, borderTen);
+    const after = await lookups(gateway.url);
+    expect(refused.errors).toMatchObject([{ extensions: { code: "UNAUTHENTICATED" } }]);
+    expect({ hit: after.hit - before.hit, miss: after.miss - before.miss }).toEqual({ hit: 1, miss: 0 });
+  });
+
   it("reads fresh after a department publishes", async () => {
     const writer = await token({ subgraph: "labour", scopes: ["write", "publish"] });
     const before = await call(gateway.url, DASHBOARD);

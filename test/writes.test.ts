@@ -117,6 +117,29 @@ describe("a department user through the gateway", () => {
     expect(after.map((total, index) => total - before[index]!)).toEqual([14, 14, 14, 14, 14]);
   });
 
+  it("a mutation whose second field fails keeps its first field's write; resent with the same keys, the first writes nothing again", async () => {
+    const writer = await token({ subgraph: "labour", scopes: ["write", "publish"] });
+    const record = async () => (await call(RECORD, { input: INPUT }, writer)).body.data.recordLabourFigure.id as string;
+    const [first, second] = [await record(), await record()];
+    const TWO = `mutation($first: ID!, $second: ID!) {
+      first: publishLabourFigure(id: $first, idempotencyKey: "partly-failed-first") { id status }
+      second: publishLabourFigure(id: $second, idempotencyKey: "partly-failed-second") { id status }
+    }`;
+    const publishesOf = async (id: string) => {
+      const audit = await call(`{ labourAuditTrail(first: 100) { edges { node { action entityId } } } }`, {}, writer);
+      return audit.body.data.labourAuditTrail.edges.filter(({ node }: { node: { action: string; entityId: string } }) => node.entityId === id && node.action === "publishFigure").length;
+    };
+
+    const failed = await call(TWO, { first, second: "labour.no_such_figure" }, writer);
+    expect(failed.body.data ?? null).toBeNull(); // both fields are non-null: one error nulls the whole answer
+    expect(failed.body.errors).toMatchObject([{ path: ["second"], extensions: { code: "BAD_USER_INPUT", argument: "id" } }]);
+    expect(await publishesOf(first)).toBe(1);
+
+    const retried = await call(TWO, { first, second }, writer);
+    expect(retried.body).toEqual({ data: { first: { id: first, status: "PUBLISHED" }, second: { id: second, status: "PUBLISHED" } } });
+    expect([await publishesOf(first), await publishesOf(second)]).toEqual([1, 1]);
+  });
+
   it("another department's token writing labour data is refused and writes nothing", async () => {
     const labour = await token({ subgraph: "labour", scopes: ["write"] });
     const border = await token({ subgraph: "border", scopes: ["write", "publish"] });

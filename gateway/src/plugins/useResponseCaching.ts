@@ -2,10 +2,10 @@
 // cache (in memory, or Redis shared by every gateway replica when REDIS_URL is set)
 // until their TTL runs out or a department they read from writes. Each subgraph has a
 // generation; an answer's key holds the generations of the subgraphs its operation
-// reads from (subgraphOwnership.ts), and a successful mutation moves the generation of
-// the subgraph it wrote to, so older answers that read it are never read again (they
-// expire) while the others stay. Callers with a token are never served from the
-// cache: they may see their drafts.
+// reads from (subgraphOwnership.ts), and a mutation moves the generation of the
+// subgraphs it writes to, whether or not it succeeds, so older answers that read them
+// are never read again (they expire) while the others stay. Callers with a token are
+// never served from the cache: they may see their drafts.
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { createInMemoryCache, defaultBuildResponseCacheKey, useResponseCache, type Cache } from "@envelop/response-cache";
 import { createRedisCache } from "@envelop/response-cache-redis";
@@ -94,7 +94,7 @@ function ownershipOf(supergraph: () => string) {
 }
 
 export interface ResponseCaching {
-  /** The cache itself, the plugin that moves it to a new generation after a write, and the one that frees a key whose answer is not cached. */
+  /** The cache itself, the plugin that moves it to a new generation on a write, and the one that frees a key whose answer is not cached. */
   plugins: [ReturnType<typeof useResponseCache<{ caller?: unknown }>>, GatewayPlugin, GatewayPlugin];
   /** Redis's state, when the cache is in Redis. */
   redisState(): CacheState | undefined;
@@ -289,16 +289,25 @@ export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, 
       };
     },
   };
+  /**
+   * A mutation moves the generation of every subgraph its root fields belong to, whatever
+   * its answer: a field that committed may sit beside one that failed, and the errors (or
+   * `data: null`) do not say which. It moves them before it runs, so answers cached earlier
+   * go even if its end is never seen (an execution that throws), and again once it ends, so
+   * an answer a read racing the write cached meanwhile, from the data as it was, goes too.
+   * Every mutation refuses an anonymous caller, so theirs move nothing: nobody can empty
+   * the cache at will.
+   */
   const advanceOnWrite: GatewayPlugin = {
-    onExecute({ args }) {
+    async onExecute({ args }) {
       if (getOperationAST(args.document, args.operationName)?.operation !== "mutation") return;
+      if (!(args.contextValue as { caller?: unknown }).caller) return;
       const written = ownership.writtenBy(args.document, args.operationName);
+      // Redis down: nothing can be advanced now; its return advances every generation.
+      const advance = () => generations.advance(written.length > 0 ? written : [EVERY_SUBGRAPH]).catch(() => undefined);
+      await advance();
       return {
-        async onExecuteDone({ result }) {
-          if (!("data" in result) || result.errors?.length) return;
-          // Redis down: nothing can be advanced now; its return advances every generation.
-          await generations.advance(written.length > 0 ? written : [EVERY_SUBGRAPH]).catch(() => undefined);
-        },
+        onExecuteDone: ({ result }) => (Symbol.asyncIterator in result ? { onEnd: () => void advance() } : advance()),
       };
     },
   };
