@@ -28,6 +28,26 @@ export interface SchemaChange {
   why: string;
   /** A breaking removal of something deprecated in the base: allowed. */
   deprecatedFirst: boolean;
+  /** A breaking change a recorded decision accepts (schema/accepted-changes.json), with why. */
+  acceptedBy?: AcceptedChange;
+}
+
+/** A decision to release breaking changes, with the reason and the note clients read. */
+export interface AcceptedChange {
+  decision: string;
+  reason: string;
+  /** Where released clients are told (a file in the repository). */
+  notes: string;
+  kind: string;
+  coordinates: string[];
+}
+
+/** Marks the breaking changes a recorded decision accepts; a decision must name each change's kind and coordinate. */
+export function applyAcceptedChanges(changes: SchemaChange[], accepted: readonly AcceptedChange[]): SchemaChange[] {
+  return changes.map((change) => {
+    const decision = accepted.find((candidate) => candidate.kind === change.kind && candidate.coordinates.includes(change.coordinate));
+    return change.severity === "breaking" && decision ? { ...change, acceptedBy: decision } : change;
+  });
 }
 
 const WHY: Record<string, string> = {
@@ -154,9 +174,9 @@ export function classifySchemaChanges(
   return changes;
 }
 
-/** Changes that fail the check: breaking, and not a removal of something deprecated first. */
+/** Changes that fail the check: breaking, not a removal of something deprecated first, and accepted by no recorded decision. */
 export function blockingChanges(changes: SchemaChange[]): SchemaChange[] {
-  return changes.filter((change) => change.severity === "breaking" && !change.deprecatedFirst);
+  return changes.filter((change) => change.severity === "breaking" && !change.deprecatedFirst && !change.acceptedBy);
 }
 
 export function formatReport(changes: SchemaChange[]): string {
@@ -164,6 +184,7 @@ export function formatReport(changes: SchemaChange[]): string {
   const line = (change: SchemaChange) =>
     `  - ${change.coordinate} [${change.kind}] in ${change.subgraphs.length ? change.subgraphs.join(", ") : "(unknown subgraph)"}: ${change.description}` +
     (change.deprecatedFirst ? " Allowed: it was deprecated first." : "") +
+    (change.acceptedBy ? ` Accepted by the decision "${change.acceptedBy.decision}" (${change.acceptedBy.notes}).` : "") +
     `\n      why: ${change.why}`;
   const sections: string[] = [];
   for (const [severity, title] of [["breaking", "Breaking changes"], ["dangerous", "Dangerous changes"], ["safe", "Safe changes"]] as const) {

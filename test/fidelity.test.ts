@@ -16,10 +16,11 @@ const FIGURE = "id value unit qualifier statedPeriod { kind start end label } so
 
 /** Query fields that answer figures: a plain list of Observation, or a page of them. */
 async function figureFields(): Promise<{ name: string; paged: boolean }[]> {
-  const { body } = await hub.query(`{ __type(name: "Query") { fields { name type { name ofType { name kind ofType { name ofType { name } } } } } } }`);
+  const { body } = await hub.query(`{ __type(name: "Query") { fields { name type { name kind ofType { name kind ofType { name ofType { name } } } } } } }`);
   return body.data!.__type.fields.flatMap((field: any) => {
     if (field.type.name === "ObservationConnection") return [{ name: field.name, paged: true }];
-    if (field.type.ofType?.kind === "LIST" && field.type.ofType.ofType?.ofType?.name === "Observation") return [{ name: field.name, paged: false }];
+    const list = field.type.kind === "NON_NULL" ? field.type.ofType : field.type;
+    if (list?.kind === "LIST" && list.ofType?.ofType?.name === "Observation") return [{ name: field.name, paged: false }];
     return [];
   });
 }

@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import { buildSchema, parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { subgraphOwnership } from "../gateway/src/subgraphOwnership.js";
 import { goldenOperations } from "../scripts/goldenOperations.js";
 import { answerViolations, type Answer } from "./support/answerContract.js";
 import { startTestHub, type TestHub } from "./support/testHub.js";
@@ -13,6 +14,7 @@ import { startTestHub, type TestHub } from "./support/testHub.js";
 const DOWN = "http://127.0.0.1:1/graphql";
 const schema = buildSchema(fs.readFileSync(new URL("../schema/api.graphql", import.meta.url), "utf8"));
 const operations = goldenOperations();
+const ownership = subgraphOwnership(fs.readFileSync(new URL("../schema/supergraph.graphql", import.meta.url), "utf8"));
 
 let hub: TestHub;
 const fullAnswers = new Map<string, Answer>();
@@ -37,7 +39,7 @@ describe.each(["js", "rust"])("%s query planner, one subgraph down", (planner) =
         expect(full.errors, `${operation.name} with every subgraph up`).toBeUndefined();
         const { status, answer } = await answerWithout(gateway.url, operation.document);
         expect(status, operation.name).toBe(200);
-        for (const violation of answerViolations(schema, parse(operation.document), answer, { full })) found.push(`${operation.name}: ${violation.rule} at ${violation.path}`);
+        for (const violation of answerViolations(schema, parse(operation.document), answer, { full, outage: { subgraph: down, ownersOf: ownership.ownersOf } })) found.push(`${operation.name}: ${violation.rule} at ${violation.path}`);
         for (const error of answer.errors ?? []) {
           if (error.extensions?.subgraph !== down) found.push(`${operation.name}: an error that does not name ${down}: ${JSON.stringify(error)}`);
         }

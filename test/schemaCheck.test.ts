@@ -2,7 +2,7 @@
 // clients use is caught, with the field and subgraph named; deprecation first passes.
 import { beforeAll, describe, expect, it } from "vitest";
 import { compose, readSubgraphSdls, type SubgraphSdl } from "../scripts/composition.js";
-import { blockingChanges, classifySchemaChanges, formatReport } from "../scripts/schemaChanges.js";
+import { applyAcceptedChanges, blockingChanges, classifySchemaChanges, formatReport } from "../scripts/schemaChanges.js";
 
 let subgraphs: SubgraphSdl[];
 beforeAll(async () => {
@@ -45,7 +45,7 @@ describe("schema check", () => {
       composed((sdl) =>
         sdl
           .replace("  startYear: Int\n", "  startYear: String\n")
-          .replace("  guidingPrinciples: [GuidingPrinciple!]!", "  guidingPrinciples(language: String!): [GuidingPrinciple!]!\n  \"New.\"\n  reportYear: Int!"),
+          .replace("  guidingPrinciples: [GuidingPrinciple!]\n", "  guidingPrinciples(language: String!): [GuidingPrinciple!]\n  \"New.\"\n  reportYear: Int\n"),
       ),
     );
     expect(blockingChanges(changes).map((change) => [change.kind, change.coordinate])).toEqual([
@@ -57,5 +57,16 @@ describe("schema check", () => {
 
   it("reports nothing when nothing changed", () => {
     expect(classifySchemaChanges(composed((sdl) => sdl), composed((sdl) => sdl))).toEqual([]);
+  });
+
+  it("fails a non-null field made nullable unless a recorded decision accepts it, and says which", () => {
+    const nonNull = (sdl: string) => sdl.replace("  countries: [Country!]\n", "  countries: [Country!]!\n");
+    const changes = classifySchemaChanges(composed(nonNull), composed((sdl) => sdl));
+    expect(blockingChanges(changes)).toEqual([expect.objectContaining({ kind: "FIELD_CHANGED_KIND", coordinate: "Query.countries", subgraphs: ["plan"] })]);
+    const decision = { decision: "Nullable roots", reason: "outages", notes: "schema/CHANGES.md", kind: "FIELD_CHANGED_KIND", coordinates: ["Query.countries"] };
+    const accepted = applyAcceptedChanges(changes, [decision]);
+    expect(blockingChanges(accepted)).toEqual([]);
+    expect(formatReport(accepted)).toContain('Accepted by the decision "Nullable roots" (schema/CHANGES.md)');
+    expect(blockingChanges(applyAcceptedChanges(changes, [{ ...decision, kind: "FIELD_REMOVED" }]))).toHaveLength(1);
   });
 });

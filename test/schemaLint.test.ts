@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { formatLintProblem, lintSubgraphSdl } from "../scripts/schemaLint.js";
+import { compose, readSubgraphSdls } from "../scripts/composition.js";
+import { formatLintProblem, lintDepartmentBoundaries, lintSubgraphSdl } from "../scripts/schemaLint.js";
 import { subgraphDir } from "../scripts/subgraph-names.js";
 import { SUBGRAPH_NAMES } from "../subgraphs/registry.js";
 
@@ -31,5 +32,23 @@ describe("schema lint", () => {
       "x.graphql:8:13 enum value Kind.small has no description",
       "x.graphql:8:13 Kind.small should be SCREAMING_SNAKE_CASE",
     ]);
+  });
+});
+
+describe("department boundaries", () => {
+  it("the composed graph: root fields and fields one department resolves on a type several return are nullable", () => {
+    expect(lintDepartmentBoundaries(fs.readFileSync("schema/supergraph.graphql", "utf8"))).toEqual([]);
+  });
+
+  it("names a non-null root field and a non-null plan field on a type other departments return", async () => {
+    const subgraphs = await readSubgraphSdls();
+    const nonNull = (sdl: string) => sdl.replace("  countries: [Country!]\n", "  countries: [Country!]!\n").replace(/(English short name[^"]*"\n  name: String)\n/, "$1!\n");
+    const outcome = compose(subgraphs.map((subgraph) => (subgraph.name === "plan" ? { ...subgraph, sdl: nonNull(subgraph.sdl) } : subgraph)));
+    if (!outcome.ok) throw new Error(outcome.problems.join("\n"));
+    const problems = lintDepartmentBoundaries(outcome.supergraphSdl);
+    expect(problems.map((problem) => problem.coordinate)).toEqual(["Query.countries", "Country.name"]);
+    expect(problems[1]!.message).toBe(
+      "Country.name is non-null but only plan resolves it, while border, diaspora, labour, social also return Country: make it nullable, so that plan's outage nulls this field and not their data",
+    );
   });
 });

@@ -67,16 +67,29 @@ class Completion {
     for (let length = 0; length <= path.length; length++) this.covered.add(keyOf(path.slice(0, length)));
   }
 
-  /** A null here needs an error leading to it: one from a subgraph that resolves the field and failed, else (non-null only) any failure. */
+  /**
+   * Non-null positions left null with nothing to say why. The null goes up to a parent;
+   * if a sibling's error already leads there, that error explains it and these are dropped.
+   */
+  private readonly unexplained = new Map<string, Path>();
+
+  /** A null here needs an error leading to it: one from a subgraph that resolves the field and failed, else (non-null only) one added at the end if nothing else explains it. */
   explainNull(path: Path, owners: ReadonlySet<string>, nonNull: boolean): void {
     if (this.covered.has(keyOf(path))) return;
     const owner = [...owners].find((subgraph) => this.failed.has(subgraph));
-    const cause = owner ? this.failed.get(owner) : nonNull ? ([...this.failed.values()][0] ?? unexplained()) : undefined;
-    if (cause) this.add(new GraphQLError(cause.message, { path, nodes: cause.nodes, originalError: cause.originalError, extensions: cause.extensions }));
+    if (owner) this.add(sameError(this.failed.get(owner)!, path));
+    else if (nonNull) this.unexplained.set(keyOf(path), path);
+  }
+
+  /** Errors for the non-null nulls nothing explained: a failed subgraph's, else an unexpected error. */
+  explainTheRest(): void {
+    const cause = [...this.failed.values()][0] ?? new GraphQLError("Unexpected error.", { extensions: { code: "INTERNAL_SERVER_ERROR" } });
+    for (const path of this.unexplained.values()) this.add(sameError(cause, path));
   }
 
   object(value: ObjectValue, type: GraphQLObjectType, selectionSet: SelectionSetNode, path: Path): ObjectValue | null {
     const completed: ObjectValue = {};
+    const nulling: Path[] = [];
     for (const field of this.fieldsOf(selectionSet, type)) {
       const key = field.alias?.value ?? field.name.value;
       if (field.name.value === "__typename") {
@@ -87,10 +100,13 @@ class Completion {
       if (!definition) continue;
       const owners = this.operation.ownership.ownersOf(type.name, field.name.value);
       const result = this.value(value[key], definition.type, field, [...path, key], owners);
-      if (result === null && isNonNullType(definition.type)) return null;
+      if (result === null && isNonNullType(definition.type)) nulling.push([...path, key]);
       completed[key] = result;
     }
-    return completed;
+    if (nulling.length === 0) return completed;
+    // This object is null: an error at one of its non-null fields explains it for all of them.
+    if (nulling.some((child) => this.covered.has(keyOf(child)))) for (const child of nulling) this.unexplained.delete(keyOf(child));
+    return null;
   }
 
   private value(value: unknown, type: GraphQLOutputType, field: FieldNode, path: Path, owners: ReadonlySet<string>): unknown {
@@ -159,10 +175,6 @@ class Completion {
   }
 }
 
-function unexplained(): GraphQLError {
-  return new GraphQLError("Unexpected error.", { extensions: { code: "INTERNAL_SERVER_ERROR" } });
-}
-
 /** The subgraph an error says could not answer, if it says so. */
 function failedSubgraph(error: GraphQLError, supergraph: GraphQLSchema): string | undefined {
   const code = String(error.extensions?.code ?? "");
@@ -229,6 +241,7 @@ export function completeAnswer(result: ExecutionResult, operation: ExecutedOpera
     }
   }
   const data = completion.object(given, root, definition.selectionSet, []);
+  completion.explainTheRest();
   // An error that landed on a value (a fetch's parent, not what it nulled) is kept with its
   // path if that value was nulled since, else without it, and only if nothing else names its subgraph.
   const named = new Set(completion.errors.map((error) => failedSubgraph(error, operation.supergraph)));

@@ -88,6 +88,11 @@ describe("completing a partial answer", () => {
     ]);
   });
 
+  it("gives `data: null` when a non-null field fails: its error explains its sibling's null too", () => {
+    const refused = new GraphQLError("id: no such figure", { path: ["missing"], extensions: { code: "BAD_USER_INPUT", serviceName: "catalogue" } });
+    expect(complete("{ plainCountries { iso } missing: plainCountries { iso } }", { errors: [refused] })).toEqual({ data: null, errors: [{ path: ["missing"], subgraph: "catalogue" }] });
+  });
+
   it("keeps `data: null` when a non-null root field failed: the other root fields' values are gone", () => {
     const result = { data: null, errors: [unreachable("catalogue", ["plainCountries"])] };
     expect(completeAnswer(result, { schema: apiSchema, document: parse("{ plainCountries { iso } agreements { code } }"), ownership, supergraph })).toBe(result);

@@ -235,6 +235,21 @@ describe("dashboard", () => {
       await gateway.stop();
     }
   });
+
+  it("with plan down, the country page still shows every other department's part", async () => {
+    const gateway = await hub.startGateway({ SUBGRAPH_URL_PLAN: "http://127.0.0.1:9/graphql" });
+    try {
+      const page = await browser.page();
+      await page.goto(gateway.url.replace(/\/graphql$/, "/#/country/CV"));
+      await page.locator('[data-field="initiatives"] .unavailable').waitFor();
+      expect(await page.locator("#country h2").innerText()).toBe("CV (CV)");
+      expect(await page.locator('[data-field="borderProjects"] li').count()).toBeGreaterThan(0);
+      expect(await page.locator('[data-field="developmentProjects"] li').count()).toBeGreaterThan(0);
+      await page.close();
+    } finally {
+      await gateway.stop();
+    }
+  });
 });
 
 describe("offline", () => {

@@ -27,7 +27,7 @@ export interface Answer {
 }
 
 export interface Violation {
-  rule: "data missing" | "field missing" | "null in a non-null position" | "nulled without an error" | "error path skips a list index" | "wrong value";
+  rule: "data missing" | "field missing" | "null in a non-null position" | "nulled without an error" | "error path skips a list index" | "wrong value" | "another department's data lost";
   path: string;
 }
 
@@ -37,12 +37,19 @@ interface Walk {
   variables: Record<string, unknown>;
   errorPaths: string[];
   violations: Violation[];
+  /** With a subgraph down: which subgraphs resolve a field, to find the other departments' data the answer lost. */
+  outage?: Outage;
+}
+
+export interface Outage {
+  subgraph: string;
+  ownersOf(type: string, field: string): ReadonlySet<string>;
 }
 
 const show = (path: readonly (string | number)[]) => path.join(".");
 
 /** The spec violations in `answer` to `document`; with `full` (the answer with every subgraph up), wrong or unexplained nulls too. */
-export function answerViolations(schema: GraphQLSchema, document: DocumentNode, answer: Answer, options: { variables?: Record<string, unknown>; full?: Answer } = {}): Violation[] {
+export function answerViolations(schema: GraphQLSchema, document: DocumentNode, answer: Answer, options: { variables?: Record<string, unknown>; full?: Answer; outage?: Outage } = {}): Violation[] {
   const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)!;
   const walk: Walk = {
     schema,
@@ -50,12 +57,16 @@ export function answerViolations(schema: GraphQLSchema, document: DocumentNode, 
     variables: options.variables ?? {},
     errorPaths: (answer.errors ?? []).flatMap((error) => (error.path ? [show(error.path)] : [])),
     violations: [],
+    outage: options.outage,
   };
   if (answer.data === undefined) return [{ rule: "data missing", path: "" }];
   for (const error of answer.errors ?? []) checkErrorPath(error.path ?? [], answer.data, walk);
   const root = operation.operation === "mutation" ? schema.getMutationType()! : schema.getQueryType()!;
   if (answer.data !== null) selection(answer.data, options.full?.data ?? undefined, root, operation.selectionSet, [], walk);
-  else if (options.full?.data) nulled([], walk);
+  else if (options.full?.data) {
+    nulled([], walk);
+    lost(options.full.data, root, operation.selectionSet, [], walk);
+  }
   return walk.violations;
 }
 
@@ -85,7 +96,8 @@ function selection(value: Record<string, unknown>, full: Record<string, unknown>
     if (field.name.value === "__typename") continue;
     const definition = type.getFields()[field.name.value]!;
     if (!(key in value)) walk.violations.push({ rule: "field missing", path: show([...path, key]) });
-    else completeValue(value[key], full?.[key], definition.type, field, [...path, key], walk);
+    else if (value[key] === null && full?.[key] !== undefined && full[key] !== null) lostField(full[key], type, field, [...path, key], walk);
+    if (key in value) completeValue(value[key], full?.[key], definition.type, field, [...path, key], walk);
   }
 }
 
@@ -111,6 +123,48 @@ function completeValue(value: unknown, full: unknown, type: GraphQLOutputType, f
   const runtime = isAbstractType(nullable) ? walk.schema.getType(String(object.__typename)) : nullable;
   if (!runtime || !("getFields" in runtime) || isAbstractType(runtime)) return;
   selection(object, (full ?? undefined) as Record<string, unknown> | undefined, runtime as GraphQLObjectType, field.selectionSet!, path, walk);
+}
+
+/** With a subgraph down, a value the full answer has and this one lost must be that subgraph's (or a key, which belongs to no one). */
+function lostField(full: unknown, parent: GraphQLObjectType, field: FieldNode, path: (string | number)[], walk: Walk, carrier: ReadonlySet<string> = new Set()): void {
+  const outage = walk.outage;
+  if (!outage || full === null || full === undefined) return;
+  // A field of a shared value type (Observation, Source) belongs to whoever resolved its parent.
+  const own = outage.ownersOf(parent.name, field.name.value);
+  const owners = own.size > 0 ? own : carrier;
+  const nullable = getNullableType(parent.getFields()[field.name.value]!.type);
+  const named = isListType(nullable) ? getNullableType(nullable.ofType) : nullable;
+  // What hangs under the down department's own fields could only be reached through it;
+  // not so under its look-up of an entity other departments extend (another entry exists).
+  if (owners.has(outage.subgraph) && !(parent === walk.schema.getQueryType() && extendedByOthers(named, outage))) return;
+  if (isLeafType(named) || isListType(named)) {
+    if (owners.size > 0 && !owners.has(outage.subgraph)) walk.violations.push({ rule: "another department's data lost", path: `${show(path)} (${[...owners].join(", ")})` });
+    return;
+  }
+  const items = Array.isArray(full) ? full : [full];
+  items.forEach((item, index) => {
+    if (item === null || typeof item !== "object") return;
+    const object = item as Record<string, unknown>;
+    const runtime = isAbstractType(named) ? walk.schema.getType(String(object.__typename)) : named;
+    if (runtime && isObjectTypeLike(runtime)) lost(object, runtime, field.selectionSet!, Array.isArray(full) ? [...path, index] : path, walk, owners);
+  });
+}
+
+function lost(full: Record<string, unknown>, type: GraphQLObjectType, selectionSet: SelectionSetNode, path: (string | number)[], walk: Walk, carrier?: ReadonlySet<string>): void {
+  for (const field of fieldsOf(selectionSet, type, walk)) {
+    const key = field.alias?.value ?? field.name.value;
+    if (field.name.value !== "__typename") lostField(full[key], type, field, [...path, key], walk, carrier);
+  }
+}
+
+function extendedByOthers(type: unknown, outage: Outage): boolean {
+  if (!isObjectTypeLike(type)) return false;
+  const owners = new Set(Object.keys(type.getFields()).flatMap((field) => [...outage.ownersOf(type.name, field)]));
+  return owners.size > 1;
+}
+
+function isObjectTypeLike(type: unknown): type is GraphQLObjectType {
+  return typeof type === "object" && type !== null && "getFields" in type && !isAbstractType(type as never);
 }
 
 /** The fields selected on an object of `type`: fragments whose condition it meets, @skip/@include applied. */

@@ -18,7 +18,7 @@ export interface ObjectiveFigures {
   unavailable: string[];
 }
 
-type Objective = DashboardObjectivesQuery["objectives"][number];
+type Objective = NonNullable<DashboardObjectivesQuery["objectives"]>[number];
 
 function objectiveFigures(objective: Objective, missing: Answer<unknown>["missing"]): ObjectiveFigures {
   const figures: Figure[] = [];
@@ -28,7 +28,7 @@ function objectiveFigures(objective: Objective, missing: Answer<unknown>["missin
     if (list) figures.push(...list.map((figure) => ({ ...figure, department: department.subgraph })));
     else if (missing.has(department.subgraph)) unavailable.push(department.subgraph);
   }
-  return { number: objective.number, title: objective.title, figures, unavailable };
+  return { number: objective.number, title: objective.title ?? `Objective ${objective.number}`, figures, unavailable };
 }
 
 function figureRow(figure: Figure): HTMLElement {

@@ -211,6 +211,26 @@ export function describeDepartmentFigures(options: FigureSuiteOptions): void {
     });
   });
 
+  describe(`${department}: figure filters`, () => {
+    const FILTERED = `query($filter: FigureFilter) { ${prefix}Figures(filter: $filter, first: 100) { edges { node { id } } } }`;
+    const ids = async (filter: Record<string, unknown>) => {
+      const result = await subgraph.execute<any>(FILTERED, { filter }, WRITER);
+      expect(result.errors).toBeUndefined();
+      return result.data[`${prefix}Figures`].edges.map(({ node }: { node: { id: string } }) => node.id);
+    };
+
+    it("finds figures on any of several objectives, both filters holding together, and refuses an objective out of range by its place", async () => {
+      const { id } = await record();
+      const on = options.figure.objective;
+      const elsewhere = on === 23 ? 22 : on + 1;
+      expect(await ids({ objectives: [elsewhere, on] })).toContain(id);
+      expect(await ids({ objectives: [elsewhere] })).not.toContain(id);
+      expect(await ids({ objective: on, objectives: [elsewhere] })).toEqual([]);
+      const refused = await subgraph.execute(FILTERED, { filter: { objectives: [on, 0] } }, WRITER);
+      expect(refused.errors![0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "filter.objectives[1]" } });
+    });
+  });
+
   describe(`${department}: retries and concurrency`, () => {
     it("returns the first result for a retried key and writes once; refuses the key for anything else", async () => {
       const key = `${department}-retry-0001`;

@@ -3,17 +3,18 @@
 import type { Caller } from "./context.js";
 import { badUserInput } from "./errors.js";
 import { NO_PERIOD, type FigureQualifier, type FigureSeed, type PeriodColumns, type PeriodKind } from "./figureFields.js";
-import { assertObjectiveNumber, initiativeArgument, objectiveArgument } from "./references.js";
+import { assertObjectiveNumber, initiativeArgument, objectiveArgument, objectiveNumbersArgument } from "./references.js";
 
 export interface FigureFilter {
   objective?: number | null;
+  objectives?: readonly number[] | null;
   pandemicResponse?: boolean | null;
   synthetic?: boolean | null;
 }
 
 /** Columns of the observation table the filter constrains (a Prisma where input). */
 export interface FigureWhere {
-  objectiveNumber?: number;
+  objectiveNumber?: number | { in: number[] };
   pandemicResponse?: boolean;
   /** Always set: the report's figures unless the filter asks for the synthetic volume. */
   synthetic: boolean;
@@ -22,6 +23,11 @@ export interface FigureWhere {
 export function figureWhere(filter: FigureFilter | null | undefined): FigureWhere {
   const where: FigureWhere = { synthetic: filter?.synthetic ?? false };
   if (filter?.objective != null) where.objectiveNumber = objectiveArgument("filter.objective", filter.objective);
+  if (filter?.objectives != null) {
+    // With `objective` too, both hold: the one objective, if it is among them.
+    const numbers = objectiveNumbersArgument("filter.objectives", filter.objectives, { optional: true });
+    where.objectiveNumber = { in: filter.objective != null ? numbers.filter((number) => number === filter.objective) : numbers };
+  }
   if (filter?.pandemicResponse != null) where.pandemicResponse = filter.pandemicResponse;
   return where;
 }

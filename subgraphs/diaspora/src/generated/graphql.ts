@@ -497,6 +497,8 @@ export type EngagementStatus =
 export type FigureFilter = {
   /** Reports on this objective (1 to 23). */
   objective?: InputMaybe<Scalars['Int']['input']>;
+  /** Reports on one of these objectives (each 1 to 23, named once); with objective, the figure must report on both. */
+  objectives?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** Part of the response to the COVID-19 pandemic (the report's pandemic section). */
   pandemicResponse?: InputMaybe<Scalars['Boolean']['input']>;
   /** Generated volume data (benchmarks), each marked synthetic, instead of the report's figures; default false. */

@@ -67,12 +67,12 @@ export type AuditEntryEdge = {
 /** A country, identified by its ISO 3166-1 alpha-2 code. Other subgraphs add agreements, conventions and projects with it. */
 export type Country = {
   __typename?: 'Country';
-  /** Initiatives that involve this country, ordered by code. */
-  initiatives: Array<Initiative>;
+  /** Initiatives that involve this country, ordered by code. Null only when the plan subgraph cannot answer. */
+  initiatives?: Maybe<Array<Initiative>>;
   /** ISO 3166-1 alpha-2 code. */
   iso: Scalars['ID']['output'];
-  /** English short name. */
-  name: Scalars['String']['output'];
+  /** English short name. Null only when the plan subgraph cannot answer. */
+  name?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -95,16 +95,16 @@ export type Department = {
   __typename?: 'Department';
   /** Stable code: the acronym the report uses, or an upper-case name where it gives none. */
   code: Scalars['ID']['output'];
-  /** Initiatives this body leads or takes part in, ordered by code. */
-  initiatives: Array<Initiative>;
-  /** What kind of body it is. */
-  kind: DepartmentKind;
-  /** Full name in English, as the report writes it. */
-  name: Scalars['String']['output'];
-  /** What the report says this body does in the plan. */
-  role: Scalars['String']['output'];
-  /** Where the report first names it. */
-  sourceReference: Scalars['String']['output'];
+  /** Initiatives this body leads or takes part in, ordered by code. Null only when the plan subgraph cannot answer. */
+  initiatives?: Maybe<Array<Initiative>>;
+  /** What kind of body it is. Null only when the plan subgraph cannot answer. */
+  kind?: Maybe<DepartmentKind>;
+  /** Full name in English, as the report writes it. Null only when the plan subgraph cannot answer. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** What the report says this body does in the plan. Null only when the plan subgraph cannot answer. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** Where the report first names it. Null only when the plan subgraph cannot answer. */
+  sourceReference?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -178,22 +178,22 @@ export type Initiative = {
   __typename?: 'Initiative';
   /** Stable code, for example MYSEF or LMA_INDIA. */
   code: Scalars['ID']['output'];
-  /** Countries involved, with their role. */
-  countries: Array<CountryInvolvement>;
-  /** What the initiative is and does, from its source. */
-  description: Scalars['String']['output'];
-  /** Name as its source gives it. */
-  name: Scalars['String']['output'];
-  /** Objectives it works towards. */
-  objectives: Array<Objective>;
-  /** Bodies that lead it or take part in it. */
-  participants: Array<Participation>;
-  /** Where it is described: the report for the catalogue's initiatives, the given document for ones added through the graph. */
-  source: Source;
+  /** Countries involved, with their role. Null only when the plan subgraph cannot answer. */
+  countries?: Maybe<Array<CountryInvolvement>>;
+  /** What the initiative is and does, from its source. Null only when the plan subgraph cannot answer. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Name as its source gives it. Null only when the plan subgraph cannot answer. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Objectives it works towards. Null only when the plan subgraph cannot answer. */
+  objectives?: Maybe<Array<Objective>>;
+  /** Bodies that lead it or take part in it. Null only when the plan subgraph cannot answer. */
+  participants?: Maybe<Array<Participation>>;
+  /** Where it is described: the report for the catalogue's initiatives, the given document for ones added through the graph. Null only when the plan subgraph cannot answer. */
+  source?: Maybe<Source>;
   /** Year it started, signed or launched, when the report gives it. */
   startYear?: Maybe<Scalars['Int']['output']>;
-  /** How far it has come. */
-  status: InitiativeStatus;
+  /** How far it has come. Null only when the plan subgraph cannot answer. */
+  status?: Maybe<InitiativeStatus>;
 };
 
 /** A page of initiatives. */
@@ -321,20 +321,20 @@ export type MutationUpdateInitiativeStatusArgs = {
 /** An objective of the Global Compact for Migration, adopted by the national plan. Other subgraphs add their department's data to it. */
 export type Objective = {
   __typename?: 'Objective';
-  /** Initiatives that work towards this objective, ordered by code. */
-  initiatives: Array<Initiative>;
+  /** Initiatives that work towards this objective, ordered by code. Null only when the plan subgraph cannot answer. */
+  initiatives?: Maybe<Array<Initiative>>;
   /** Objective number, 1 to 23. */
   number: Scalars['Int']['output'];
-  /** Plan-level figures the report attaches to this objective. */
-  planFigures: Array<Observation>;
-  /** The report's account of progress on this objective since 2020. */
-  progress: Scalars['String']['output'];
-  /** Where the report gives that account. */
-  source: Source;
-  /** Official title in the Global Compact (A/RES/73/195, paragraph 16). */
-  title: Scalars['String']['output'];
-  /** Where the title comes from: the Global Compact itself (A/RES/73/195, paragraph 16), quoted; the report gives objectives by number only. */
-  titleSource: Source;
+  /** Plan-level figures the report attaches to this objective. Null only when the plan subgraph cannot answer. */
+  planFigures?: Maybe<Array<Observation>>;
+  /** The report's account of progress on this objective since 2020. Null only when the plan subgraph cannot answer. */
+  progress?: Maybe<Scalars['String']['output']>;
+  /** Where the report gives that account. Null only when the plan subgraph cannot answer. */
+  source?: Maybe<Source>;
+  /** Official title in the Global Compact (A/RES/73/195, paragraph 16). Null only when the plan subgraph cannot answer. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** Where the title comes from: the Global Compact itself (A/RES/73/195, paragraph 16), quoted; the report gives objectives by number only. Null only when the plan subgraph cannot answer. */
+  titleSource?: Maybe<Source>;
 };
 
 
@@ -444,29 +444,29 @@ export type Pillar = {
 export type Query = {
   __typename?: 'Query';
   /** Countries the report names, ordered by ISO code. */
-  countries: Array<Country>;
+  countries?: Maybe<Array<Country>>;
   /** One country by ISO 3166-1 alpha-2 code (for example CV or IN); null when the report names no such country. */
   country?: Maybe<Country>;
   /** One public body by its code (for example ACM or SEF); null when unknown. */
   department?: Maybe<Department>;
   /** Government departments, public institutes and partner bodies the report names. */
-  departments: Array<Department>;
+  departments?: Maybe<Array<Department>>;
   /** The ten guiding principles of the Global Compact. */
-  guidingPrinciples: Array<GuidingPrinciple>;
+  guidingPrinciples?: Maybe<Array<GuidingPrinciple>>;
   /** One initiative by its code; null when unknown. */
   initiative?: Maybe<Initiative>;
   /** Initiatives putting the plan's measures into practice (those the report describes and those added since), ordered by code. */
-  initiatives: InitiativeConnection;
+  initiatives?: Maybe<InitiativeConnection>;
   /** One objective by its number (1 to 23); null when there is no such objective. */
   objective?: Maybe<Objective>;
   /** The 23 objectives of the Global Compact, which the plan adopts as its own. Filters combine with AND. */
-  objectives: Array<Objective>;
+  objectives?: Maybe<Array<Objective>>;
   /** The five core pillars of the plan, as Section I of the report names them, with each one's headline achievement. */
-  pillars: Array<Pillar>;
+  pillars?: Maybe<Array<Pillar>>;
   /** This department's audit trail, newest first: every write with who, what, when and the values before and after. Only the plan department may read it. */
   planAuditTrail?: Maybe<AuditEntryConnection>;
   /** Plan-level figures: measures, accomplishment rates, participating bodies, consultation. */
-  planFigures: Array<Observation>;
+  planFigures?: Maybe<Array<Observation>>;
 };
 
 
@@ -788,9 +788,9 @@ export type AuditEntryEdgeResolvers<ContextType = PlanContext, ParentType extend
 
 export type CountryResolvers<ContextType = PlanContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  initiatives?: Resolver<Array<ResolversTypes['Initiative']>, ParentType, ContextType, Partial<CountryInitiativesArgs>>;
+  initiatives?: Resolver<Maybe<Array<ResolversTypes['Initiative']>>, ParentType, ContextType, Partial<CountryInitiativesArgs>>;
   iso?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CountryInvolvementResolvers<ContextType = PlanContext, ParentType extends ResolversParentTypes['CountryInvolvement'] = ResolversParentTypes['CountryInvolvement']> = ResolversObject<{
@@ -801,11 +801,11 @@ export type CountryInvolvementResolvers<ContextType = PlanContext, ParentType ex
 export type DepartmentResolvers<ContextType = PlanContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department'], FederationReferenceType extends FederationReferenceTypes['Department'] = FederationReferenceTypes['Department']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Department']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  initiatives?: Resolver<Array<ResolversTypes['Initiative']>, ParentType, ContextType, Partial<DepartmentInitiativesArgs>>;
-  kind?: Resolver<ResolversTypes['DepartmentKind'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  sourceReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  initiatives?: Resolver<Maybe<Array<ResolversTypes['Initiative']>>, ParentType, ContextType, Partial<DepartmentInitiativesArgs>>;
+  kind?: Resolver<Maybe<ResolversTypes['DepartmentKind']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type FigurePeriodResolvers<ContextType = PlanContext, ParentType extends ResolversParentTypes['FigurePeriod'] = ResolversParentTypes['FigurePeriod']> = ResolversObject<{
@@ -825,14 +825,14 @@ export type GuidingPrincipleResolvers<ContextType = PlanContext, ParentType exte
 export type InitiativeResolvers<ContextType = PlanContext, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative'], FederationReferenceType extends FederationReferenceTypes['Initiative'] = FederationReferenceTypes['Initiative']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Initiative']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  countries?: Resolver<Array<ResolversTypes['CountryInvolvement']>, ParentType, ContextType>;
-  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  objectives?: Resolver<Array<ResolversTypes['Objective']>, ParentType, ContextType>;
-  participants?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  countries?: Resolver<Maybe<Array<ResolversTypes['CountryInvolvement']>>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  objectives?: Resolver<Maybe<Array<ResolversTypes['Objective']>>, ParentType, ContextType>;
+  participants?: Resolver<Maybe<Array<ResolversTypes['Participation']>>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   startYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['InitiativeStatus'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['InitiativeStatus']>, ParentType, ContextType>;
 }>;
 
 export type InitiativeConnectionResolvers<ContextType = PlanContext, ParentType extends ResolversParentTypes['InitiativeConnection'] = ResolversParentTypes['InitiativeConnection']> = ResolversObject<{
@@ -853,13 +853,13 @@ export type MutationResolvers<ContextType = PlanContext, ParentType extends Reso
 
 export type ObjectiveResolvers<ContextType = PlanContext, ParentType extends ResolversParentTypes['Objective'] = ResolversParentTypes['Objective'], FederationReferenceType extends FederationReferenceTypes['Objective'] = FederationReferenceTypes['Objective']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Objective']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  initiatives?: Resolver<Array<ResolversTypes['Initiative']>, ParentType, ContextType, Partial<ObjectiveInitiativesArgs>>;
+  initiatives?: Resolver<Maybe<Array<ResolversTypes['Initiative']>>, ParentType, ContextType, Partial<ObjectiveInitiativesArgs>>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  planFigures?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType>;
-  progress?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  titleSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  planFigures?: Resolver<Maybe<Array<ResolversTypes['Observation']>>, ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  titleSource?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
 }>;
 
 export type ObservationResolvers<ContextType = PlanContext, ParentType extends ResolversParentTypes['Observation'] = ResolversParentTypes['Observation']> = ResolversObject<{
@@ -901,18 +901,18 @@ export type PillarResolvers<ContextType = PlanContext, ParentType extends Resolv
 }>;
 
 export type QueryResolvers<ContextType = PlanContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  countries?: Resolver<Maybe<Array<ResolversTypes['Country']>>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'iso'>>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType, RequireFields<QueryDepartmentArgs, 'code'>>;
-  departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType, Partial<QueryDepartmentsArgs>>;
-  guidingPrinciples?: Resolver<Array<ResolversTypes['GuidingPrinciple']>, ParentType, ContextType>;
+  departments?: Resolver<Maybe<Array<ResolversTypes['Department']>>, ParentType, ContextType, Partial<QueryDepartmentsArgs>>;
+  guidingPrinciples?: Resolver<Maybe<Array<ResolversTypes['GuidingPrinciple']>>, ParentType, ContextType>;
   initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<QueryInitiativeArgs, 'code'>>;
-  initiatives?: Resolver<ResolversTypes['InitiativeConnection'], ParentType, ContextType, RequireFields<QueryInitiativesArgs, 'first'>>;
+  initiatives?: Resolver<Maybe<ResolversTypes['InitiativeConnection']>, ParentType, ContextType, RequireFields<QueryInitiativesArgs, 'first'>>;
   objective?: Resolver<Maybe<ResolversTypes['Objective']>, ParentType, ContextType, RequireFields<QueryObjectiveArgs, 'number'>>;
-  objectives?: Resolver<Array<ResolversTypes['Objective']>, ParentType, ContextType, Partial<QueryObjectivesArgs>>;
-  pillars?: Resolver<Array<ResolversTypes['Pillar']>, ParentType, ContextType>;
+  objectives?: Resolver<Maybe<Array<ResolversTypes['Objective']>>, ParentType, ContextType, Partial<QueryObjectivesArgs>>;
+  pillars?: Resolver<Maybe<Array<ResolversTypes['Pillar']>>, ParentType, ContextType>;
   planAuditTrail?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, RequireFields<QueryPlanAuditTrailArgs, 'first'>>;
-  planFigures?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType>;
+  planFigures?: Resolver<Maybe<Array<ResolversTypes['Observation']>>, ParentType, ContextType>;
 }>;
 
 export type SourceResolvers<ContextType = PlanContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
