@@ -40,9 +40,9 @@ describe("production: trusted documents only", () => {
 
   it("refuses an operation sent as text, and an unknown hash", async () => {
     const text = await post(gateway.url, { query: "{ pillars { numeral } }" });
-    expect(text.body.errors![0]).toMatchObject({ message: "PersistedQueryOnly", extensions: { code: "CANNOT_SEND_PQ_ID_AND_BODY" } });
+    expect(text.body.errors![0]).toMatchObject({ message: expect.stringMatching(/^Only registered operations are accepted, sent by their hash/), extensions: { code: "PERSISTED_QUERY_ONLY" } });
     const unknown = await post(gateway.url, byHash(sha256("{ pillars { numeral } }")));
-    expect(unknown.body.errors![0]).toMatchObject({ message: "PersistedQueryNotFound" });
+    expect(unknown.body.errors![0]).toMatchObject({ message: "PersistedQueryNotFound", extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } });
   });
 
   it("serves no GraphiQL page", async () => {

@@ -1,7 +1,8 @@
 // What clients see when something fails behind the gateway. A subgraph that cannot
 // be reached (refused, reset, timed out) is named, with a stable code, and nothing
 // else: no internal URL, no stack. Errors a subgraph chose to send (BAD_USER_INPUT,
-// its own masked internal errors) pass through as they are.
+// its own masked internal errors) pass through, the department named in
+// `extensions.subgraph` like an outage's (docs/errors.md is the contract).
 import {
   buildASTSchema,
   getNamedType,
@@ -40,6 +41,19 @@ export function namedSubgraph(error: GraphQLError): string | undefined {
   return undefined;
 }
 
+/**
+ * Names the department in `subgraph`, where Hive's executor put it in `serviceName`.
+ * In place: Yoga logs every error the masker replaces, and a department's
+ * BAD_USER_INPUT is no failure of the gateway's.
+ */
+function nameSubgraph(error: GraphQLError): GraphQLError {
+  const extensions = error.extensions as Record<string, unknown>;
+  if (typeof extensions.serviceName !== "string") return error;
+  extensions.subgraph = extensions.serviceName;
+  delete extensions.serviceName;
+  return error;
+}
+
 type Composite = GraphQLObjectType | GraphQLInterfaceType;
 
 /** The graph named by the `graph:` argument of a join directive, lower-cased. */
@@ -70,7 +84,7 @@ export function ownerOfPath(schema: GraphQLSchema, path: readonly (string | numb
   return owner;
 }
 
-/** Masks errors for clients, naming the subgraph behind a transport failure. */
+/** Masks errors for clients, naming the subgraph behind a transport failure or an error it sent. */
 export function createErrorMasker(currentSupergraph: () => string) {
   let cached: { sdl: string; schema: GraphQLSchema } | undefined;
   const schema = () => {
@@ -93,6 +107,6 @@ export function createErrorMasker(currentSupergraph: () => string) {
     if (original && !(original instanceof GraphQLError)) {
       return new GraphQLError(message, { path: error.path, extensions: { code: "INTERNAL_SERVER_ERROR" } });
     }
-    return error;
+    return nameSubgraph(error);
   };
 }

@@ -28,7 +28,7 @@ import { useVariableErrorStatus } from "./plugins/useVariableErrorStatus.js";
 import { useWebPages } from "./plugins/useWebPages.js";
 import { createTracing, type TracingOptions } from "./plugins/useTracing.js";
 import { readSupergraph } from "./supergraph.js";
-import { loadTrustedDocuments, type TrustedDocuments } from "./trustedDocuments.js";
+import { loadTrustedDocuments, persistedDocumentErrors, type TrustedDocuments } from "./trustedDocuments.js";
 import { createWebAssets } from "./webAssets.js";
 
 export const GRAPHQL_ENDPOINT = "/graphql";
@@ -140,7 +140,11 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
       executionRequest.operationType === "query" ? { maxRetries: 1, retryDelay: 100 } : undefined,
     // Production runs only the trusted documents, sent by hash; elsewhere any operation, with APQ.
     persistedDocuments: config.trustedOperationsOnly
-      ? { getPersistedOperation: (key: string) => trusted.get(key.replace(/^sha256:/, "")) ?? null, allowArbitraryOperations: false }
+      ? {
+          getPersistedOperation: (key: string) => trusted.get(key.replace(/^sha256:/, "")) ?? null,
+          allowArbitraryOperations: false,
+          customErrors: persistedDocumentErrors,
+        }
       : undefined,
     transportEntries: {
       // Every HTTP subgraph: the executor's in-flight deduplication, on unless configured off.

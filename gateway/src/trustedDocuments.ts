@@ -23,3 +23,25 @@ export function loadTrustedDocuments(file: string): TrustedDocuments {
   }
   return documents;
 }
+
+/**
+ * How the gateway refuses a request it cannot run by hash (Hive's persisted documents
+ * take them as `customErrors`; automatic persisted queries answer `notFound` too).
+ * Request errors: 4xx with application/graphql-response+json, 200 with application/json,
+ * as GraphQL over HTTP asks (`spec`). `notFound` keeps the message and code of the APQ
+ * protocol, which Apollo clients act on. docs/errors.md lists them.
+ */
+export const persistedDocumentErrors = {
+  notFound: {
+    message: "PersistedQueryNotFound",
+    extensions: { code: "PERSISTED_QUERY_NOT_FOUND", http: { status: 404, spec: true } },
+  },
+  persistedQueryOnly: {
+    message: "Only registered operations are accepted, sent by their hash in extensions.persistedQuery.sha256Hash; this gateway does not run query text",
+    extensions: { code: "PERSISTED_QUERY_ONLY", http: { status: 400, spec: true } },
+  },
+  keyNotFound: {
+    message: "No operation: send a registered operation's hash in extensions.persistedQuery.sha256Hash",
+    extensions: { code: "PERSISTED_QUERY_ID_REQUIRED", http: { status: 400, spec: true } },
+  },
+} as const;

@@ -7,7 +7,7 @@
 // store is bounded in bytes, oldest registration dropped first.
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { GraphQLError } from "graphql";
-import { sha256, type TrustedDocuments } from "../trustedDocuments.js";
+import { persistedDocumentErrors, sha256, type TrustedDocuments } from "../trustedDocuments.js";
 
 export interface AutomaticPersistedQueriesOptions {
   /** Documents known by hash from the start. */
@@ -69,7 +69,7 @@ export function useAutomaticPersistedQueries({ trusted, maxBytes = DEFAULT_APQ_S
         return; // registered in onExecute, once it has passed every check
       }
       const query = trusted.get(hash) ?? store.get(hash);
-      if (!query) throw new GraphQLError("PersistedQueryNotFound", { extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } });
+      if (!query) throw new GraphQLError(persistedDocumentErrors.notFound.message, { extensions: persistedDocumentErrors.notFound.extensions });
       setParams({ ...params, query });
     },
     onExecute({ args }) {

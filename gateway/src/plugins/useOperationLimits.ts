@@ -1,7 +1,9 @@
 // Refuses abusive operations before any subgraph is called, with graphql-armor's
-// validation rules: depth, aliases, cost, tokens and directives. Each refusal is a
-// GRAPHQL_VALIDATION_FAILED error that names the limit and what was found.
+// validation rules: depth, aliases, cost, tokens and directives. Each refusal names the
+// limit and what was found: GRAPHQL_PARSE_FAILED for tokens (counted while parsing),
+// GRAPHQL_VALIDATION_FAILED for the others.
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
+import type { GraphQLError, ValidationContext } from "graphql";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { costLimitPlugin } from "@escape.tech/graphql-armor-cost-limit";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
@@ -29,14 +31,22 @@ export const DEFAULT_OPERATION_LIMITS: OperationLimits = Object.freeze({
   directives: 20,
 });
 
+/**
+ * graphql-armor throws a refusal out of validation by default, which reaches clients
+ * with no code and HTTP 200; reported instead, it is a validation error like any other
+ * (GRAPHQL_VALIDATION_FAILED, 400 with application/graphql-response+json).
+ */
+const asValidationError = { propagateOnRejection: false, onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)] };
+
 export function useOperationLimits(limits: OperationLimits = DEFAULT_OPERATION_LIMITS): GatewayPlugin {
   return {
     onPluginInit({ addPlugin }) {
+      // A token limit is a parse failure (GRAPHQL_PARSE_FAILED): there is no validation context yet.
       addPlugin(maxTokensPlugin({ n: limits.tokens, exposeLimits: true }));
-      addPlugin(maxDepthPlugin({ n: limits.depth, exposeLimits: true, flattenFragments: true, ignoreIntrospection: true }));
-      addPlugin(maxAliasesPlugin({ n: limits.aliases, exposeLimits: true }));
-      addPlugin(maxDirectivesPlugin({ n: limits.directives, exposeLimits: true }));
-      addPlugin(costLimitPlugin({ maxCost: limits.cost, exposeLimits: true, ignoreIntrospection: true }));
+      addPlugin(maxDepthPlugin({ n: limits.depth, exposeLimits: true, flattenFragments: true, ignoreIntrospection: true, ...asValidationError }));
+      addPlugin(maxAliasesPlugin({ n: limits.aliases, exposeLimits: true, ...asValidationError }));
+      addPlugin(maxDirectivesPlugin({ n: limits.directives, exposeLimits: true, ...asValidationError }));
+      addPlugin(costLimitPlugin({ maxCost: limits.cost, exposeLimits: true, ignoreIntrospection: true, ...asValidationError }));
     },
   };
 }
