@@ -233,7 +233,7 @@ async function growthBench(ready: SubgraphsReady, jwksUrl: string, children: Chi
   };
   const gateway = await startChild("hub", GATEWAY_BUNDLE, env, { readyWhen: (line) => line.includes("http://"), nodeFlags: PRODUCTION_NODE_FLAGS });
   children.push(gateway);
-  const gatewayUrl = /(http:\/\/\S+)/.exec(gateway.readyLine)![1]!;
+  const gatewayUrl = /(http:\/\/[^\s"]+)/.exec(gateway.readyLine)![1]!;
   const dashboard = goldenOperations().find((operation) => operation.name === "ObjectiveDashboard")!;
   const rows = await measureGrowth({ gatewayUrl, control: new URL(ready.control).origin, sizes: growthSizes, dashboard, progress });
   const table = [
@@ -299,7 +299,7 @@ async function main() {
       targets.push({ target, child });
     }
     const urlOf = ({ target, child }: { target: Target; child: Child }) =>
-      target.hubCommandPort ? `http://127.0.0.1:${target.hubCommandPort}/graphql` : /(http:\/\/\S+)/.exec(child.readyLine)![1]!.replace(/\/$/, "");
+      target.hubCommandPort ? `http://127.0.0.1:${target.hubCommandPort}/graphql` : /(http:\/\/[^\s"]+)/.exec(child.readyLine)![1]!.replace(/\/$/, "");
 
     // Every target sees every operation once before anything is measured: JIT, connection
     // pools, plan caches and the database's own caches are warm for the first load too.

@@ -28,7 +28,7 @@ beforeAll(async () => {
     ...PRODUCTION_GATEWAY_ENV,
     JWT_JWKS_URL: jwks.url,
   }, { nodeFlags: PRODUCTION_NODE_FLAGS });
-  url = /(http:\/\/\S+)/.exec(gateway.readyLine)![1]!;
+  url = /(http:\/\/[^\s"]+)/.exec(gateway.readyLine)![1]!;
 }, 120_000);
 afterAll(async () => {
   await gateway?.stop();

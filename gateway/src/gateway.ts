@@ -4,8 +4,9 @@
 import fs from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createGatewayRuntime, createLoggerFromLogging, type GatewayPlugin } from "@graphql-hive/gateway-runtime";
-import { createLogger, createOperationLabels, DEFAULT_DRAIN_TIMEOUT_MS, drainHttpServer } from "@gcm-hub/platform";
+import { createGatewayRuntime, Logger as HiveLogger, type GatewayPlugin } from "@graphql-hive/gateway-runtime";
+import { PinoLogWriter } from "@graphql-hive/logger/writers/pino";
+import { createLogger, createOperationLabels, DEFAULT_DRAIN_TIMEOUT_MS, drainHttpServer, type Logger } from "@gcm-hub/platform";
 import { getOperationAST, parse } from "graphql";
 import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
 import { Counter, Registry } from "prom-client";
@@ -84,11 +85,17 @@ function logLevel(config: GatewayConfig) {
   return config.logLevel;
 }
 
+/** Hive Gateway's own messages (subgraph errors among them) as lines of our logger: one JSON object each, with our fields. */
+function hiveLogger(log: Logger, config: GatewayConfig): HiveLogger {
+  return new HiveLogger({ level: logLevel(config), writers: [new PinoLogWriter(log)] });
+}
+
 export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, plugins = [], tracing: tracingOptions, metricsListener = true }: GatewayOptions): Gateway {
   if (!fs.existsSync(config.supergraphPath)) {
     throw new Error(`No supergraph at ${config.supergraphPath}; run \`npm run compose\` first (or set SUPERGRAPH_PATH).`);
   }
   const log = createLogger("gateway", config.logLevel);
+  const runtimeLog = hiveLogger(log, config);
   const supergraph = readSupergraph(config.supergraphPath, (reason) => log.error(reason));
   const subgraphUrls = () => ({ ...supergraph.subgraphUrls(), ...config.subgraphUrls });
   const trusted = loadTrustedDocuments(config.trustedDocumentsPath);
@@ -108,7 +115,7 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
     : undefined;
   // Off: no OpenTelemetry provider is registered and no span is made.
   const tracing = config.tracing.enabled
-    ? createTracing({ endpoint: config.tracing.endpoint, serviceName: config.tracing.serviceName, exporter: tracingOptions?.exporter, log: createLoggerFromLogging(logLevel(config)) })
+    ? createTracing({ endpoint: config.tracing.endpoint, serviceName: config.tracing.serviceName, exporter: tracingOptions?.exporter, log: runtimeLog })
     : undefined;
   const runtime = createGatewayRuntime({
     supergraph: () => supergraph.current(),
@@ -126,7 +133,7 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
     landingPage: false,
     // Ours (useRequestIds) never adopts the client's id as the gateway's.
     requestId: false,
-    logging: logLevel(config),
+    logging: runtimeLog,
     graphiql: config.graphiql ? { title: "GCM Hub", defaultTabs: exampleTabs(operationsDir) } : false,
     renderGraphiQL: (options) => renderGraphiQL(options, { graphqlEndpoint: GRAPHQL_ENDPOINT, trustedOperations: trustedQueries(trusted) }),
     maskedErrors: { maskError: createErrorMasker(() => supergraph.current()), errorMessage: "Unexpected error." },

@@ -3,12 +3,16 @@
 // module); the primary then serves /metrics, summed over the workers.
 import cluster from "node:cluster";
 import { createServer } from "node:http";
-import { createLogger, readConfigOrExit, runWorkers } from "@gcm-hub/platform";
+import { createLogger, logProcessWarnings, readConfigOrExit, runWorkers } from "@gcm-hub/platform";
 import { AggregatorRegistry, type PrometheusContentType } from "prom-client";
 import { readGatewayConfig, type GatewayConfig } from "./config.js";
 import { createGateway, serveMetrics } from "./gateway.js";
 
 const config = readConfigOrExit(() => readGatewayConfig());
+const log = createLogger("gateway", config.logLevel);
+// Written whatever LOG_LEVEL is: scripts and operators wait for these lines.
+const announce = log.child({}, { level: "info" });
+logProcessWarnings(log);
 const clustered = config.workers !== null;
 // In the primary, before any worker starts, so it hears every worker's metrics; in each
 // worker too: constructing it is what makes a worker answer the primary's requests.
@@ -16,7 +20,7 @@ const aggregator = clustered ? new AggregatorRegistry<PrometheusContentType>() :
 
 await runWorkers({
   workers: config.workers,
-  log: createLogger("gateway", config.logLevel),
+  log,
   serve: () => serveGateway(config, clustered),
   onPrimaryReady: () => aggregator && serveClusterMetrics(config, aggregator),
 });
@@ -28,8 +32,8 @@ async function serveGateway(config: GatewayConfig, clustered: boolean): Promise<
   // Load the supergraph and the query planner before saying "ready": a worker that replaces
   // another in a rolling restart must not take its first requests while still planning.
   await gateway.runtime.fetch("http://gateway/schema-loaded");
-  // The URL first and followed by a space: scripts read it from this line.
-  console.log(`GCM Hub gateway at ${url}${config.graphiql ? " (GraphiQL: open it in a browser)" : ""}${cluster.isWorker ? ` (worker ${process.pid})` : ""}`);
+  // Scripts read the URL from this line: its first http:// text, up to a space or a quote.
+  announce.info({ url }, `GCM Hub gateway at ${url}${config.graphiql ? " (GraphiQL: open it in a browser)" : ""}${cluster.isWorker ? ` (worker ${process.pid})` : ""}`);
 
   let stopping = false;
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -61,5 +65,5 @@ async function serveClusterMetrics(config: GatewayConfig, aggregator: Aggregator
   });
   server.unref();
   const address = server.address() as import("node:net").AddressInfo;
-  console.log(`GCM Hub gateway workers (${config.workers}) at http://${config.host}:${config.port}/graphql , metrics of all workers at http://${config.metrics.host}:${address.port}/metrics`);
+  announce.info({ url: `http://${config.host}:${config.port}/graphql` }, `GCM Hub gateway workers (${config.workers}) at http://${config.host}:${config.port}/graphql , metrics of all workers at http://${config.metrics.host}:${address.port}/metrics`);
 }

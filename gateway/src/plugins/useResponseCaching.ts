@@ -271,6 +271,8 @@ export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, 
     session: () => null,
     enabled: (context) => !context.caller && (connection?.available() ?? true),
     invalidateViaMutation: false,
+    // An answer with errors is not cached, as by default, without the default's plain console line for each.
+    shouldCacheResult: ({ result }) => !result.errors,
     buildResponseCacheKey: async (params) => {
       const key = `${await generationsOf(params.documentString)}:${await defaultBuildResponseCacheKey(params)}`;
       keyOf.set(params.context as object, key);

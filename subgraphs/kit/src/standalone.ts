@@ -3,7 +3,7 @@
 // With SUBGRAPH_WORKERS it serves from that many workers behind one port, and SIGHUP
 // rolls them (platform's runWorkers).
 import path from "node:path";
-import { createLogger, readConfigOrExit, runWorkers } from "@gcm-hub/platform";
+import { createLogger, logProcessWarnings, readConfigOrExit, runWorkers } from "@gcm-hub/platform";
 import { readSubgraphConfig, type SubgraphConfig } from "./config.js";
 import { openEmbeddedDatabase, openPostgresDatabase, type SubgraphDatabase } from "./database.js";
 import { startSubgraph, type SubgraphDefinition } from "./subgraph.js";
@@ -11,6 +11,7 @@ import { startSubgraph, type SubgraphDefinition } from "./subgraph.js";
 export async function runStandalone(definition: SubgraphDefinition): Promise<void> {
   const config = readConfigOrExit(() => readSubgraphConfig(definition.port));
   const log = createLogger(definition.name, config.logLevel);
+  logProcessWarnings(log);
   await runWorkers({ workers: config.workers, log, serve: () => serveSubgraph(definition, config) });
 }
 
