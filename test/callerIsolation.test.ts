@@ -9,6 +9,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import { startSlowProxy, type SlowProxy } from "./support/slowProxy.js";
 import { startTestHub, type TestHub } from "./support/testHub.js";
 import { token } from "./support/tokens.js";
+import { LABOUR_FIGURE as FIGURE } from "./support/figureInputs.js";
 
 let hub: TestHub;
 let labourProxy: SlowProxy;
@@ -53,14 +54,6 @@ async function call(url: string, query: string, variables: Record<string, unknow
   return { status: response.status, ...((await response.json()) as Body) };
 }
 
-const FIGURE = {
-  label: "Seasonal work permits under the India agreement",
-  value: 120,
-  unit: "permits",
-  period: { start: "2022-01", end: "2022-03", label: "first quarter of 2022" },
-  objective: 5,
-  source: { document: "IEFP quarterly note", reference: "Table 1", quote: "120 permits" },
-};
 const RECORD = `mutation($input: FigureInput!) { recordLabourFigure(input: $input) { id status } }`;
 const LABOUR_FIGURES = `query LabourView { labourFigures(first: 100) { edges { node { id status label } } } }`;
 

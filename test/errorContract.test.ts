@@ -15,6 +15,7 @@ import { ROOT } from "../gateway/src/config.js";
 import { sha256 } from "../gateway/src/trustedDocuments.js";
 import { PRODUCTION_GATEWAY_ENV, startTestHub, testGatewayPublicKeys, testSigningKey, type TestHub } from "./support/testHub.js";
 import { token } from "./support/tokens.js";
+import { LABOUR_FIGURE as FIGURE } from "./support/figureInputs.js";
 
 interface ContractRow {
   code: string;
@@ -134,14 +135,6 @@ const chunked: Provoke = (accept) =>
     request.end(JSON.stringify({ query: "{ pillars { numeral } }" }));
   });
 
-const FIGURE = {
-  label: "Seasonal work permits under the India agreement",
-  value: 120,
-  unit: "permits",
-  period: { start: "2022-01", end: "2022-03", label: "first quarter of 2022" },
-  objective: 5,
-  source: { document: "IEFP quarterly note", reference: "Table 1", quote: "120 permits" },
-};
 const RECORD = "mutation($input: FigureInput!, $key: String) { recordLabourFigure(input: $input, idempotencyKey: $key) { id } }";
 /** The first write with a key (a replay after the first time), then the same key with other input. */
 const reusedKey: Provoke = async (accept) => {
