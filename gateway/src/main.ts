@@ -8,7 +8,12 @@ import { AggregatorRegistry, type PrometheusContentType } from "prom-client";
 import { readGatewayConfig, type GatewayConfig } from "./config.js";
 import { createGateway, serveMetrics } from "./gateway.js";
 
+/** Milliseconds since this process started (Node's performance clock starts with it). */
+const sinceStart = () => Math.round(performance.now());
+// Node's own start and every module loaded: the first of the start-up timings.
+const modulesLoadedMs = sinceStart();
 const config = readConfigOrExit(() => readGatewayConfig());
+const log = createLogger("gateway", config.logLevel);
 const clustered = config.workers !== null;
 // In the primary, before any worker starts, so it hears every worker's metrics; in each
 // worker too: constructing it is what makes a worker answer the primary's requests.
@@ -16,7 +21,7 @@ const aggregator = clustered ? new AggregatorRegistry<PrometheusContentType>() :
 
 await runWorkers({
   workers: config.workers,
-  log: createLogger("gateway", config.logLevel),
+  log,
   serve: () => serveGateway(config, clustered),
   onPrimaryReady: () => aggregator && serveClusterMetrics(config, aggregator),
 });
@@ -24,12 +29,16 @@ await runWorkers({
 async function serveGateway(config: GatewayConfig, clustered: boolean): Promise<void> {
   const gateway = createGateway({ config, metricsListener: !clustered });
   if (clustered) AggregatorRegistry.setRegistries([gateway.registry]);
+  const createdMs = sinceStart();
   const url = await gateway.listen();
+  const listeningMs = sinceStart();
   // Load the supergraph and the query planner before saying "ready": a worker that replaces
   // another in a rolling restart must not take its first requests while still planning.
   await gateway.runtime.fetch("http://gateway/schema-loaded");
   // The URL first and followed by a space: scripts read it from this line.
   console.log(`GCM Hub gateway at ${url}${config.graphiql ? " (GraphiQL: open it in a browser)" : ""}${cluster.isWorker ? ` (worker ${process.pid})` : ""}`);
+  // Where a (re)start's time went, each figure counted from the process's start.
+  log.info({ modulesLoadedMs, createdMs, listeningMs, readyMs: sinceStart() }, "start-up timings");
 
   let stopping = false;
   for (const signal of ["SIGINT", "SIGTERM"] as const) {

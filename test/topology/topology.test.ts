@@ -253,7 +253,8 @@ describe("a gateway replica restarts under load", () => {
     const slowest = Math.max(...answers.map((answer) => answer.ms));
     console.log(
       `gateway replica restarted under 15 connections: ready line ${readyLine - spawned} ms, /readyz ready ${readyz - spawned} ms after spawn; ` +
-        `${answers.length} answers from the new process (${early} taken before it was ready), ${wrong} wrong, slowest ${slowest} ms`,
+        `${answers.length} answers from the new process (${early} taken before it was ready), ${wrong} wrong, slowest ${slowest} ms; ` +
+        `its start-up: ${restarted!.output().findLast((line) => line.includes("start-up timings"))}`,
     );
     expect(readyLine - spawned).toBeLessThanOrEqual(3000);
     expect(readyz - spawned).toBeLessThanOrEqual(3000);
