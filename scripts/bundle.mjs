@@ -1,7 +1,8 @@
 // Our TypeScript bundled into JavaScript that plain Node runs: the production gateway
 // (gateway/dist), the production subgraph process (dist/), and what `npm start` runs
 // (.build/). Our own code, the workspace packages and the Prisma clients are bundled; npm
-// packages stay external and load from node_modules.
+// packages stay external and load from node_modules, except in the gateway's bundle
+// (`inlinePackages`), whose start-up time a restarted replica under load waits for.
 //
 // Plain JavaScript so that `npm start` can build before anything compiles TypeScript;
 // bundle.d.mts gives TypeScript callers its types.
@@ -31,10 +32,22 @@ function sourceLocations(root, outdir, entryPoints) {
 }
 
 /**
+ * Packages loaded as native addons: they stay in node_modules even when packages are
+ * inlined (the query planner's loader picks its binary by platform at run time).
+ */
+const NATIVE_PACKAGES = ["@graphql-hive/router-query-planner"];
+
+/**
+ * Inlined packages that are CommonJS call `require` for Node's built-in modules: an ES
+ * module has none, so the bundle makes one (esbuild's own stand-in throws instead).
+ */
+const REQUIRE_FOR_INLINED_PACKAGES = 'import { createRequire as __gcmHubCreateRequire } from "node:module"; const require = __gcmHubCreateRequire(import.meta.url);';
+
+/**
  * Bundles `entryPoints` ({ outputName: "path/from/root.ts" }) into `outdir` as `<outputName>.mjs`
  * (shared code in chunks beside them). Returns the files of the repository it was built from.
  */
-export async function bundle({ root, entryPoints, outdir, keepSourceLocations }) {
+export async function bundle({ root, entryPoints, outdir, keepSourceLocations, inlinePackages = false }) {
   const { build } = await import("esbuild");
   const manifest = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
   const npmPackages = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.devDependencies ?? {})];
@@ -51,7 +64,8 @@ export async function bundle({ root, entryPoints, outdir, keepSourceLocations })
     sourcemap: true,
     metafile: true,
     // Our own packages (@gcm-hub/*) ship TypeScript: bundled, never external.
-    external: npmPackages.filter((name) => !name.startsWith("@gcm-hub/")),
+    external: inlinePackages ? NATIVE_PACKAGES : npmPackages.filter((name) => !name.startsWith("@gcm-hub/")),
+    banner: inlinePackages ? { js: REQUIRE_FOR_INLINED_PACKAGES } : undefined,
     plugins: keepSourceLocations ? [sourceLocations(root, outdir, entryPoints)] : [],
     logLevel: "warning",
   });

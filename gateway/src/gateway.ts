@@ -5,6 +5,7 @@ import fs from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createGatewayRuntime, createLoggerFromLogging, type GatewayPlugin } from "@graphql-hive/gateway-runtime";
+import httpTransport from "@graphql-mesh/transport-http";
 import { createLogger, createOperationLabels, DEFAULT_DRAIN_TIMEOUT_MS, drainHttpServer } from "@gcm-hub/platform";
 import { getOperationAST, parse } from "graphql";
 import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
@@ -141,6 +142,9 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
     persistedDocuments: config.trustedOperationsOnly
       ? { getPersistedOperation: (key: string) => trusted.get(key.replace(/^sha256:/, "")) ?? null, allowArbitraryOperations: false }
       : undefined,
+    // Imported here, not by name on the first subgraph request: in the production bundle it
+    // shares the bundle's graphql, and the first requests do not wait for it to load.
+    transports: { http: httpTransport },
     transportEntries: {
       // Every HTTP subgraph: the executor's in-flight deduplication, on unless configured off.
       "*.http": { options: { deduplicateInflightRequests: config.subgraphDeduplication } },
