@@ -32,10 +32,11 @@ function sourceLocations(root, outdir, entryPoints) {
 }
 
 /**
- * Packages loaded as native addons: they stay in node_modules even when packages are
- * inlined (the query planner's loader picks its binary by platform at run time).
+ * Packages around a native binary stay in node_modules even when packages are inlined:
+ * they find their binary by platform at run time (the query planner's addon; esbuild,
+ * which builds the web assets when no prebuilt ones are there).
  */
-const NATIVE_PACKAGES = ["@graphql-hive/router-query-planner"];
+const NATIVE_PACKAGES = ["@graphql-hive/router-query-planner", "esbuild"];
 
 /**
  * Inlined packages that are CommonJS call `require` for Node's built-in modules: an ES
