@@ -30,15 +30,15 @@ async function serveGateway(config: GatewayConfig, clustered: boolean): Promise<
   const gateway = createGateway({ config, metricsListener: !clustered });
   if (clustered) AggregatorRegistry.setRegistries([gateway.registry]);
   const createdMs = sinceStart();
+  // Ready before listening: a replica restarted under load, or a worker replacing another in
+  // a rolling restart, takes no request while it is still loading, connecting or planning.
+  const preparation = await gateway.prepare();
+  const preparedMs = sinceStart();
   const url = await gateway.listen();
-  const listeningMs = sinceStart();
-  // Load the supergraph and the query planner before saying "ready": a worker that replaces
-  // another in a rolling restart must not take its first requests while still planning.
-  await gateway.runtime.fetch("http://gateway/schema-loaded");
   // The URL first and followed by a space: scripts read it from this line.
   console.log(`GCM Hub gateway at ${url}${config.graphiql ? " (GraphiQL: open it in a browser)" : ""}${cluster.isWorker ? ` (worker ${process.pid})` : ""}`);
-  // Where a (re)start's time went, each figure counted from the process's start.
-  log.info({ modulesLoadedMs, createdMs, listeningMs, readyMs: sinceStart() }, "start-up timings");
+  // Where a (re)start's time went: the *Ms before readyMs counted from the process's start, the preparation's parts each on its own.
+  log.info({ modulesLoadedMs, createdMs, preparedMs, readyMs: sinceStart(), preparation }, "start-up timings");
 
   let stopping = false;
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
