@@ -45,6 +45,20 @@ const NATIVE_PACKAGES = ["@graphql-hive/router-query-planner", "esbuild"];
 const REQUIRE_FOR_INLINED_PACKAGES = 'import { createRequire as __gcmHubCreateRequire } from "node:module"; const require = __gcmHubCreateRequire(import.meta.url);';
 
 /**
+ * Writes each file whole: a temporary file renamed over the old one. A process that starts
+ * from the bundle while it is rebuilt (a worker forked in a rolling restart, another test's
+ * gateway) reads the old file or the new one, never half of one.
+ */
+function writeWhole(outputFiles) {
+  for (const file of outputFiles) {
+    fs.mkdirSync(path.dirname(file.path), { recursive: true });
+    const temporary = `${file.path}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, file.contents);
+    fs.renameSync(temporary, file.path);
+  }
+}
+
+/**
  * Bundles `entryPoints` ({ outputName: "path/from/root.ts" }) into `outdir` as `<outputName>.mjs`
  * (shared code in chunks beside them). Returns the files of the repository it was built from.
  */
@@ -69,6 +83,8 @@ export async function bundle({ root, entryPoints, outdir, keepSourceLocations, i
     banner: inlinePackages ? { js: REQUIRE_FOR_INLINED_PACKAGES } : undefined,
     plugins: keepSourceLocations ? [sourceLocations(root, outdir, entryPoints)] : [],
     logLevel: "warning",
+    write: false,
   });
+  writeWhole(result.outputFiles);
   return Object.keys(result.metafile.inputs).filter((input) => !input.includes("node_modules/"));
 }
