@@ -8,6 +8,11 @@ export interface BundleOptions {
   outdir: string;
   /** Rewrite import.meta.url to each source file's own location (see bundle.mjs). */
   keepSourceLocations: boolean;
+  /**
+   * Bundle the npm packages too (all but native addons), so that Node loads one file
+   * instead of some 1,600 from node_modules; default false.
+   */
+  inlinePackages?: boolean;
 }
 
 /** Bundles the entry points; resolves to the repository files it was built from. */

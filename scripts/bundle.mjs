@@ -1,7 +1,8 @@
 // Our TypeScript bundled into JavaScript that plain Node runs: the production gateway
 // (gateway/dist), the production subgraph process (dist/), and what `npm start` runs
 // (.build/). Our own code, the workspace packages and the Prisma clients are bundled; npm
-// packages stay external and load from node_modules.
+// packages stay external and load from node_modules, except in the gateway's bundle
+// (`inlinePackages`), whose start-up time a restarted replica under load waits for.
 //
 // Plain JavaScript so that `npm start` can build before anything compiles TypeScript;
 // bundle.d.mts gives TypeScript callers its types.
@@ -31,10 +32,37 @@ function sourceLocations(root, outdir, entryPoints) {
 }
 
 /**
+ * Packages around a native binary stay in node_modules even when packages are inlined:
+ * they find their binary by platform at run time (the query planner's addon; esbuild,
+ * which builds the web assets when no prebuilt ones are there).
+ */
+const NATIVE_PACKAGES = ["@graphql-hive/router-query-planner", "esbuild"];
+
+/**
+ * Inlined packages that are CommonJS call `require` for Node's built-in modules: an ES
+ * module has none, so the bundle makes one (esbuild's own stand-in throws instead).
+ */
+const REQUIRE_FOR_INLINED_PACKAGES = 'import { createRequire as __gcmHubCreateRequire } from "node:module"; const require = __gcmHubCreateRequire(import.meta.url);';
+
+/**
+ * Writes each file whole: a temporary file renamed over the old one. A process that starts
+ * from the bundle while it is rebuilt (a worker forked in a rolling restart, another test's
+ * gateway) reads the old file or the new one, never half of one.
+ */
+function writeWhole(outputFiles) {
+  for (const file of outputFiles) {
+    fs.mkdirSync(path.dirname(file.path), { recursive: true });
+    const temporary = `${file.path}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, file.contents);
+    fs.renameSync(temporary, file.path);
+  }
+}
+
+/**
  * Bundles `entryPoints` ({ outputName: "path/from/root.ts" }) into `outdir` as `<outputName>.mjs`
  * (shared code in chunks beside them). Returns the files of the repository it was built from.
  */
-export async function bundle({ root, entryPoints, outdir, keepSourceLocations }) {
+export async function bundle({ root, entryPoints, outdir, keepSourceLocations, inlinePackages = false }) {
   const { build } = await import("esbuild");
   const manifest = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
   const npmPackages = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.devDependencies ?? {})];
@@ -51,9 +79,12 @@ export async function bundle({ root, entryPoints, outdir, keepSourceLocations })
     sourcemap: true,
     metafile: true,
     // Our own packages (@gcm-hub/*) ship TypeScript: bundled, never external.
-    external: npmPackages.filter((name) => !name.startsWith("@gcm-hub/")),
+    external: inlinePackages ? NATIVE_PACKAGES : npmPackages.filter((name) => !name.startsWith("@gcm-hub/")),
+    banner: inlinePackages ? { js: REQUIRE_FOR_INLINED_PACKAGES } : undefined,
     plugins: keepSourceLocations ? [sourceLocations(root, outdir, entryPoints)] : [],
     logLevel: "warning",
+    write: false,
   });
+  writeWhole(result.outputFiles);
   return Object.keys(result.metafile.inputs).filter((input) => !input.includes("node_modules/"));
 }

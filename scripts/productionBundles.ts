@@ -22,7 +22,9 @@ export const PRODUCTION_NODE_FLAGS = ["--max-old-space-size=256"];
 export async function buildGateway(root = process.cwd()): Promise<void> {
   // Beside gateway/src, at the same depth, so the paths the gateway finds relative to
   // itself (schema/, the supergraph, dist/web) stay right without rewriting.
-  await bundle({ root, entryPoints: { main: "gateway/src/main.ts" }, outdir: path.join(root, path.dirname(GATEWAY_BUNDLE)), keepSourceLocations: false });
+  // Its npm packages inlined: loading them from node_modules was 70% of a restart (3.2 of
+  // 4.5 s under load), the time a replica killed and restarted is out of rotation.
+  await bundle({ root, entryPoints: { main: "gateway/src/main.ts" }, outdir: path.join(root, path.dirname(GATEWAY_BUNDLE)), keepSourceLocations: false, inlinePackages: true });
   // GraphiQL and the dashboard, read by the bundle from gateway/dist/web.
   await bundleWebAssets(path.join(root, "gateway/dist/web"));
 }

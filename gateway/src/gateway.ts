@@ -6,6 +6,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createGatewayRuntime, Logger as HiveLogger, type GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { PinoLogWriter } from "@graphql-hive/logger/writers/pino";
+import httpTransport from "@graphql-mesh/transport-http";
 import { createLogger, createOperationLabels, DEFAULT_DRAIN_TIMEOUT_MS, drainHttpServer, type Logger } from "@gcm-hub/platform";
 import { getOperationAST, parse } from "graphql";
 import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
@@ -24,13 +25,14 @@ import { createResponseCaching } from "./plugins/useResponseCaching.js";
 import { useOperationLimits } from "./plugins/useOperationLimits.js";
 import { usePartialAnswers } from "./plugins/usePartialAnswers.js";
 import { useRequestIds } from "./plugins/useRequestIds.js";
-import { useSubgraphReadiness } from "./plugins/useSubgraphReadiness.js";
+import { DEFAULT_READINESS_PATH, useSubgraphReadiness } from "./plugins/useSubgraphReadiness.js";
 import { useVariableErrorStatus } from "./plugins/useVariableErrorStatus.js";
 import { useWebPages } from "./plugins/useWebPages.js";
 import { createTracing, type TracingOptions } from "./plugins/useTracing.js";
 import { readSupergraph } from "./supergraph.js";
 import { loadTrustedDocuments, persistedDocumentErrors, type TrustedDocuments } from "./trustedDocuments.js";
 import { createWebAssets } from "./webAssets.js";
+import { DEFAULT_WARM_UP_WAIT_MS, warmUp } from "./warmUp.js";
 
 export const GRAPHQL_ENDPOINT = "/graphql";
 /** How long listen() waits for Redis before serving uncached. */
@@ -53,10 +55,25 @@ export interface GatewayOptions {
   metricsListener?: boolean;
 }
 
+/** How long each part of prepare() took, in ms, and how the trusted reads went. */
+export interface Preparation {
+  supergraphMs: number;
+  redisMs: number;
+  warmUpMs: number;
+  warmUpReads: number;
+  warmUpAnswered: number;
+}
+
 export interface Gateway {
   readonly runtime: ReturnType<typeof createGatewayRuntime>;
   /** The gateway's Prometheus metrics. */
   readonly registry: Registry;
+  /**
+   * Readies the gateway for its first requests, before listen(): loads the supergraph and
+   * the query planner, connects Redis, runs every trusted read once (warmUp.ts), waiting
+   * for them at most `warmUpWaitMs` (default DEFAULT_WARM_UP_WAIT_MS), and probes readiness once.
+   */
+  prepare(warmUpWaitMs?: number): Promise<Preparation>;
   listen(port?: number, host?: string): Promise<string>;
   /** Where /metrics is served when it has a listener of its own (METRICS_PORT; always in production). */
   metricsUrl(): string | undefined;
@@ -102,6 +119,9 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
   const webAssets = createWebAssets();
   const registry = new Registry();
   const operationLabel = createOperationLabels({ known: operationNames(trusted) });
+  /** The gateway's own warm-up requests: never answered from the cache (which would leave them unplanned), never counted in metrics. */
+  const warmUpRequests = new WeakSet<Request>();
+  const isWarmUp = (request: Request) => warmUpRequests.has(request);
   const cacheLookups = new Counter({ name: "gateway_response_cache_lookups_total", help: "Response cache lookups, by result", labelNames: ["result"], registers: [registry] });
   const caching = config.responseCacheTtlMs > 0
     ? createResponseCaching({
@@ -111,8 +131,12 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
         onLookup: (hit) => cacheLookups.inc({ result: hit ? "hit" : "miss" }),
         supergraph: () => supergraph.current(),
         log,
+        bypass: isWarmUp,
       })
     : undefined;
+  let redisConnected: Promise<void> | undefined;
+  // Once: listen() after prepare() must not wait for an unreachable Redis a second time.
+  const redisConnection = () => (redisConnected ??= caching?.connected(REDIS_CONNECT_WAIT_MS) ?? Promise.resolve());
   // Off: no OpenTelemetry provider is registered and no span is made.
   const tracing = config.tracing.enabled
     ? createTracing({ endpoint: config.tracing.endpoint, serviceName: config.tracing.serviceName, exporter: tracingOptions?.exporter, log: runtimeLog })
@@ -153,6 +177,9 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
           customErrors: persistedDocumentErrors,
         }
       : undefined,
+    // Imported here, not by name on the first subgraph request: in the production bundle it
+    // shares the bundle's graphql, and the first requests do not wait for it to load.
+    transports: { http: httpTransport },
     transportEntries: {
       // Every HTTP subgraph: the executor's in-flight deduplication, on unless configured off.
       "*.http": { options: { deduplicateInflightRequests: config.subgraphDeduplication } },
@@ -165,7 +192,7 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
       useWebPages({ assets: webAssets }),
       // GET /export/<Operation>.csv|json runs a trusted operation through this same runtime.
       useExport({ trusted, run: (request: Request): Promise<Response> => Promise.resolve(runtime.fetch(request)), graphqlEndpoint: GRAPHQL_ENDPOINT, maxRows: config.exportMaxRows }),
-      useMetrics({ registry, operationLabel, path: config.metrics.port === null ? "/metrics" : null }),
+      useMetrics({ registry, operationLabel, path: config.metrics.port === null ? "/metrics" : null, ignore: isWarmUp }),
       useSubgraphReadiness({ subgraphs: subgraphUrls, dependencies: () => cacheDependency(caching) }),
       useCallerIdentity({ verification: config.tokens, signingKey: config.signingKey }),
       useBodyLimit({ maxBytes: config.maxBodyBytes }),
@@ -187,9 +214,27 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
   return {
     runtime,
     registry,
+    async prepare(warmUpWaitMs = DEFAULT_WARM_UP_WAIT_MS) {
+      const started = performance.now();
+      const since = () => Math.round(performance.now() - started);
+      const redis = redisConnection().then(since);
+      await runtime.fetch("http://gateway/schema-loaded");
+      const supergraphMs = since();
+      const run = (request: Request) => {
+        warmUpRequests.add(request);
+        return Promise.resolve(runtime.fetch(request));
+      };
+      // Readiness too: its first probe of the subgraphs must not make the load balancer wait.
+      const [{ reads, answered }] = await Promise.all([
+        warmUp({ trusted, run, graphqlEndpoint: GRAPHQL_ENDPOINT, waitMs: warmUpWaitMs }),
+        runtime.fetch(`http://gateway${DEFAULT_READINESS_PATH}`),
+      ]);
+      const warmUpMs = since() - supergraphMs;
+      return { supergraphMs, redisMs: await redis, warmUpMs, warmUpReads: reads, warmUpAnswered: answered };
+    },
     async listen(port = config.port, host = config.host) {
       // Serve cached from the first request when Redis answers; start degraded (uncached) when it does not.
-      await caching?.connected(REDIS_CONNECT_WAIT_MS);
+      await redisConnection();
       server = createServer(runtime);
       server.keepAliveTimeout = 65_000;
       await listening(server, port, host);

@@ -8,6 +8,10 @@ import { AggregatorRegistry, type PrometheusContentType } from "prom-client";
 import { readGatewayConfig, type GatewayConfig } from "./config.js";
 import { createGateway, serveMetrics } from "./gateway.js";
 
+/** Milliseconds since this process started (Node's performance clock starts with it). */
+const sinceStart = () => Math.round(performance.now());
+// Node's own start and every module loaded: the first of the start-up timings.
+const modulesLoadedMs = sinceStart();
 const config = readConfigOrExit(() => readGatewayConfig());
 const log = createLogger("gateway", config.logLevel);
 // Written whatever LOG_LEVEL is: scripts and operators wait for these lines.
@@ -28,12 +32,16 @@ await runWorkers({
 async function serveGateway(config: GatewayConfig, clustered: boolean): Promise<void> {
   const gateway = createGateway({ config, metricsListener: !clustered });
   if (clustered) AggregatorRegistry.setRegistries([gateway.registry]);
+  const createdMs = sinceStart();
+  // Ready before listening: a replica restarted under load, or a worker replacing another in
+  // a rolling restart, takes no request while it is still loading, connecting or planning.
+  const preparation = await gateway.prepare();
+  const preparedMs = sinceStart();
   const url = await gateway.listen();
-  // Load the supergraph and the query planner before saying "ready": a worker that replaces
-  // another in a rolling restart must not take its first requests while still planning.
-  await gateway.runtime.fetch("http://gateway/schema-loaded");
   // Scripts read the URL from this line: its first http:// text, up to a space or a quote.
   announce.info({ url }, `GCM Hub gateway at ${url}${config.graphiql ? " (GraphiQL: open it in a browser)" : ""}${cluster.isWorker ? ` (worker ${process.pid})` : ""}`);
+  // Where a (re)start's time went: the *Ms before readyMs counted from the process's start, the preparation's parts each on its own.
+  log.info({ modulesLoadedMs, createdMs, preparedMs, readyMs: sinceStart(), preparation }, "start-up timings");
 
   let stopping = false;
   for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -3,10 +3,12 @@
 // agree at once after a write; one subgraph, one gateway, Redis or one department's
 // database going down costs only what it must; a department redeploys its subgraph
 // under load at 50 connections without a failed request, then ships a compatible
-// schema change (a new described field, the supergraph recomposed) the same way.
+// schema change (a new described field, the supergraph recomposed) the same way; a
+// gateway replica killed under load is back, ready and fast, within seconds.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { isDeepStrictEqual } from "node:util";
 import autocannon from "autocannon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GOLDEN, golden, post, readiness, startTestTopology, trustedHash, type TestTopology } from "./support.js";
@@ -175,6 +177,92 @@ function readers(connections: number, bearer: string) {
     },
   };
 }
+
+/** One golden read sent to a replica under load: when it started, how long it took, whether it was the expected answer. */
+interface TimedAnswer {
+  started: number;
+  ms: number;
+  correct: boolean;
+}
+
+/**
+ * `connections` clients, each sending the golden reads one after another to `url`
+ * (every other client with a token, so never from the cache), until stopped. A refused
+ * connection (the replica down) is retried after 50 ms, as a load balancer's client would.
+ */
+function timedReaders(url: string, connections: number, bearer: string, expected: (operation: string, withToken: boolean) => unknown) {
+  const answers: TimedAnswer[] = [];
+  let running = true;
+  const client = async (index: number) => {
+    const withToken = index % 2 === 1;
+    for (let turn = index; running; turn++) {
+      const operation = GOLDEN[turn % GOLDEN.length]!;
+      const started = Date.now();
+      try {
+        const response = await fetch(url, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...(withToken ? { authorization: `Bearer ${bearer}` } : {}) },
+          body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: trustedHash(operation) } } }),
+          signal: AbortSignal.timeout(10_000),
+        });
+        const body = await response.json();
+        answers.push({ started, ms: Date.now() - started, correct: response.status === 200 && isDeepStrictEqual(body, expected(operation, withToken)) });
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+  };
+  const clients = Array.from({ length: connections }, (_, index) => client(index));
+  return {
+    answers,
+    async stop() {
+      running = false;
+      await Promise.all(clients);
+    },
+  };
+}
+
+describe("a gateway replica restarts under load", () => {
+  it("killed (SIGKILL) at 15 connections and restarted: ready within 3 s of its spawn, every answer of the new process correct and none slower than 1 s", async () => {
+    const bearer = await test.topology.token({ subgraph: "plan", scopes: [], subject: "reader" });
+    const [restarted] = test.topology.gateways;
+    const [url, other] = replicas;
+    const expected = new Map<string, unknown>();
+    for (const operation of GOLDEN) {
+      for (const withToken of [false, true]) expected.set(`${operation}:${withToken}`, (await golden(other, operation, withToken ? bearer : undefined)).body);
+    }
+    const load = timedReaders(url, 15, bearer, (operation, withToken) => expected.get(`${operation}:${withToken}`));
+    let spawned: number, readyLine: number, readyz: number;
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await restarted!.kill("SIGKILL");
+      spawned = Date.now();
+      const line = restarted!.waitForOutput(/^GCM Hub gateway at /, 30_000).then(() => Date.now());
+      await restarted!.start();
+      readyz = Date.now();
+      readyLine = await line;
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+    } finally {
+      await load.stop();
+    }
+
+    const ready = Math.min(readyLine, readyz);
+    const answers = load.answers.filter((answer) => answer.started >= spawned);
+    const early = answers.filter((answer) => answer.started < ready).length;
+    const wrong = answers.filter((answer) => !answer.correct).length;
+    const slowest = Math.max(...answers.map((answer) => answer.ms));
+    console.log(
+      `gateway replica restarted under 15 connections: ready line ${readyLine - spawned} ms, /readyz ready ${readyz - spawned} ms after spawn; ` +
+        `${answers.length} answers from the new process (${early} taken before it was ready), ${wrong} wrong, slowest ${slowest} ms; ` +
+        `its start-up: ${restarted!.output().findLast((line) => line.includes("start-up timings"))}`,
+    );
+    expect(readyLine - spawned).toBeLessThanOrEqual(3000);
+    expect(readyz - spawned).toBeLessThanOrEqual(3000);
+    expect(answers.length).toBeGreaterThan(30);
+    expect(wrong).toBe(0);
+    expect(slowest).toBeLessThan(1000);
+  }, 120_000);
+});
 
 describe("a department redeploys under load", () => {
   it("rolls the border subgraph (new process ready, old one drained and stopped) with zero failed requests at 50 connections", async () => {

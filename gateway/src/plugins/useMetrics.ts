@@ -14,11 +14,19 @@ export interface MetricsOptions {
   registry?: Registry;
   /** Maps a client's operation name to a bounded label; default createOperationLabels(). */
   operationLabel?: (name: string | null | undefined) => string;
+  /** Requests left out of every metric (the gateway's own warm-up, whose cold latency is no client's); default none. */
+  ignore?: (request: Request) => boolean;
 }
+
+type RequestContext = { request?: Request } | undefined;
 
 const BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
 
-export function useMetrics({ path = "/metrics", registry = new Registry(), operationLabel = createOperationLabels() }: MetricsOptions = {}): GatewayPlugin {
+export function useMetrics({ path = "/metrics", registry = new Registry(), operationLabel = createOperationLabels(), ignore = () => false }: MetricsOptions = {}): GatewayPlugin {
+  const ignored = (context: unknown) => {
+    const request = (context as RequestContext)?.request;
+    return request !== undefined && ignore(request);
+  };
   const operations = new Counter({ name: "gateway_operations_total", help: "Operations executed, by operation name and outcome", labelNames: ["operation", "outcome"], registers: [registry] });
   const latency = new Histogram({ name: "gateway_operation_duration_seconds", help: "Time to execute an operation", labelNames: ["operation"], buckets: BUCKETS, registers: [registry] });
   const fetches = new Histogram({ name: "gateway_subgraph_fetch_duration_seconds", help: "Time of each subgraph request", labelNames: ["subgraph"], buckets: BUCKETS, registers: [registry] });
@@ -29,6 +37,7 @@ export function useMetrics({ path = "/metrics", registry = new Registry(), opera
       endResponse(new Response(await registry.metrics(), { headers: { "content-type": registry.contentType } }));
     },
     onExecute({ args }) {
+      if (ignored(args.contextValue)) return;
       const started = performance.now();
       const name = getOperationAST(args.document, args.operationName)?.name?.value;
       const operation = name === undefined ? "anonymous" : operationLabel(name);
@@ -40,7 +49,8 @@ export function useMetrics({ path = "/metrics", registry = new Registry(), opera
         },
       };
     },
-    onSubgraphExecute({ subgraphName }) {
+    onSubgraphExecute({ subgraphName, executionRequest }) {
+      if (ignored(executionRequest.context)) return;
       const started = performance.now();
       return ({ result }) => {
         fetches.observe({ subgraph: subgraphName }, (performance.now() - started) / 1000);

@@ -27,6 +27,8 @@ export interface ResponseCachingOptions {
   supergraph: () => string;
   /** Where Redis outages and recoveries are logged; default nowhere. */
   log?: Logger;
+  /** Requests never answered from nor stored in the cache (the gateway's own warm-up); default none. */
+  bypass?: (request: Request) => boolean;
 }
 
 /** Whether the shared cache can be used now, and if not why (readiness shows it). */
@@ -95,7 +97,7 @@ function ownershipOf(supergraph: () => string) {
 
 export interface ResponseCaching {
   /** The cache itself, the plugin that moves it to a new generation on a write, and the one that frees a key whose answer is not cached. */
-  plugins: [ReturnType<typeof useResponseCache<{ caller?: unknown }>>, GatewayPlugin, GatewayPlugin];
+  plugins: [ReturnType<typeof useResponseCache<{ caller?: unknown; request?: Request }>>, GatewayPlugin, GatewayPlugin];
   /** Redis's state, when the cache is in Redis. */
   redisState(): CacheState | undefined;
   /** Resolves once Redis is connected, or after `timeoutMs` (the gateway then starts degraded); at once without Redis. */
@@ -242,7 +244,7 @@ function observed(cache: Cache, onLookup: (hit: boolean) => void): Cache {
   };
 }
 
-export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, redisKeyPrefix = DEFAULT_REDIS_KEY_PREFIX, onLookup, supergraph, log }: ResponseCachingOptions): ResponseCaching {
+export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, redisKeyPrefix = DEFAULT_REDIS_KEY_PREFIX, onLookup, supergraph, log, bypass = () => false }: ResponseCachingOptions): ResponseCaching {
   const advanceEvery = (): Promise<void> => generations.advance([EVERY_SUBGRAPH]);
   const connection: ReturnType<typeof connectRedis> | undefined = redisUrl ? connectRedis(redisUrl, redisKeyPrefix, log, advanceEvery) : undefined;
   const redis = connection?.redis;
@@ -265,11 +267,11 @@ export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, 
     }
     return subgraphs.map((subgraph, index) => `${subgraph}=${current[index]}`).join(",");
   }
-  const responseCache = useResponseCache<{ caller?: unknown }>({
+  const responseCache = useResponseCache<{ caller?: unknown; request?: Request }>({
     cache,
     ttl: ttlMs,
     session: () => null,
-    enabled: (context) => !context.caller && (connection?.available() ?? true),
+    enabled: (context) => !context.caller && !(context.request && bypass(context.request)) && (connection?.available() ?? true),
     invalidateViaMutation: false,
     // An answer with errors is not cached, as by default, without the default's plain console line for each.
     shouldCacheResult: ({ result }) => !result.errors,

@@ -4,7 +4,7 @@
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 
 export interface SubgraphReadinessOptions {
-  /** Path answered by this plugin; default "/readyz". */
+  /** Path answered by this plugin; default DEFAULT_READINESS_PATH. */
   path?: string;
   /** Subgraph name -> GraphQL URL; probed at the sibling /readyz. */
   subgraphs: () => Record<string, string>;
@@ -14,6 +14,7 @@ export interface SubgraphReadinessOptions {
   dependencies?: () => Record<string, { ok: boolean; state: string }>;
 }
 
+export const DEFAULT_READINESS_PATH = "/readyz";
 export const DEFAULT_PROBE_TIMEOUT_MS = 1000;
 
 async function probe(graphqlUrl: string, timeoutMs: number): Promise<string> {
@@ -29,7 +30,7 @@ async function probe(graphqlUrl: string, timeoutMs: number): Promise<string> {
   }
 }
 
-export function useSubgraphReadiness({ path = "/readyz", subgraphs, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS, dependencies = () => ({}) }: SubgraphReadinessOptions): GatewayPlugin {
+export function useSubgraphReadiness({ path = DEFAULT_READINESS_PATH, subgraphs, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS, dependencies = () => ({}) }: SubgraphReadinessOptions): GatewayPlugin {
   return {
     async onRequest({ request, url, endResponse }) {
       if (url.pathname !== path || request.method !== "GET") return;
