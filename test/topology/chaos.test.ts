@@ -25,6 +25,7 @@ interface Exchange {
   replica: number;
   operation: string;
   sentAt: number;
+  doneAt: number;
   /** null: no HTTP answer at all (connection refused or reset). */
   status: number | null;
   answer?: Answer;
@@ -70,7 +71,7 @@ function load(bearer: string) {
       const operation = operations[turn % operations.length]!;
       const sentAt = performance.now();
       const { status, answer } = await send(replicas[replica]!, operation.hash, index % 2 === 0 ? bearer : undefined);
-      exchanges.push({ replica, operation: operation.name, sentAt, status, answer });
+      exchanges.push({ replica, operation: operation.name, sentAt, doneAt: performance.now(), status, answer });
       if (status === null) await new Promise((resolve) => setTimeout(resolve, 50));
     }
   };
@@ -117,12 +118,16 @@ describe("chaos under load on both replicas", () => {
       answerViolations(schema, operations.find((operation) => operation.name === exchange.operation)!.parsed, exchange.answer!, { full: full.get(exchange.operation) })
         .map((violation) => `${exchange.operation} on replica ${exchange.replica + 1}: ${violation.rule} at ${violation.path}`),
     );
-    // A request the killed replica could not take is the client's to send elsewhere; every other request is answered with 200.
+    // A request the killed replica had in flight or could not take is the client's to send
+    // elsewhere; every other request, on either replica, is answered with 200.
     const killed = faults.find((entry) => entry.replica !== undefined)!;
-    const failed = exchanges.filter((exchange) => exchange.status !== 200 && !(exchange.replica === killed.replica && exchange.sentAt >= killed.downAt && exchange.sentAt <= killed.backAt));
-    const recovery = faults.map((entry) => {
-      const partial = answered.filter((exchange) => exchange.sentAt >= entry.backAt && exchange.answer?.errors);
-      const last = Math.max(entry.backAt, ...partial.filter((exchange) => exchange.sentAt < entry.backAt + 2 * RECOVERY_MS).map((exchange) => exchange.sentAt));
+    const lostWithReplica = (exchange: Exchange) => exchange.replica === killed.replica && exchange.doneAt >= killed.downAt && exchange.sentAt <= killed.backAt;
+    const failed = exchanges.filter((exchange) => exchange.status !== 200 && !lostWithReplica(exchange));
+    // From each return until the next fault: the last partial answer, counted from the return.
+    const recovery = faults.map((entry, index) => {
+      const until = faults[index + 1]?.downAt ?? Infinity;
+      const partial = answered.filter((exchange) => exchange.sentAt >= entry.backAt && exchange.doneAt < until && exchange.answer?.errors);
+      const last = Math.max(entry.backAt, ...partial.map((exchange) => exchange.sentAt));
       return { fault: entry.name, fullAgainAfterMs: Math.round(last - entry.backAt) };
     });
     const partialAnswers = answered.filter((exchange) => exchange.answer?.errors).length;
