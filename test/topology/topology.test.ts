@@ -238,7 +238,7 @@ describe("a gateway replica restarts under load", () => {
       await new Promise((resolve) => setTimeout(resolve, 1000));
       await restarted!.kill("SIGKILL");
       spawned = Date.now();
-      const line = restarted!.waitForOutput(/^GCM Hub gateway at /, 30_000).then(() => Date.now());
+      const line = restarted!.waitForOutput(/"msg":"GCM Hub gateway at /, 30_000).then(() => Date.now());
       await restarted!.start();
       readyz = Date.now();
       readyLine = await line;
