@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { compose, readSubgraphSdls } from "./composition.js";
-import { applyAcceptedChanges, blockingChanges, classifySchemaChanges, formatReport, type AcceptedChange } from "./schemaChanges.js";
+import { applyAcceptedChanges, blockingChanges, classifySchemaChanges, formatReport, staleAcceptedChanges, type AcceptedChange } from "./schemaChanges.js";
 import { ROOT } from "./subgraph-names.js";
 
 const baseIndex = process.argv.indexOf("--base");
@@ -40,6 +40,8 @@ const changes = applyAcceptedChanges(
   accepted,
 );
 console.log(`API schema compared with ${base}:\n\n${formatReport(changes)}`);
+const stale = staleAcceptedChanges(changes, accepted);
+if (stale.length > 0) console.warn(`\nschema/accepted-changes.json accepts changes this check does not see (released since, or changed again): remove them.\n${stale.map((line) => `  - ${line}`).join("\n")}`);
 const blocking = blockingChanges(changes);
 if (blocking.length > 0) {
   console.error(

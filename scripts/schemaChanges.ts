@@ -39,15 +39,22 @@ export interface AcceptedChange {
   /** Where released clients are told (a file in the repository). */
   notes: string;
   kind: string;
-  coordinates: string[];
+  /** Each change as the check describes it ("Country.name changed type from String! to String."): another change to the same field is not accepted. */
+  changes: string[];
 }
 
-/** Marks the breaking changes a recorded decision accepts; a decision must name each change's kind and coordinate. */
+/** Marks the breaking changes a recorded decision accepts: the same kind and the same description. */
 export function applyAcceptedChanges(changes: SchemaChange[], accepted: readonly AcceptedChange[]): SchemaChange[] {
   return changes.map((change) => {
-    const decision = accepted.find((candidate) => candidate.kind === change.kind && candidate.coordinates.includes(change.coordinate));
+    const decision = accepted.find((candidate) => candidate.kind === change.kind && candidate.changes.includes(change.description));
     return change.severity === "breaking" && decision ? { ...change, acceptedBy: decision } : change;
   });
+}
+
+/** The accepted changes no breaking change matches any more (released since, or changed again): to be removed. */
+export function staleAcceptedChanges(changes: SchemaChange[], accepted: readonly AcceptedChange[]): string[] {
+  const described = new Set(changes.map((change) => change.description));
+  return accepted.flatMap((decision) => decision.changes.filter((change) => !described.has(change)).map((change) => `${decision.decision}: ${change}`));
 }
 
 const WHY: Record<string, string> = {

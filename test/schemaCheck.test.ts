@@ -2,7 +2,7 @@
 // clients use is caught, with the field and subgraph named; deprecation first passes.
 import { beforeAll, describe, expect, it } from "vitest";
 import { compose, readSubgraphSdls, type SubgraphSdl } from "../scripts/composition.js";
-import { applyAcceptedChanges, blockingChanges, classifySchemaChanges, formatReport } from "../scripts/schemaChanges.js";
+import { applyAcceptedChanges, blockingChanges, classifySchemaChanges, formatReport, staleAcceptedChanges } from "../scripts/schemaChanges.js";
 
 let subgraphs: SubgraphSdl[];
 beforeAll(async () => {
@@ -63,10 +63,14 @@ describe("schema check", () => {
     const nonNull = (sdl: string) => sdl.replace("  countries: [Country!]\n", "  countries: [Country!]!\n");
     const changes = classifySchemaChanges(composed(nonNull), composed((sdl) => sdl));
     expect(blockingChanges(changes)).toEqual([expect.objectContaining({ kind: "FIELD_CHANGED_KIND", coordinate: "Query.countries", subgraphs: ["plan"] })]);
-    const decision = { decision: "Nullable roots", reason: "outages", notes: "schema/CHANGES.md", kind: "FIELD_CHANGED_KIND", coordinates: ["Query.countries"] };
+    const decision = { decision: "Nullable roots", reason: "outages", notes: "schema/CHANGES.md", kind: "FIELD_CHANGED_KIND", changes: ["Query.countries changed type from [Country!]! to [Country!]."] };
     const accepted = applyAcceptedChanges(changes, [decision]);
     expect(blockingChanges(accepted)).toEqual([]);
     expect(formatReport(accepted)).toContain('Accepted by the decision "Nullable roots" (schema/CHANGES.md)');
-    expect(blockingChanges(applyAcceptedChanges(changes, [{ ...decision, kind: "FIELD_REMOVED" }]))).toHaveLength(1);
+    expect(staleAcceptedChanges(accepted, [decision])).toEqual([]);
+    // Another change to the same field is not what was decided.
+    const retyped = classifySchemaChanges(composed(nonNull), composed((sdl) => sdl.replace("  countries: [Country!]\n", "  countries: [String!]\n")));
+    expect(blockingChanges(applyAcceptedChanges(retyped, [decision]))).toEqual([expect.objectContaining({ coordinate: "Query.countries" })]);
+    expect(staleAcceptedChanges(retyped, [decision])).toEqual(["Nullable roots: Query.countries changed type from [Country!]! to [Country!]."]);
   });
 });

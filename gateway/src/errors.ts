@@ -29,7 +29,10 @@ function codeOf(error: GraphQLError): string {
 }
 
 export function isTransportFailure(error: GraphQLError): boolean {
-  return TRANSPORT_FAILURES.has(codeOf(error)) || /ECONNREFUSED|ECONNRESET|socket hang up|fetch failed|timed? ?out|aborted/i.test(error.message);
+  const code = codeOf(error);
+  if (TRANSPORT_FAILURES.has(code)) return true;
+  // Only an error with no code of its own is read by its message: a department's BAD_USER_INPUT may say "timed out".
+  return (code === "" || code === "INTERNAL_SERVER_ERROR") && /ECONNREFUSED|ECONNRESET|socket hang up|fetch failed|timed? ?out|aborted/i.test(error.message);
 }
 
 /** The subgraph an executor error names, if it names one. */

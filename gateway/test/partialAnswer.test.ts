@@ -93,6 +93,31 @@ describe("completing a partial answer", () => {
     expect(complete("{ plainCountries { iso } missing: plainCountries { iso } }", { errors: [refused] })).toEqual({ data: null, errors: [{ path: ["missing"], subgraph: "catalogue" }] });
   });
 
+  it("completes a field selected twice with both selections, and reads @include's variable with its default", () => {
+    const query = `query($withCode: Boolean = true) {
+      agreements { ...Codes ...Countries }
+      pending @include(if: $withCode) { code }
+    }
+    fragment Codes on Agreement { code }
+    fragment Countries on Agreement { countries { role } }`;
+    const data = { agreements: [{ code: "A", countries: [{ role: "HOST" }] }], pending: null };
+    expect(complete(query, { data, errors: [unreachable("labour", ["pending"])] }).data).toEqual(data);
+  });
+
+  it("leaves an answer refused before execution as it is: no `data` to give", () => {
+    const result = { errors: [new GraphQLError('Variable "$first" got invalid value "x"', { extensions: { code: "BAD_USER_INPUT" } })] };
+    expect(completeAnswer(result, { schema: apiSchema, document: parse("query($first: Int) { agreements { code } }"), ownership, supergraph })).toBe(result);
+  });
+
+  it("claims no outage for a department's refusal, nor for a null outside the part where a subgraph failed", () => {
+    const refused = new GraphQLError("code: no such agreement", { path: ["agreements"], extensions: { code: "BAD_USER_INPUT", serviceName: "labour" } });
+    expect(complete("{ agreements { code } pending { code } }", { data: { agreements: null, pending: null }, errors: [refused] }).errors).toEqual([{ path: ["agreements"], subgraph: "labour" }]);
+    // The catalogue failed for the first agreement's countries only; the second's partner is simply unknown.
+    const data = { agreements: [{ code: "A", countries: [{ role: "HOST", partner: null }] }, { code: "B", countries: [{ role: "HOST", partner: null }] }] };
+    const answer = complete("{ agreements { code countries { role partner { iso name } } } }", { data, errors: [unreachable("catalogue", ["agreements", 0, "countries", 0, "partner"])] });
+    expect(answer.errors).toEqual([{ path: ["agreements", 0, "countries", 0, "partner"], subgraph: "catalogue" }]);
+  });
+
   it("keeps `data: null` when a non-null root field failed: the other root fields' values are gone", () => {
     const result = { data: null, errors: [unreachable("catalogue", ["plainCountries"])] };
     expect(completeAnswer(result, { schema: apiSchema, document: parse("{ plainCountries { iso } agreements { code } }"), ownership, supergraph })).toBe(result);
@@ -102,10 +127,10 @@ describe("completing a partial answer", () => {
 describe("where an error's path lands", () => {
   const data = { agreements: [{ countries: [{ country: null }, { country: { iso: "IN" } }] }, { countries: null }] };
 
-  it("names every list item it passes without an index, and stops at a null", () => {
+  it("names every list item it passes without an index, and keeps the rest of the path below a null", () => {
     expect(concretePaths(["agreements", "countries", "country"], data)).toEqual([
       { path: ["agreements", 0, "countries", 0, "country"], nulled: true },
-      { path: ["agreements", 1, "countries"], nulled: true },
+      { path: ["agreements", 1, "countries", "country"], nulled: true },
     ]);
   });
 

@@ -6,6 +6,7 @@
 // Written apart from the gateway's completion so that one does not vouch for itself.
 import {
   getNullableType,
+  getVariableValues,
   isAbstractType,
   isLeafType,
   isListType,
@@ -27,7 +28,7 @@ export interface Answer {
 }
 
 export interface Violation {
-  rule: "data missing" | "field missing" | "null in a non-null position" | "nulled without an error" | "error path skips a list index" | "wrong value" | "another department's data lost";
+  rule: "data missing" | "field missing" | "null in a non-null position" | "nulled without an error" | "error path skips a list index" | "wrong value" | "another department's data lost" | "error path leads to a value";
   path: string;
 }
 
@@ -54,7 +55,8 @@ export function answerViolations(schema: GraphQLSchema, document: DocumentNode, 
   const walk: Walk = {
     schema,
     fragments: new Map(document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : []))),
-    variables: options.variables ?? {},
+    // @skip and @include read the variables as the executor does: with their defaults.
+    variables: getVariableValues(schema, operation.variableDefinitions ?? [], options.variables ?? {}).coerced ?? options.variables ?? {},
     errorPaths: (answer.errors ?? []).flatMap((error) => (error.path ? [show(error.path)] : [])),
     violations: [],
     outage: options.outage,
@@ -70,8 +72,9 @@ export function answerViolations(schema: GraphQLSchema, document: DocumentNode, 
   return walk.violations;
 }
 
-/** An error's path must name a list item by its index wherever the answer has a list. */
+/** An error's path must name a list item by its index wherever the answer has a list, and lead to a null it explains. */
 function checkErrorPath(path: readonly (string | number)[], data: unknown, walk: Walk): void {
+  if (path.length === 0) return;
   let value = data;
   for (const [index, segment] of path.entries()) {
     if (value === null || value === undefined) return;
@@ -81,6 +84,7 @@ function checkErrorPath(path: readonly (string | number)[], data: unknown, walk:
     }
     value = (value as Record<string | number, unknown>)[segment];
   }
+  if (value !== null && value !== undefined) walk.violations.push({ rule: "error path leads to a value", path: show(path) });
 }
 
 /** A null the full answer does not have must be covered by an error whose path starts here. */
@@ -169,15 +173,16 @@ function isObjectTypeLike(type: unknown): type is GraphQLObjectType {
 
 /** The fields selected on an object of `type`: fragments whose condition it meets, @skip/@include applied. */
 function fieldsOf(selectionSet: SelectionSetNode, type: GraphQLObjectType, walk: Walk): FieldNode[] {
-  const fields: FieldNode[] = [];
-  const seen = new Set<string>();
+  const fields = new Map<string, FieldNode>();
   const visit = (set: SelectionSetNode) => {
     for (const node of set.selections) {
       if (!included(node.directives ?? [], walk)) continue;
       if (node.kind === Kind.FIELD) {
+        // A key selected twice (two fragments) gets both selections.
         const key = node.alias?.value ?? node.name.value;
-        if (!seen.has(key)) fields.push(node);
-        seen.add(key);
+        const before = fields.get(key);
+        const selections = [...(before?.selectionSet?.selections ?? []), ...(node.selectionSet?.selections ?? [])];
+        fields.set(key, before && selections.length ? { ...before, selectionSet: { kind: Kind.SELECTION_SET, selections } } : (before ?? node));
         continue;
       }
       const fragment = node.kind === Kind.FRAGMENT_SPREAD ? walk.fragments.get(node.name.value)! : node;
@@ -186,7 +191,7 @@ function fieldsOf(selectionSet: SelectionSetNode, type: GraphQLObjectType, walk:
     }
   };
   visit(selectionSet);
-  return fields;
+  return [...fields.values()];
 }
 
 function applies(condition: string, type: GraphQLObjectType, walk: Walk): boolean {
