@@ -11,19 +11,18 @@ export function createLogger(component: string, level: LogLevel = "info", destin
 
 /**
  * Node's process warnings (deprecations, experimental features, listener counts) as log
- * lines of `log`, in place of the plain text Node writes to stderr. One kind goes to debug:
- * more than 10 abort listeners on an AbortSignal, which Node stopped reporting in 22.13
- * (nodejs/node#55816) because a signal that many operations follow is no leak. The
- * gateway's subgraph executors are such signals: each upstream attempt listens to its
- * subgraph's until the attempt is aborted or collected, so a burst of failing attempts
- * and their retries passes 10 with nothing retained.
+ * lines of `log`, in place of the plain text Node writes to stderr. Under subgraph faults
+ * Node 20 warned of "11 abort listeners added to [AbortSignal]": each upstream attempt
+ * listens to its subgraph executor's long-lived signal until the attempt ends or is
+ * collected, so a burst of concurrent attempts and retries passed 10 with nothing
+ * retained. Node 22.13 stopped counting such listeners as a leak (nodejs/node#55816);
+ * the hub runs on Node 24, where test/productionLogs.test.ts sees no such warning.
  */
 export function logProcessWarnings(log: Logger): void {
   // Node writes warnings through a "warning" listener of its own (absent under --no-warnings).
   process.removeAllListeners("warning");
   process.on("warning", (warning: Error & { code?: string; target?: unknown }) => {
     const fields = { warning: warning.name, code: warning.code, stack: warning.stack };
-    if (warning.name === "MaxListenersExceededWarning" && warning.target instanceof AbortSignal) log.debug(fields, warning.message);
-    else log.warn(fields, warning.message);
+    log.warn(fields, warning.message);
   });
 }
