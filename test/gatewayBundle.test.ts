@@ -7,6 +7,7 @@ import { startJwks } from "../scripts/bench/jwks.js";
 import { startChild, type Child } from "../scripts/bench/processes.js";
 import { buildGateway, GATEWAY_BUNDLE, PRODUCTION_NODE_FLAGS } from "../scripts/productionBundles.js";
 import { goldenOperations } from "../scripts/goldenOperations.js";
+import { startSlowProxy } from "./support/slowProxy.js";
 import { PRODUCTION_GATEWAY_ENV, startTestHub, type TestHub } from "./support/testHub.js";
 
 let hub: TestHub;
@@ -91,5 +92,35 @@ describe("the production gateway bundle", () => {
     const refused = await post({ query: "{ objectives { number } }" });
     expect(refused.body.data ?? null).toBeNull();
     expect(refused.body.errors?.[0]?.message).toMatch(/persisted|trusted/i);
+  });
+
+  it("on SIGTERM, finishes the request in flight before it stops (Hive's runtime does not abort it)", async () => {
+    const proxy = await startSlowProxy(800);
+    proxy.target = new URL(hub.hub.subgraphs.find((subgraph) => subgraph.name === "plan")!.url).origin;
+    const subgraphUrls = Object.fromEntries(hub.hub.subgraphs.map(({ name, url }) => [`SUBGRAPH_URL_${name.toUpperCase()}`, url]));
+    const draining = await startChild("draining gateway", GATEWAY_BUNDLE, {
+      ...subgraphUrls,
+      SUBGRAPH_URL_PLAN: proxy.url,
+      NODE_ENV: "production",
+      PORT: "0",
+      LOG_LEVEL: "error",
+      ...PRODUCTION_GATEWAY_ENV,
+      JWT_JWKS_URL: jwks.url,
+    }, { nodeFlags: PRODUCTION_NODE_FLAGS });
+    try {
+      const drainingUrl = /(http:\/\/[^\s"]+)/.exec(draining.readyLine)![1]!;
+      const hash = Object.keys(manifest).find((key) => /^query PlanOverview\b/.test(manifest[key]!))!.replace(/^sha256:/, "");
+      const inFlight = fetch(drainingUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }) });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const exited = new Promise<number | null>((resolve) => draining.process.once("exit", resolve));
+      draining.process.kill("SIGTERM");
+      const answer = (await (await inFlight).json()) as { data?: { pillars: unknown[] }; errors?: unknown[] };
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!.pillars).toHaveLength(5);
+      expect(await exited).toBe(0);
+    } finally {
+      await draining.stop();
+      await proxy.close();
+    }
   });
 });

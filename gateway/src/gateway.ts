@@ -234,6 +234,7 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
       return { supergraphMs, redisMs: await redis, warmUpMs, warmUpReads: reads, warmUpAnswered: answered };
     },
     async listen(port = config.port, host = config.host) {
+      leaveShutdownToStop();
       // Serve cached from the first request when Redis answers; start degraded (uncached) when it does not.
       await redisConnection();
       server = createServer(runtime);
@@ -259,6 +260,20 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
       await tracing?.shutdown();
     },
   };
+}
+
+/**
+ * Hive's runtime disposes itself on SIGINT and SIGTERM (its server adapter's
+ * disposeOnProcessTerminate, set to true by the runtime with no option), which aborts the
+ * requests in flight with SHUTTING_DOWN while stop() is still draining them (seen in a
+ * rolling restart of the gateway's workers). Draining, then disposing, is stop()'s: the
+ * adapter's own handlers are taken away (registered once per process, when it first
+ * needs them).
+ */
+function leaveShutdownToStop(): void {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    for (const listener of process.listeners(signal)) if (listener.name === "terminateHandler") process.off(signal, listener);
+  }
 }
 
 /** The shared cache, for readiness: Redis down makes the gateway "degraded" (it answers uncached). */
