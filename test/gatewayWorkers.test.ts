@@ -47,7 +47,8 @@ afterAll(async () => {
 });
 
 const planOverview = async () => {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", connection: "close" }, body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: trustedHash("PlanOverview") } } }) });
+  // Bounded: a request a stopping worker left unanswered is a failure to report, not a hang.
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", connection: "close" }, body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: trustedHash("PlanOverview") } } }), signal: AbortSignal.timeout(30_000) });
   return { status: response.status, body: (await response.json()) as { data?: { objectives: unknown[] }; errors?: unknown[] } };
 };
 
