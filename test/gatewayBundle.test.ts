@@ -20,17 +20,17 @@ beforeAll(async () => {
   hub = await startTestHub();
   jwks = await startJwks();
   await buildGateway();
-  const subgraphUrls = Object.fromEntries(hub.hub.subgraphs.map(({ name, url }) => [`SUBGRAPH_URL_${name.toUpperCase()}`, url]));
-  gateway = await startChild("bundled gateway", GATEWAY_BUNDLE, {
-    ...subgraphUrls,
-    NODE_ENV: "production",
-    PORT: "0",
-    LOG_LEVEL: "error",
-    ...PRODUCTION_GATEWAY_ENV,
-    JWT_JWKS_URL: jwks.url,
-  }, { nodeFlags: PRODUCTION_NODE_FLAGS });
-  url = /(http:\/\/[^\s"]+)/.exec(gateway.readyLine)![1]!;
+  gateway = await startBundledGateway("bundled gateway");
+  url = urlOf(gateway);
 }, 120_000);
+
+/** The production bundle as a process in front of the hub's subgraphs (some elsewhere, by `subgraphUrls`). */
+function startBundledGateway(name: string, subgraphUrls: Record<string, string> = {}): Promise<Child> {
+  const hubUrls = Object.fromEntries(hub.hub.subgraphs.map((subgraph) => [`SUBGRAPH_URL_${subgraph.name.toUpperCase()}`, subgraph.url]));
+  const env = { ...hubUrls, ...subgraphUrls, NODE_ENV: "production", PORT: "0", LOG_LEVEL: "error", ...PRODUCTION_GATEWAY_ENV, JWT_JWKS_URL: jwks.url };
+  return startChild(name, GATEWAY_BUNDLE, env, { nodeFlags: PRODUCTION_NODE_FLAGS });
+}
+const urlOf = (child: Child) => /(http:\/\/[^\s"]+)/.exec(child.readyLine)![1]!;
 afterAll(async () => {
   await gateway?.stop();
   await jwks?.stop();
@@ -97,18 +97,9 @@ describe("the production gateway bundle", () => {
   it("on SIGTERM, finishes the request in flight before it stops (Hive's runtime does not abort it)", async () => {
     const proxy = await startSlowProxy(800);
     proxy.target = new URL(hub.hub.subgraphs.find((subgraph) => subgraph.name === "plan")!.url).origin;
-    const subgraphUrls = Object.fromEntries(hub.hub.subgraphs.map(({ name, url }) => [`SUBGRAPH_URL_${name.toUpperCase()}`, url]));
-    const draining = await startChild("draining gateway", GATEWAY_BUNDLE, {
-      ...subgraphUrls,
-      SUBGRAPH_URL_PLAN: proxy.url,
-      NODE_ENV: "production",
-      PORT: "0",
-      LOG_LEVEL: "error",
-      ...PRODUCTION_GATEWAY_ENV,
-      JWT_JWKS_URL: jwks.url,
-    }, { nodeFlags: PRODUCTION_NODE_FLAGS });
+    const draining = await startBundledGateway("draining gateway", { SUBGRAPH_URL_PLAN: proxy.url });
     try {
-      const drainingUrl = /(http:\/\/[^\s"]+)/.exec(draining.readyLine)![1]!;
+      const drainingUrl = urlOf(draining);
       const hash = Object.keys(manifest).find((key) => /^query PlanOverview\b/.test(manifest[key]!))!.replace(/^sha256:/, "");
       const inFlight = fetch(drainingUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }) });
       await new Promise((resolve) => setTimeout(resolve, 300));
