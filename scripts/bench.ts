@@ -1,5 +1,5 @@
 // npm run bench: the hub's gateway under load next to two baselines on the same
-// machine, subgraphs and synthetic volume. See README "Performance". Alone, it runs the
+// machine, subgraphs and synthetic volume. See docs/performance.md. Alone, it runs the
 // comparison, layout, mixed and growth scenarios one after the other and prints every
 // verdict at the end; with a flag, one scenario.
 //

@@ -156,7 +156,7 @@ export function targetChecks(results: BenchResults): string[] {
     `${verdict(worstCachedRatio.value >= 2)}: hub as shipped (response cache on) at least 2x @apollo/gateway's requests per second on every operation (lowest ${fixed(worstCachedRatio.value, 2)}x, ${worstCachedRatio.operation} at ${worstCachedRatio.connections} connections)`,
     `${verdict(worstP99("hub") < 100)}: hub (response cache off) p99 under 100 ms at 10 connections (highest ${fixed(worstP99("hub"), 1)} ms)`,
     `${verdict(worstP99("hub+cache") < 100)}: hub as shipped p99 under 100 ms at 10 connections (highest ${fixed(worstP99("hub+cache"), 1)} ms)`,
-    // The "no more SQL statements than fetches" target is dropped (README, Performance): a fetch costs one
+    // The "no more SQL statements than fetches" target is dropped (docs/performance.md, "The targets"): a fetch costs one
     // statement plus one per relation it selects, batched over its entities, whatever the data's size.
     `INFO: SQL statements per subgraph fetch, at most ${fixed(mostPerFetch.value, 1)} (${mostPerFetch.operation}); over one on ${sqlOver.length} of ${results.profiles.length} operations (one statement per relation selected; no target)`,
     `${verdict(peakRss < 300)}: gateway RSS under 300 MB under load (peak ${peakRss} MB)`,
