@@ -1,6 +1,6 @@
 // npm run keys: a new gateway key pair for production, as the two variables to set.
 // The gateway gets the private key; every subgraph gets the public key, beside the
-// previous ones during a rotation (see the README's key rotation).
+// previous ones during a rotation (see docs/security.md, "Keys and their rotation").
 import { generateGatewayKeyPair } from "@gcm-hub/kit";
 
 const { privateKey, publicKey } = generateGatewayKeyPair();
