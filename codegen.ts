@@ -16,7 +16,7 @@ const config: CodegenConfig = {
     ...resolverTypes,
     // Typed documents for front-ends and tests, and the trusted-documents manifest
     // (sha256 -> document) the gateway accepts in production: the golden operations, each
-    // front-end's own (a team adds its folder here; see the README's front-end guide) and
+    // front-end's own (a team adds its folder here; see docs/front-end.md) and
     // each department's writes (subgraphs/<name>/operations), so a department can write
     // through a production gateway.
     "schema/generated/": {

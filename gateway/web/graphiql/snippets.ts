@@ -37,7 +37,7 @@ export function fetchSnippet(request: Request): string {
   ].join("\n");
 }
 
-/** A client on the typed documents of @graphql-codegen/client-preset (see the README's front-end guide). */
+/** A client on the typed documents of @graphql-codegen/client-preset (see docs/front-end.md). */
 export function typedDocumentSnippet(request: Request): string {
   const name = request.operationName ?? "Operation";
   const document = request.query.trim().replaceAll("`", "\\`").replaceAll("\n", "\n  ");
