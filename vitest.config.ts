@@ -12,8 +12,9 @@ export default defineConfig({
     // Two cores: more workers only contend for the CPU (PGlite is CPU-bound).
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: "unit", include: ["subgraphs/**/test/**/*.test.ts", "gateway/**/test/**/*.test.ts"] } },
-      { extends: true, test: { name: "e2e", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, "test/browser/**", "test/topology/**"] } },
+      // test/docsPaths.test.ts reads files only (no hub, no database), so it is a unit test.
+      { extends: true, test: { name: "unit", include: ["subgraphs/**/test/**/*.test.ts", "gateway/**/test/**/*.test.ts", "test/docsPaths.test.ts"] } },
+      { extends: true, test: { name: "e2e", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, "test/browser/**", "test/topology/**", "test/docsPaths.test.ts"] } },
       // Chromium against the hub (test/browser): run once by CI (`--project browser`), not in
       // the two database runs; what it checks (pages, scripts, charts) is the same on either database.
       { extends: true, test: { name: "browser", include: ["test/browser/**/*.test.ts"] } },
