@@ -60,7 +60,7 @@ export function describeResponseCaching(name: string, backend: CacheBackend): vo
       let supergraph = "";
       caching = createResponseCaching({ ...backend, onLookup: (hit) => void lookups[hit ? "hit" : "miss"]++, supergraph: () => supergraph, bypass: (request) => bypassed.has(request) });
       await caching.connected(3000);
-      gateway = createPluginHarness({ subgraphs: [PLAN, labourDepartment()], plugins: (composed) => ((supergraph = composed), [callerFromHeader, ...caching.plugins]) });
+      gateway = createPluginHarness({ subgraphs: [PLAN, labourDepartment()], plugins: (composed) => ((supergraph = composed), [callerFromHeader, ...(caching.plugins as GatewayPlugin[])]) });
     });
     afterAll(async () => {
       await gateway?.[Symbol.asyncDispose]();

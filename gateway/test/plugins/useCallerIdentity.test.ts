@@ -20,7 +20,7 @@ const verifyCredential = createCredentialVerifier([keys.publicKey]);
 const callers: (Caller | null)[] = [];
 const recordCaller: GatewayPlugin = {
   onExecute({ args }) {
-    callers.push((args.contextValue as { caller: Caller | null }).caller);
+    callers.push((args.contextValue as unknown as { caller: Caller | null }).caller);
   },
 };
 

@@ -11,7 +11,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const seen: RequestIds[] = [];
 const recordIds: GatewayPlugin = {
   onExecute({ args }) {
-    const { requestId, clientRequestId } = args.contextValue as RequestIds;
+    const { requestId, clientRequestId } = args.contextValue as unknown as RequestIds;
     seen.push({ requestId, clientRequestId });
   },
 };
