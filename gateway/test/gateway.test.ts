@@ -1,7 +1,9 @@
 // The gateway as createGateway assembles it, in process over the committed supergraph:
 // what the public endpoint accepts, decided before any subgraph is asked (trusted
-// documents only in production, with introspection, suggestions and GraphiQL off; CSRF
-// prevention; CORS by allow-list), and tracing off by default. Subgraph requests go to
+// documents only in production, with introspection, suggestions and GraphiQL off; bad
+// input refused with a clear error; CSRF
+// prevention; CORS by allow-list), tracing off by default, and GraphiQL and the dashboard
+// served from the gateway's own bundles. Subgraph requests go to
 // an in-process fetch that notes them. No ports, no database.
 import { useCustomFetch } from "@graphql-hive/gateway-runtime";
 import { afterAll, describe, expect, it } from "vitest";
@@ -16,10 +18,12 @@ const noSubgraphs = useCustomFetch((async (url: string, init?: RequestInit) => {
   return Response.json({ data: null, errors: [{ message: "no subgraph in this test" }] });
 }) as never);
 
+/** QUERY_PLANNER from the test run, as the hub tests take it (test/support/testHub.ts). */
+const plannerEnv: Record<string, string> = process.env.QUERY_PLANNER ? { QUERY_PLANNER: process.env.QUERY_PLANNER } : {};
 const gateways: Gateway[] = [];
 function gateway(env: Record<string, string>): Gateway {
   const signingKey = JSON.stringify(readGatewayConfig({ NODE_ENV: "test" }).signingKey);
-  const config = readGatewayConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", HUB_GATEWAY_SIGNING_KEY: signingKey, METRICS_PORT: "0", ...env });
+  const config = readGatewayConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", HUB_GATEWAY_SIGNING_KEY: signingKey, METRICS_PORT: "0", ...plannerEnv, ...env });
   const created = createGateway({ config, plugins: [noSubgraphs] });
   gateways.push(created);
   return created;
@@ -30,9 +34,14 @@ afterAll(async () => {
 
 const post = async (target: Gateway, body: unknown, headers: Record<string, string> = {}) => {
   const text = JSON.stringify(body);
-  const response = await target.runtime.fetch("http://gateway.test/graphql", { method: "POST", headers: { "content-type": "application/json", "content-length": String(text.length), ...headers }, body: text });
+  const response = await target.runtime.fetch("http://gateway.test/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json", "content-length": String(text.length), ...headers },
+    body: text,
+  });
   return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
 };
+const query = (target: Gateway, text: string, variables?: Record<string, unknown>) => post(target, { query: text, variables });
 const byHash = (hash: string) => ({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
 const PRODUCTION = { NODE_ENV: "production", JWT_JWKS_URL: "https://idp.example.pt/.well-known/jwks.json" };
 
@@ -97,5 +106,69 @@ describe("tracing off (the default)", () => {
     await post(gateway({}), { query: "{ pillars { numeral } }" });
     expect(subgraphRequests.length).toBeGreaterThan(0);
     expect(subgraphRequests.filter((request) => request.headers.has("traceparent"))).toEqual([]);
+  });
+});
+
+describe("GraphiQL and the dashboard, in development", () => {
+  const development = gateway({});
+
+  it("loads from the gateway with every asset from the gateway itself and the example operations as tabs", async () => {
+    const response = await development.runtime.fetch("http://gateway.test/graphql", { headers: { accept: "text/html" } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("<title>GCM Hub</title>");
+    // No script, stylesheet, image or font is fetched from another host.
+    const externalAssets = [...html.matchAll(/(?:src|href)\s*=\s*["'](https?:)?\/\/[^"']+["']/g)].map((match) => match[0]);
+    expect(externalAssets).toEqual([]);
+    expect(html).not.toMatch(/@import\s+url\(\s*["']?https?:/);
+    expect(html).toContain("query PlanOverview");
+    // Its script and style sheet are the gateway's own bundles (test/browser checks nothing else is fetched).
+    const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1]!);
+    expect(assets.sort()).toEqual(["/assets/graphiql.css", "/assets/graphiql.js"]);
+    for (const asset of assets) {
+      const bundle = await development.runtime.fetch(new URL(asset, "http://gateway.test/").toString());
+      expect(bundle.status).toBe(200);
+      expect((await bundle.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
+    }
+  });
+
+  it("serves the dashboard at / from its own bundles, and a 404 that lists the bundles for an unknown one", async () => {
+    const page = await development.runtime.fetch("http://gateway.test/");
+    expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const html = await page.text();
+    expect([...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1]).sort()).toEqual(["/assets/dashboard.css", "/assets/dashboard.js"]);
+    const missing = await development.runtime.fetch("http://gateway.test/assets/nothing.js");
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe("No asset nothing.js; the assets are: dashboard.css, dashboard.js, graphiql.css, graphiql.js\n");
+  });
+});
+
+describe("bad input gets a clear error, before any subgraph is asked", () => {
+  const development = gateway({});
+
+  it("malformed query", async () => {
+    const { status, body } = await query(development, "{ objectives { number ");
+    expect(status).toBe(400);
+    expect(body.errors![0]!.message).toMatch(/Syntax Error/);
+  });
+
+  it("unknown field", async () => {
+    const { status, body } = await query(development, "{ objectives { numero } }");
+    expect(status).toBe(400);
+    expect(body.errors![0]!.message).toMatch(/^Cannot query field "numero" on type "Objective"/);
+  });
+
+  it("wrong variable type", async () => {
+    const { status, body } = await query(development, "query($n: Int!) { objective(number: $n) { title } }", { n: "seven" });
+    expect(status).toBe(400);
+    expect(body.errors![0]!.message).toMatch(/Variable "\$n" got invalid value "seven"; Int cannot represent non-integer value/);
+  });
+
+  it("non-JSON body", async () => {
+    const text = "{ objectives { number } }";
+    const response = await development.runtime.fetch("http://gateway.test/graphql", { method: "POST", headers: { "content-type": "application/json", "content-length": String(text.length) }, body: text });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { message: string }[] };
+    expect(body.errors[0]!.message).toMatch(/POST body sent invalid JSON/);
   });
 });
