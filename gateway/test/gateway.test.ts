@@ -4,7 +4,7 @@
 // input refused with a clear error; CSRF
 // prevention; CORS by allow-list), tracing off by default, and GraphiQL and the dashboard
 // served from the gateway's own bundles. Subgraph requests go to
-// an in-process fetch that notes them. No ports, no database.
+// an in-process fetch that notes them (and answers only the plan's pillars). No ports, no database.
 import { useCustomFetch } from "@graphql-hive/gateway-runtime";
 import { afterAll, describe, expect, it } from "vitest";
 import { readGatewayConfig } from "../src/config.js";
@@ -15,6 +15,8 @@ import { sha256 } from "../src/trustedDocuments.js";
 const subgraphRequests: { url: string; headers: Headers }[] = [];
 const noSubgraphs = useCustomFetch((async (url: string, init?: RequestInit) => {
   subgraphRequests.push({ url, headers: new Headers(init?.headers) });
+  // The plan subgraph's pillars, the one read these tests need answered; nothing else.
+  if (String(init?.body).includes("pillars")) return Response.json({ data: { pillars: [{ numeral: "I" }] } });
   return Response.json({ data: null, errors: [{ message: "no subgraph in this test" }] });
 }) as never);
 
@@ -170,5 +172,15 @@ describe("bad input gets a clear error, before any subgraph is asked", () => {
     expect(response.status).toBe(400);
     const body = (await response.json()) as { errors: { message: string }[] };
     expect(body.errors[0]!.message).toMatch(/POST body sent invalid JSON/);
+  });
+});
+
+describe("the response cache's metric", () => {
+  it("counts each anonymous read's lookup as a miss, then a hit", async () => {
+    const cached = gateway({ RESPONSE_CACHE_TTL_MS: "60000" });
+    for (let read = 0; read < 2; read++) expect((await query(cached, "query Pillars { pillars { numeral } }")).body).toEqual({ data: { pillars: [{ numeral: "I" }] } });
+    const text = await cached.registry.metrics();
+    expect(text).toMatch(/gateway_response_cache_lookups_total\{result="miss"\} 1/);
+    expect(text).toMatch(/gateway_response_cache_lookups_total\{result="hit"\} 1/);
   });
 });
