@@ -1,7 +1,14 @@
 // The walking skeleton end to end: the hub boots, the gateway serves the
-// composed graph, bad input gets clear errors, GraphiQL needs no network.
+// composed graph, bad input gets clear errors (GraphiQL and the dashboard page:
+// gateway/test/gateway.test.ts). Then what only the whole hub shows: GraphQL-over-HTTP conformance (graphql-http's audits),
+// 1,200 hostile requests without a 5xx, every figure held to the report, and exports
+// of the report's lists read back against the graph.
+import fs from "node:fs";
+import { parse } from "csv-parse/sync";
+import { serverAudits } from "graphql-http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { objectives } from "../subgraphs/plan/prisma/seed/report.js";
+import { figureProblems, type FigureToCheck } from "./support/figureFidelity.js";
 import { startTestHub, type TestHub } from "./support/testHub.js";
 
 let hub: TestHub;
@@ -46,32 +53,9 @@ describe("gateway over the plan subgraph", () => {
   });
 });
 
+// Malformed queries, unknown fields, wrong variable types and non-JSON bodies, refused by
+// the gateway alone: gateway/test/gateway.test.ts.
 describe("bad input gets a clear error and no crash", () => {
-  it("malformed query", async () => {
-    const { status, body } = await hub.query("{ objectives { number ");
-    expect(status).toBe(400);
-    expect(body.errors![0]!.message).toMatch(/Syntax Error/);
-  });
-
-  it("unknown field", async () => {
-    const { status, body } = await hub.query("{ objectives { numero } }");
-    expect(status).toBe(400);
-    expect(body.errors![0]!.message).toMatch(/^Cannot query field "numero" on type "Objective"/);
-  });
-
-  it("wrong variable type", async () => {
-    const { status, body } = await hub.query("query($n: Int!) { objective(number: $n) { title } }", { n: "seven" });
-    expect(status).toBe(400);
-    expect(body.errors![0]!.message).toMatch(/Variable "\$n" got invalid value "seven"; Int cannot represent non-integer value/);
-  });
-
-  it("non-JSON body", async () => {
-    const response = await hub.post("{ objectives { number } }");
-    expect(response.status).toBe(400);
-    const body = (await response.json()) as { errors: { message: string }[] };
-    expect(body.errors[0]!.message).toMatch(/POST body sent invalid JSON/);
-  });
-
   it("argument out of range, reported by the subgraph through the gateway", async () => {
     const { body } = await hub.query("{ objective(number: 0) { title } }");
     expect(body.errors![0]!.message).toBe('Invalid argument "number": must be an objective number from 1 to 23, got 0');
@@ -84,34 +68,265 @@ describe("bad input gets a clear error and no crash", () => {
   });
 });
 
-describe("GraphiQL", () => {
-  it("loads from the gateway with every asset from the gateway itself and the example operations as tabs", async () => {
-    const response = await fetch(hub.hub.gatewayUrl, { headers: { accept: "text/html" } });
-    expect(response.status).toBe(200);
-    const html = await response.text();
-    expect(html).toContain("<title>GCM Hub</title>");
-    // No script, stylesheet, image or font is fetched from another host.
-    const externalAssets = [...html.matchAll(/(?:src|href)\s*=\s*["'](https?:)?\/\/[^"']+["']/g)].map((match) => match[0]);
-    expect(externalAssets).toEqual([]);
-    expect(html).not.toMatch(/@import\s+url\(\s*["']?https?:/);
-    expect(html).toContain("query PlanOverview");
-    // Its script and style sheet are the gateway's own bundles (test/browser checks nothing else is fetched).
-    const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1]!);
-    expect(assets.sort()).toEqual(["/assets/graphiql.css", "/assets/graphiql.js"]);
-    for (const asset of assets) {
-      const bundle = await fetch(new URL(asset, hub.hub.gatewayUrl));
-      expect(bundle.status).toBe(200);
-      expect((await bundle.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
+describe("graphql-http audits against the gateway", () => {
+  it("passes every MUST audit, and reports the SHOULD and MAY ones", async () => {
+    const audits = serverAudits({ url: hub.hub.gatewayUrl });
+    const results = await Promise.all(audits.map(async (audit) => ({ audit, result: await audit.fn() })));
+    const tally = (level: string) => {
+      const atLevel = results.filter(({ audit }) => audit.name.startsWith(level));
+      return { total: atLevel.length, passed: atLevel.filter(({ result }) => result.status === "ok").length };
+    };
+    const must = tally("MUST");
+    const should = tally("SHOULD");
+    const may = tally("MAY");
+    console.log(`graphql-http audits: MUST ${must.passed}/${must.total}, SHOULD ${should.passed}/${should.total}, MAY ${may.passed}/${may.total}`);
+    const failedMusts = results
+      .filter(({ audit, result }) => audit.name.startsWith("MUST") && result.status !== "ok")
+      .map(({ audit, result }) => `${audit.name}: ${"reason" in result ? result.reason : ""}`);
+    expect(failedMusts).toEqual([]);
+    expect(must.total).toBeGreaterThan(10);
+  });
+});
+
+/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
+function randomGenerator(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface HostileRequest {
+  kind: string;
+  method: string;
+  contentType?: string;
+  body?: string | Uint8Array<ArrayBuffer>;
+  search?: string;
+}
+
+function hostileRequests(count: number, random: () => number): HostileRequest[] {
+  const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const json = "application/json";
+  const makers: (() => HostileRequest)[] = [
+    () => ({ kind: "broken JSON", method: "POST", contentType: json, body: pick(['{"query":', "{", '{"query": "{ pillars { numeral } }"', "[{]", "nul", '{"query":"\\u12"}']) }),
+    () => ({ kind: "huge string", method: "POST", contentType: json, body: JSON.stringify({ query: `{ pillars { numeral } } # ${"x".repeat(Math.floor(random() * 200_000))}` }) }),
+    () => ({ kind: "huge variable", method: "POST", contentType: json, body: JSON.stringify({ query: "query($n: Int) { objective(number: $n) { title } }", variables: { n: "9".repeat(1 + Math.floor(random() * 5000)) } }) }),
+    () => {
+      const depth = 5 + Math.floor(random() * 400);
+      return { kind: "deep nesting", method: "POST", contentType: json, body: JSON.stringify({ query: `{ objectives ${"{ initiatives { objectives ".repeat(depth)}{ number }${" } }".repeat(depth)} }` }) };
+    },
+    () => {
+      const aliases = 16 + Math.floor(random() * 3000);
+      return { kind: "alias bomb", method: "POST", contentType: json, body: JSON.stringify({ query: `{ ${Array.from({ length: aliases }, (_, i) => `a${i}: objectives { title }`).join(" ")} }` }) };
+    },
+    () => ({ kind: "field repeat bomb", method: "POST", contentType: json, body: JSON.stringify({ query: `{ objectives { ${"title ".repeat(500 + Math.floor(random() * 5000))} } }` }) }),
+    () => ({ kind: "bad variables", method: "POST", contentType: json, body: JSON.stringify({ query: "query($n: Int!, $f: InitiativeFilter) { objective(number: $n) { title } initiatives(filter: $f) { totalCount } }", variables: pick([{ n: "x" }, { n: null }, { n: 1, f: { objective: "five" } }, { n: 1, f: { status: "UNKNOWN" } }, "variables", [1, 2], { n: 1e308 }]) }) }),
+    () => ({ kind: "out-of-range arguments", method: "POST", contentType: json, body: JSON.stringify({ query: `{ objective(number: ${pick([-1, 0, 24, 2147483647, -2147483648])}) { title } initiatives(first: ${pick([0, -5, 101, 100000])}) { totalCount } }` }) }),
+    () => ({ kind: "forged cursor", method: "POST", contentType: json, body: JSON.stringify({ query: `{ initiatives(after: ${JSON.stringify(pick(["", "a", "k:", "%%%", "k:\u0000", "eyJ9"]))}) { totalCount } }` }) }),
+    () => ({ kind: "wrong content type", method: "POST", contentType: pick(["text/plain", "application/xml", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", "image/png", ""]), body: '{"query":"{ pillars { numeral } }"}' }),
+    () => ({ kind: "wrong method", method: pick(["PUT", "DELETE", "PATCH"]), contentType: json, body: '{"query":"{ pillars { numeral } }"}' }),
+    () => ({ kind: "random bytes", method: "POST", contentType: json, body: new Uint8Array(Array.from({ length: 1 + Math.floor(random() * 2000) }, () => Math.floor(random() * 256))) }),
+    () => ({ kind: "not an operation", method: "POST", contentType: json, body: JSON.stringify(pick([null, 42, "query", [], [null], { query: 42 }, { query: null }, { query: "" }, { operationName: {} }, { query: "{ pillars { numeral } }", extensions: "x" }])) }),
+    () => ({ kind: "syntax error", method: "POST", contentType: json, body: JSON.stringify({ query: pick(["{", "query {", "{ objectives( }", "mutation { x }", "subscription { pillars { numeral } }", "{ __schema { types { fields { type { ofType { ofType { ofType { name } } } } } } } }", "fragment F on Objective { ...F } { objectives { ...F } }"]) }) }),
+    () => ({ kind: "GET garbage", method: "GET", search: `?query=${encodeURIComponent(pick(["{", "{ pillars { numeral } }", "%", "mutation { x }"]))}&variables=${pick(["{", "[]", "null", "%7B"])}` }),
+    () => ({ kind: "batch garbage", method: "POST", contentType: json, body: JSON.stringify(Array.from({ length: Math.floor(random() * 50) }, () => pick([{ query: "{ pillars { numeral } }" }, null, 7, { query: "{" }]))) }),
+  ];
+  return Array.from({ length: count }, () => pick(makers)());
+}
+
+describe("hostile input", () => {
+  it("never gets a 5xx and leaves the gateway serving", async () => {
+    const requests = hostileRequests(1200, randomGenerator(20261127));
+    const serverErrors: string[] = [];
+    const statuses = new Map<number, number>();
+    for (let start = 0; start < requests.length; start += 24) {
+      await Promise.all(
+        requests.slice(start, start + 24).map(async (request) => {
+          const headers: Record<string, string> = { accept: "application/graphql-response+json, application/json", "x-graphql-csrf": "1" };
+          if (request.contentType) headers["content-type"] = request.contentType;
+          const response = await fetch(hub.hub.gatewayUrl + (request.search ?? ""), { method: request.method, headers, body: request.body });
+          await response.arrayBuffer();
+          statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+          if (response.status >= 500) serverErrors.push(`${request.kind}: ${response.status}`);
+        }),
+      );
     }
+    console.log(`hostile requests by status: ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`);
+    expect(serverErrors).toEqual([]);
+    expect([...statuses.values()].reduce((sum, count) => sum + count, 0)).toBe(1200);
+
+    const { status, body } = await hub.query("{ objectives(numbers: [1]) { title borderFigures { value } } pillars { numeral } }");
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.pillars).toHaveLength(5);
+  });
+});
+
+const FIGURE = "id value unit qualifier statedPeriod { kind start end label } source { reference quote }";
+
+/** Query fields that answer figures: a plain list of Observation, or a page of them. */
+async function figureFields(): Promise<{ name: string; paged: boolean }[]> {
+  const { body } = await hub.query(`{ __type(name: "Query") { fields { name type { name kind ofType { name kind ofType { name ofType { name } } } } } } }`);
+  return body.data!.__type.fields.flatMap((field: any) => {
+    if (field.type.name === "ObservationConnection") return [{ name: field.name, paged: true }];
+    const list = field.type.kind === "NON_NULL" ? field.type.ofType : field.type;
+    if (list?.kind === "LIST" && list.ofType?.ofType?.name === "Observation") return [{ name: field.name, paged: false }];
+    return [];
+  });
+}
+
+async function figuresOf(field: { name: string; paged: boolean }): Promise<FigureToCheck[]> {
+  if (!field.paged) {
+    const { body } = await hub.query(`{ ${field.name} { ${FIGURE} } }`);
+    expect(body.errors).toBeUndefined();
+    return body.data![field.name];
+  }
+  const figures: FigureToCheck[] = [];
+  for (let after: string | null = null; ; ) {
+    const { body }: any = await hub.query(`query($after: String) { ${field.name}(first: 50, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${FIGURE} } } } }`, { after });
+    expect(body.errors).toBeUndefined();
+    const page = body.data[field.name];
+    figures.push(...page.edges.map(({ node }: { node: FigureToCheck }) => node));
+    if (!page.pageInfo.hasNextPage) return figures;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+/** Every figure the graph answers, read once per run. */
+let everyFigure: Promise<FigureToCheck[]> | undefined;
+const allFigures = () => (everyFigure ??= figureFields().then(async (fields) => (await Promise.all(fields.map(figuresOf))).flat()));
+
+describe("fidelity of every figure to the report", () => {
+  it("every figure's quote is in the report and states its value, its qualifier and its period", async () => {
+    const fields = await figureFields();
+    expect(fields.map((field) => field.name).sort()).toEqual(
+      expect.arrayContaining(["borderFigures", "diasporaFigures", "integrationFigures", "labourFigures", "planFigures", "socialProtectionFigures"]),
+    );
+    const figures = await allFigures();
+    expect(figures.length).toBeGreaterThan(60);
+    expect(figures.flatMap((figure) => figureProblems(figure))).toEqual([]);
   });
 
-  it("serves the dashboard at / from its own bundles, and a 404 that lists the bundles for an unknown one", async () => {
-    const page = await fetch(new URL("/", hub.hub.gatewayUrl));
-    expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
-    const html = await page.text();
-    expect([...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1]).sort()).toEqual(["/assets/dashboard.css", "/assets/dashboard.js"]);
-    const missing = await fetch(new URL("/assets/nothing.js", hub.hub.gatewayUrl));
-    expect(missing.status).toBe(404);
-    expect(await missing.text()).toBe("No asset nothing.js; the assets are: dashboard.css, dashboard.js, graphiql.css, graphiql.js\n");
+  it("qualifies the figures the report qualifies, and gives no period where the report gives none", async () => {
+    const figures = new Map((await allFigures()).map((figure) => [figure.id, figure]));
+    const qualifiers = (ids: string[]) => ids.map((id) => figures.get(id)?.qualifier);
+    expect(qualifiers(["diaspora.consular_model_contacts_handled", "integration.civil_servants_trained", "social.nhs_numbers_allocated", "border.foreign_residents_2021_record"])).toEqual(
+      ["MORE_THAN", "MORE_THAN", "MORE_THAN", "MORE_THAN"],
+    );
+    expect(figures.get("social.covid19_foreign_citizens_vaccinated")?.qualifier).toBe("APPROXIMATELY");
+    const periods = (ids: string[]) => ids.map((id) => figures.get(id)?.statedPeriod);
+    expect(periods(["plan_measures_accomplished", "integration.civil_servants_trained", "integration.association_capacity_building_courses", "integration.association_technicians_trained", "integration.claim_health_calls"])).toEqual(
+      [null, null, null, null, null],
+    );
+    expect(figures.get("diaspora.consular_model_contacts_handled")?.statedPeriod).toEqual({ kind: "UP_TO", start: null, end: "2021-12", label: "by the end of 2021" });
+    expect(periods(["labour.amif_projects_financed", "diaspora.gae_municipal_protocols"])).toEqual([
+      { kind: "AS_OF", start: null, end: "2021-12", label: "at the end of 2021" },
+      { kind: "AS_OF", start: null, end: "2021-12", label: "at the end of 2021" },
+    ]);
+  });
+
+  it("holds the figures the report adds about the plan itself, each with its paragraph", async () => {
+    const plan = new Map((await figuresOf({ name: "planFigures", paged: false })).map((figure) => [figure.id, figure]));
+    expect(["plan_governance_spheres", "plan_promotion_and_monitoring_years", "plan_implementation_years", "plan_legislatures"].map((id) => {
+      const figure = plan.get(id)!;
+      return [figure.value, figure.unit, figure.qualifier, figure.source.reference];
+    })).toEqual([
+      [2, "spheres of intervention", "EXACT", "Section I, paragraph 8"],
+      [2, "years", "MORE_THAN", "Section II, paragraph 1"],
+      [2, "years", "MORE_THAN", "Section III, paragraph 2"],
+      [3, "legislatures", "EXACT", "Section III, paragraph 3"],
+    ]);
+  });
+});
+
+const exportBase = () => hub.hub.gatewayUrl.replace(/\/graphql$/, "");
+const operation = (name: string) => fs.readFileSync(new URL(`../schema/operations/${name}.graphql`, import.meta.url), "utf8");
+
+/** RFC 4180 as a spreadsheet reads it (records end in CRLF; quoted fields may hold commas, quotes and line breaks). */
+const parseCsv = (text: string): string[][] => parse(text, { record_delimiter: "\r\n" });
+
+async function download(path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${exportBase()}${path}`, { headers });
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  // ignoreBOM: keep the byte order mark in the text, as a spreadsheet program sees it.
+  return { response, bytes, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes) };
+}
+
+/** The CSV's rows as objects keyed by its header. */
+function records(text: string): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ""));
+  return rows.map((row) => Object.fromEntries(header!.map((column, index) => [column, row[index]!])));
+}
+
+describe("export of the report's lists", () => {
+  it("gives a golden list as CSV with a byte order mark, one dotted column per leaf, and the same values as GraphQL", async () => {
+    const { response, bytes, text } = await download("/export/InitiativesByObjective.csv?objective=5");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/csv; charset=utf-8/);
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="InitiativesByObjective.csv"');
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+
+    const graph = await hub.query<{ initiatives: { edges: { node: { code: string; name: string; status: string; participants: { role: string; department: { code: string } }[] } }[] } }>(
+      operation("InitiativesByObjective"),
+      { objective: 5 },
+    );
+    const nodes = graph.body.data!.initiatives.edges.map(({ node }) => node);
+    const rows = records(text);
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    // Columns in the trusted document's order (its fields sorted when it was registered).
+    expect(parseCsv(text.slice(1))[0]).toEqual([
+      "code",
+      "countries.country.iso",
+      "countries.country.name",
+      "countries.role",
+      "name",
+      "participants.department.code",
+      "participants.department.name",
+      "participants.role",
+      "source.quote",
+      "source.reference",
+      "startYear",
+      "status",
+    ]);
+    expect(rows.map((row) => row.code)).toEqual(nodes.map((node) => node.code));
+    expect(rows.map((row) => row.name)).toEqual(nodes.map((node) => node.name));
+    expect(rows.map((row) => row["participants.department.code"])).toEqual(nodes.map((node) => node.participants.map((participant) => participant.department.code).join("; ")));
+    expect(rows.map((row) => row.code)).toContain("LMA_INDIA");
+  });
+
+  it("exports the list the query string names, and keeps provenance columns and the report's wording to the letter", async () => {
+    const { response, text } = await download("/export/PlanOverview.csv?list=planFigures");
+    expect(response.status).toBe(200);
+    const graph = await hub.query<{ planFigures: { label: string; value: number; source: { reference: string; quote: string } }[] }>(operation("PlanOverview"));
+    const rows = records(text);
+    expect(rows).toHaveLength(graph.body.data!.planFigures.length);
+    rows.forEach((row, index) => {
+      const figure = graph.body.data!.planFigures[index]!;
+      expect(row).toMatchObject({ label: figure.label, value: String(figure.value), "source.reference": figure.source.reference, "source.quote": figure.source.quote });
+    });
+    // The qualifier and the stated period are columns of their own; a figure with no period leaves them empty.
+    expect(parseCsv(text.slice(1))[0]).toEqual(expect.arrayContaining(["qualifier", "statedPeriod.kind", "statedPeriod.start", "statedPeriod.end", "statedPeriod.label"]));
+    expect(rows.find((row) => row["source.reference"] === "Section III, paragraph 2")).toMatchObject({ value: "2", unit: "years", qualifier: "MORE_THAN", "statedPeriod.kind": "" });
+    expect(rows.find((row) => row.value === "70")).toMatchObject({ qualifier: "EXACT", "statedPeriod.kind": "SINCE", "statedPeriod.start": "2020", "statedPeriod.end": "" });
+    const json = await download("/export/PlanOverview.json?list=planFigures");
+    expect(json.response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(JSON.parse(json.text)).toEqual(rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value === "" ? null : value]))));
+  });
+
+  it("keeps the report's characters intact (UTF-8): the CSV reads back to the same names as GraphQL", async () => {
+    const { text } = await download("/export/InitiativesByObjective.csv?objective=15");
+    const graph = await hub.query<{ initiatives: { edges: { node: { name: string } }[] } }>(operation("InitiativesByObjective"), { objective: 15 });
+    const names = graph.body.data!.initiatives.edges.map(({ node }) => node.name);
+    expect(names).toContain("ACM\u2013IHRU housing protocol");
+    expect(records(text).map((row) => row.name)).toEqual(names);
+  });
+
+  it("answers an argument a department refuses (BAD_USER_INPUT) with 400 and its message", async () => {
+    const { response, text } = await download("/export/InitiativesByObjective.csv?objective=24");
+    expect(response.status).toBe(400);
+    expect(JSON.parse(text).errors[0].message).toMatch(/objective/);
   });
 });

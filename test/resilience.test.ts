@@ -1,8 +1,18 @@
-// A department's subgraph failing never takes the graph down: the gateway answers
-// with the data it has and an error naming the subgraph, readiness says which one
-// is missing, a slow subgraph is cut off at its timeout, and all recovers by itself.
+// A department's subgraph failing never takes the graph down: with any one subgraph
+// down, every golden operation's answer is one a client typed from the schema can parse
+// (test/support/answerContract.ts: `data` present, no null in a non-null position, every
+// nulled position reached by an error with list indices naming the department, every
+// value that is there right), on both query planners; the gateway answers with the data
+// it has and an error naming the subgraph, readiness says which one is missing, a slow
+// subgraph is cut off at its timeout, and all recovers by itself. Identical concurrent
+// reads cost a subgraph one request, unless deduplication is switched off.
+import fs from "node:fs";
+import { buildSchema, parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger, startSubgraph } from "@gcm-hub/kit";
+import { subgraphOwnership } from "../gateway/src/subgraphOwnership.js";
+import { goldenOperations } from "../scripts/goldenOperations.js";
+import { answerViolations, type Answer } from "./support/answerContract.js";
 import { startSlowProxy, type SlowProxy } from "./support/slowProxy.js";
 import { startTestHub, testGatewayPublicKeys, type TestHub } from "./support/testHub.js";
 
@@ -18,6 +28,99 @@ beforeAll(async () => {
 afterAll(async () => {
   await hub?.close();
   await proxy?.close();
+});
+
+/** Nothing listens on port 1: a subgraph there is down (connection refused). */
+const DOWN = "http://127.0.0.1:1/graphql";
+const schema = buildSchema(fs.readFileSync(new URL("../schema/api.graphql", import.meta.url), "utf8"));
+const operations = goldenOperations();
+const ownership = subgraphOwnership(fs.readFileSync(new URL("../schema/supergraph.graphql", import.meta.url), "utf8"));
+
+const fullAnswers = new Map<string, Answer>();
+
+async function answerWithout(gatewayUrl: string, document: string): Promise<{ status: number; answer: Answer }> {
+  const response = await fetch(gatewayUrl, { method: "POST", headers: { "content-type": "application/json", accept: "application/graphql-response+json" }, body: JSON.stringify({ query: document }) });
+  return { status: response.status, answer: (await response.json()) as Answer };
+}
+
+// First in this file: the tests after it stop subgraphs of the hub.
+describe.each(["js", "rust"])("%s query planner, one subgraph down", (planner) => {
+  beforeAll(async () => {
+    if (fullAnswers.size > 0) return;
+    const whole = await hub.startGateway({ RESPONSE_CACHE_TTL_MS: "0" });
+    try {
+      for (const operation of operations) fullAnswers.set(operation.name, (await answerWithout(whole.url, operation.document)).answer);
+    } finally {
+      await whole.stop();
+    }
+  });
+
+  it.each(["plan", "border", "integration", "diaspora", "labour", "social"])("%s down: every golden answer follows the spec and names the department", async (down) => {
+    const gateway = await hub.startGateway({ QUERY_PLANNER: planner, RESPONSE_CACHE_TTL_MS: "0", SUBGRAPH_TIMEOUT_MS: "2000", [`SUBGRAPH_URL_${down.toUpperCase()}`]: DOWN });
+    try {
+      const found: string[] = [];
+      for (const operation of operations) {
+        const full = fullAnswers.get(operation.name)!;
+        expect(full.errors, `${operation.name} with every subgraph up`).toBeUndefined();
+        const { status, answer } = await answerWithout(gateway.url, operation.document);
+        expect(status, operation.name).toBe(200);
+        for (const violation of answerViolations(schema, parse(operation.document), answer, { full, outage: { subgraph: down, ownersOf: ownership.ownersOf } })) found.push(`${operation.name}: ${violation.rule} at ${violation.path}`);
+        for (const error of answer.errors ?? []) {
+          if (error.extensions?.subgraph !== down) found.push(`${operation.name}: an error that does not name ${down}: ${JSON.stringify(error)}`);
+        }
+      }
+      expect(found).toEqual([]);
+    } finally {
+      await gateway.stop();
+    }
+  });
+});
+
+const DELAY_MS = 300;
+const CONCURRENT = 10;
+let planProxy: SlowProxy;
+let planRequests = 0;
+
+async function concurrentReads(url: string): Promise<number> {
+  planRequests = 0;
+  const responses = await Promise.all(
+    Array.from({ length: CONCURRENT }, () =>
+      fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ objectives { number } }" }) }).then((response) => response.json()),
+    ),
+  );
+  for (const body of responses) expect((body as { data: { objectives: unknown[] } }).data.objectives).toHaveLength(23);
+  return planRequests;
+}
+
+describe("subgraph request deduplication", () => {
+  beforeAll(async () => {
+    planProxy = await startSlowProxy(DELAY_MS);
+    planProxy.onRequest = (method) => {
+      if (method === "POST") planRequests += 1;
+    };
+    planProxy.target = new URL(hub.hub.subgraphs.find((subgraph) => subgraph.name === "plan")!.url).origin;
+  });
+  afterAll(() => planProxy?.close());
+
+  it("sends identical concurrent reads of one caller to the subgraph once", async () => {
+    // No response cache: every request must reach the subgraph layer.
+    const gateway = await hub.startGateway({ RESPONSE_CACHE_TTL_MS: "0", SUBGRAPH_URL_PLAN: planProxy.url });
+    try {
+      // The request's credential is made after deduplication, so the shared request is one.
+      expect(await concurrentReads(gateway.url)).toBe(1);
+    } finally {
+      await gateway.stop();
+    }
+  });
+
+  it("sends each read when SUBGRAPH_DEDUPLICATION=false", async () => {
+    const gateway = await hub.startGateway({ RESPONSE_CACHE_TTL_MS: "0", SUBGRAPH_DEDUPLICATION: "false", SUBGRAPH_URL_PLAN: planProxy.url });
+    try {
+      expect(await concurrentReads(gateway.url)).toBe(CONCURRENT);
+    } finally {
+      await gateway.stop();
+    }
+  });
 });
 
 const DASHBOARD = "{ objectives(numbers: [6, 12]) { number title borderFigures { value } labourFigures { value } integrationFigures { value } } }";
