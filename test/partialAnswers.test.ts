@@ -6,7 +6,7 @@ import fs from "node:fs";
 import { buildSchema, parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { subgraphOwnership } from "../gateway/src/subgraphOwnership.js";
-import { goldenOperations } from "../scripts/goldenOperations.js";
+import { goldenOperations } from "./support/goldenOperations.js";
 import { answerViolations, type Answer } from "./support/answerContract.js";
 import { startTestHub, type TestHub } from "./support/testHub.js";
 

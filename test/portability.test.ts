@@ -7,7 +7,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { createCredentialSigner, signingFetch } from "@gcm-hub/kit";
 import { DEFAULT_SUPERGRAPH_PATH } from "../gateway/src/config.js";
-import { goldenOperations } from "../scripts/goldenOperations.js";
+import { goldenOperations } from "./support/goldenOperations.js";
 import { startTestHub, testSigningKey, type TestHub } from "./support/testHub.js";
 
 let hub: TestHub;

@@ -6,7 +6,7 @@ import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { useQueryPlan } from "@graphql-hive/router-runtime";
 import { readGatewayConfig, type QueryPlanner } from "../gateway/src/config.js";
 import { createGateway, type Gateway } from "../gateway/src/gateway.js";
-import { goldenOperations } from "../scripts/goldenOperations.js";
+import { goldenOperations } from "./support/goldenOperations.js";
 import { startTestHub, type TestHub } from "./support/testHub.js";
 
 let hub: TestHub;
