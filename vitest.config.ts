@@ -1,7 +1,8 @@
 import { configDefaults, defineConfig } from "vitest/config";
 
-// Unit tests sit beside the code (subgraphs/*/test); hub tests boot the whole
-// hub in process (test/). Both run on PGlite, or on PostgreSQL with DATABASE_URL.
+// Unit tests sit beside the code (subgraphs/*/test, and the developer tools' own in
+// scripts/test); hub tests boot the whole hub in process (test/). Both run on PGlite,
+// or on PostgreSQL with DATABASE_URL.
 export default defineConfig({
   // graphql 16 ships CJS (main) and ESM (module) builds. Node loads the CJS one for
   // Apollo's packages; make the code vitest transforms use the same instance.
@@ -13,7 +14,7 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       // test/docsPaths.test.ts reads files only (no hub, no database), so it is a unit test.
-      { extends: true, test: { name: "unit", include: ["subgraphs/**/test/**/*.test.ts", "gateway/**/test/**/*.test.ts", "test/docsPaths.test.ts"] } },
+      { extends: true, test: { name: "unit", include: ["subgraphs/**/test/**/*.test.ts", "gateway/**/test/**/*.test.ts", "scripts/test/**/*.test.ts", "test/docsPaths.test.ts"] } },
       { extends: true, test: { name: "e2e", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, "test/browser/**", "test/topology/**", "test/docsPaths.test.ts"] } },
       // Chromium against the hub (test/browser): run once by CI (`--project browser`), not in
       // the two database runs; what it checks (pages, scripts, charts) is the same on either database.

@@ -24,17 +24,17 @@ import pg from "pg";
 import { generateGatewayKeyPair } from "@gcm-hub/kit";
 import { readGatewayConfig } from "../gateway/src/config.js";
 import { createGateway } from "../gateway/src/gateway.js";
-import { goldenOperations, type GoldenOperation } from "./goldenOperations.js";
+import { goldenOperations, type GoldenOperation } from "@gcm-hub/test-support/goldenOperations";
 import { runLoad, type LoadRequest } from "./bench/load.js";
 import { RECORD_MUTATION, startDepartmentWriter } from "./bench/departmentWriter.js";
-import { freePort, startChild, ROOT, type Child } from "./bench/processes.js";
+import { freePort, startChild, ROOT, type Child } from "@gcm-hub/test-support/processes";
 import { createFetchRecorder, type QueryPlanRecording } from "./bench/queryPlans.js";
 import { markdown, type BenchMode, type BenchResults, type LoadRow, type MixedWriter, type OperationProfile } from "./bench/report.js";
 import { measureStartTimes } from "./bench/startTimes.js";
 import { GROWTH_DEPARTMENT, growthTable, measureGrowth } from "./bench/growth.js";
 import type { SubgraphsReady } from "./bench/subgraphs.js";
-import { startJwks } from "./bench/jwks.js";
-import { buildGateway, GATEWAY_BUNDLE, PRODUCTION_NODE_FLAGS } from "./productionBundles.js";
+import { startJwks } from "@gcm-hub/test-support/jwks";
+import { buildGateway, GATEWAY_BUNDLE, PRODUCTION_NODE_FLAGS } from "@gcm-hub/runtime/productionBundles";
 
 function refuse(reason: string): never {
   console.error(`npm run bench: ${reason}`);
@@ -168,7 +168,7 @@ async function hubCommand(name: string, jwksUrl: string, env: Record<string, str
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "gcm-hub-bench-npm-start-"));
   return {
     name,
-    script: "scripts/start-prebuilt.mjs", // what `npm start` runs
+    script: "runtime/src/start-prebuilt.mjs", // what `npm start` runs
     env: {
       NODE_ENV: "production", LOG_LEVEL: "error", DATABASE_URL: "", HUB_DATA_DIR: dataDir, PORT: String(ports[0]), SUBGRAPH_PORTS: ports.slice(1).join(","),
       HUB_GATEWAY_SIGNING_KEY: signingKey, JWT_JWKS_URL: jwksUrl, METRICS_PORT: "0", ...env,

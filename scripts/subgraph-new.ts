@@ -292,7 +292,8 @@ const listFile = path.join(ROOT, "subgraphs", "subgraphs.json");
 fs.writeFileSync(listFile, `${JSON.stringify([...SUBGRAPH_NAMES, name])}\n`);
 const rootManifestFile = path.join(ROOT, "package.json");
 const rootManifest = JSON.parse(fs.readFileSync(rootManifestFile, "utf8")) as { workspaces: string[] };
-rootManifest.workspaces = [...rootManifest.workspaces.filter((workspace) => workspace !== "gateway"), `subgraphs/${name}`, "gateway"];
+// After the other departments, before the gateway, the runtime and the test support.
+rootManifest.workspaces.splice(rootManifest.workspaces.findLastIndex((workspace) => workspace.startsWith("subgraphs/")) + 1, 0, `subgraphs/${name}`);
 fs.writeFileSync(rootManifestFile, `${JSON.stringify(rootManifest, null, 2)}\n`);
 step("added to subgraphs/subgraphs.json and the workspaces");
 

@@ -6,8 +6,8 @@ import { parseArgs } from "node:util";
 import { SignJWT } from "jose";
 import { readGatewayConfig } from "../gateway/src/config.js";
 import { SUBGRAPH_NAMES } from "../subgraphs/registry.js";
-import { signDevelopmentToken } from "./topology.js";
-import { readTopologyConfig } from "./topologyConfig.js";
+import { signDevelopmentToken } from "@gcm-hub/runtime/topology";
+import { readTopologyConfig } from "@gcm-hub/runtime/topologyConfig";
 
 const SCOPES = ["write", "publish"];
 const USAGE = "npm run token -- --subgraph <name> --scopes write,publish [--subject <who>] [--expires 1h] [--topology]";

@@ -145,10 +145,10 @@ describe("compose file and Dockerfile", () => {
     const workspaces = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { workspaces: string[] }).workspaces;
     for (const workspace of workspaces) expect(dockerfile).toContain(`COPY ${workspace}/package.json ${workspace}/`);
     // The runtime stage holds the production bundles and what they read beside their sources.
-    for (const folder of ["gateway", "dist", "subgraphs", "schema"]) expect(dockerfile).toContain(`COPY --from=build /app/${folder} ${folder}`);
+    for (const folder of ["gateway", "runtime", "subgraphs", "schema"]) expect(dockerfile).toContain(`COPY --from=build /app/${folder} ${folder}`);
     // The build context leaves out what the host installed or built, so the image builds its own.
     const ignored = fs.readFileSync(path.join(ROOT, ".dockerignore"), "utf8").split("\n");
-    for (const entry of ["node_modules", ".build", "dist", "gateway/dist", ".data"]) expect(ignored).toContain(entry);
+    for (const entry of ["node_modules", "runtime/.build", "runtime/dist", "gateway/dist", ".data"]) expect(ignored).toContain(entry);
   });
 });
 
@@ -187,7 +187,7 @@ describe("the checks catch a broken manifest", () => {
   });
 
   it("a command that is not a script of the project", () => {
-    expect(roleOf(["node", "dist/start-subgraph.mjs", "education"])).toMatch(/names no subgraph/);
+    expect(roleOf(["node", "runtime/dist/start-subgraph.mjs", "education"])).toMatch(/names no subgraph/);
     expect(roleOf(["node", "gateway/src/main.ts"])).toMatch(/is not a script of the project/);
     expect(roleOf(["npm", "run", "migrate"], "/app/subgraphs/border")).toMatch(/is not a script of subgraphs\/border/);
   });

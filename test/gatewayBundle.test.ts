@@ -3,10 +3,10 @@
 // documents by hash, the same data as the in-process gateway, and nothing else.
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startJwks } from "../scripts/bench/jwks.js";
-import { startChild, type Child } from "../scripts/bench/processes.js";
-import { buildGateway, GATEWAY_BUNDLE, PRODUCTION_NODE_FLAGS } from "../scripts/productionBundles.js";
-import { goldenOperations } from "../scripts/goldenOperations.js";
+import { startJwks } from "./support/jwks.js";
+import { startChild, type Child } from "./support/processes.js";
+import { buildGateway, GATEWAY_BUNDLE, PRODUCTION_NODE_FLAGS } from "@gcm-hub/runtime/productionBundles";
+import { goldenOperations } from "./support/goldenOperations.js";
 import { startSlowProxy } from "./support/slowProxy.js";
 import { PRODUCTION_GATEWAY_ENV, startTestHub, type TestHub } from "./support/testHub.js";
 

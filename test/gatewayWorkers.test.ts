@@ -2,9 +2,9 @@
 // port (node's cluster module). Both workers answer, the primary's /metrics sums them,
 // and SIGHUP replaces the workers one at a time while requests keep being answered.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startJwks } from "../scripts/bench/jwks.js";
-import { startChild, type Child } from "../scripts/bench/processes.js";
-import { buildGateway, GATEWAY_BUNDLE, PRODUCTION_NODE_FLAGS } from "../scripts/productionBundles.js";
+import { startJwks } from "./support/jwks.js";
+import { startChild, type Child } from "./support/processes.js";
+import { buildGateway, GATEWAY_BUNDLE, PRODUCTION_NODE_FLAGS } from "@gcm-hub/runtime/productionBundles";
 import { freePort, trustedHash } from "./topology/support.js";
 import { PRODUCTION_GATEWAY_ENV, startTestHub, type TestHub } from "./support/testHub.js";
 

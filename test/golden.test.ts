@@ -21,7 +21,7 @@ import {
 } from "../schema/generated/graphql.js";
 import { DEFAULT_SUPERGRAPH_PATH, readGatewayConfig, type QueryPlanner } from "../gateway/src/config.js";
 import { createGateway, type Gateway } from "../gateway/src/gateway.js";
-import { goldenOperations } from "../scripts/goldenOperations.js";
+import { goldenOperations } from "./support/goldenOperations.js";
 import { startTestHub, testSigningKey, type TestHub } from "./support/testHub.js";
 
 let hub: TestHub;

@@ -9,9 +9,9 @@ import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startJwks } from "../scripts/bench/jwks.js";
-import { freePort, ROOT } from "../scripts/bench/processes.js";
-import { buildGateway, buildSubgraphProcess, GATEWAY_BUNDLE, PRODUCTION_NODE_FLAGS, SUBGRAPH_BUNDLE } from "../scripts/productionBundles.js";
+import { startJwks } from "./support/jwks.js";
+import { freePort, ROOT } from "./support/processes.js";
+import { buildGateway, buildSubgraphProcess, GATEWAY_BUNDLE, PRODUCTION_NODE_FLAGS, SUBGRAPH_BUNDLE } from "@gcm-hub/runtime/productionBundles";
 import { startSlowProxy, type SlowProxy } from "./support/slowProxy.js";
 import { PRODUCTION_GATEWAY_ENV, startTestHub, testGatewayPublicKeys, type TestHub } from "./support/testHub.js";
 

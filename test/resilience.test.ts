@@ -11,7 +11,7 @@ import { buildSchema, parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger, startSubgraph } from "@gcm-hub/kit";
 import { subgraphOwnership } from "../gateway/src/subgraphOwnership.js";
-import { goldenOperations } from "../scripts/goldenOperations.js";
+import { goldenOperations } from "./support/goldenOperations.js";
 import { answerViolations, type Answer } from "./support/answerContract.js";
 import { startSlowProxy, type SlowProxy } from "./support/slowProxy.js";
 import { startTestHub, testGatewayPublicKeys, type TestHub } from "./support/testHub.js";

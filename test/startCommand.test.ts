@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { isRunning } from "../scripts/bench/processes.js";
+import { isRunning } from "./support/processes.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "npm-start-"));
@@ -52,7 +52,7 @@ interface StartedHub {
 /** `npm start`'s command in its own process group, as a terminal runs it, on free ports. */
 async function startHubCommand(): Promise<StartedHub> {
   const ports = await freePorts(7);
-  const command = spawn(process.execPath, ["scripts/start-prebuilt.mjs"], {
+  const command = spawn(process.execPath, ["runtime/src/start-prebuilt.mjs"], {
     cwd: ROOT,
     detached: true,
     env: {
@@ -129,7 +129,7 @@ describe("npm start", () => {
   }, 200_000);
 
   it("rebuilds its JavaScript after a source changes, reports a crash of the subgraphs' process and exits with code 1", async () => {
-    const edited = path.join(ROOT, "scripts/startSubgraphs.ts");
+    const edited = path.join(ROOT, "runtime/src/startSubgraphs.ts");
     const now = new Date();
     fs.utimesSync(edited, now, now);
     const hub = await startHubCommand();

@@ -1,15 +1,15 @@
 // A subgraph running as its own process is killed mid-test: the gateway keeps
 // serving every other department's data, names the missing one, and recovers by
 // itself when the process is started again. The process is the production subgraph
-// bundle (`npm run build`'s dist/start-subgraph.mjs) on plain Node, as deployments run it.
+// bundle (`npm run build`'s runtime/dist/start-subgraph.mjs) on plain Node, as deployments run it.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "../scripts/bench/processes.js";
-import { buildSubgraphProcess, SUBGRAPH_BUNDLE } from "../scripts/productionBundles.js";
+import { freePort } from "./support/processes.js";
+import { buildSubgraphProcess, SUBGRAPH_BUNDLE } from "@gcm-hub/runtime/productionBundles";
 import { startTestHub, testGatewayPublicKeys, type TestHub } from "./support/testHub.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));

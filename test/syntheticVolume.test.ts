@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger, startSubgraph, type RunningSubgraph } from "@gcm-hub/kit";
 import { openTestDatabase, testGatewayKeys, type TestDatabase } from "@gcm-hub/kit/testing";
-import { loadSyntheticObservations, SYNTHETIC_DEPARTMENTS } from "../scripts/bench/syntheticVolume.js";
+import { loadSyntheticObservations, SYNTHETIC_DEPARTMENTS } from "./support/syntheticVolume.js";
 import { loadSubgraph } from "../subgraphs/registry.js";
 
 type Department = (typeof SYNTHETIC_DEPARTMENTS)[number];

@@ -2,7 +2,7 @@
 // DATABASE_URL_<NAME> or gcm_hub_<name> on the local server, contract ports unless told
 // otherwise, and a bad value refused with the variable's name.
 import { describe, expect, it } from "vitest";
-import { readTopologyConfig } from "../scripts/topologyConfig.js";
+import { readTopologyConfig } from "@gcm-hub/runtime/topologyConfig";
 import { SUBGRAPH_NAMES } from "../subgraphs/registry.js";
 
 describe("readTopologyConfig", () => {

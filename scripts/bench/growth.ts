@@ -4,8 +4,8 @@
 // first page with totalCount, totalCount alone, an objective dashboard, and the export
 // of border's pandemic-response figures. Prints the curve and which measurement grows.
 import { encodeCursor } from "@gcm-hub/kit";
-import type { GoldenOperation } from "../goldenOperations.js";
-import { syntheticCode } from "./syntheticVolume.js";
+import type { GoldenOperation } from "@gcm-hub/test-support/goldenOperations";
+import { syntheticCode } from "@gcm-hub/test-support/syntheticVolume";
 
 export const GROWTH_DEPARTMENT = "border";
 const PAGE_SIZE = 10;

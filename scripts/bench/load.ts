@@ -2,7 +2,7 @@
 // sampling the target's resident memory meanwhile. A response that is not 200 or that
 // carries GraphQL errors counts as an error.
 import autocannon from "autocannon";
-import type { Child } from "./processes.js";
+import type { Child } from "@gcm-hub/test-support/processes";
 
 export interface LoadRequest {
   url: string;

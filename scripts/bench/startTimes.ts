@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort, ROOT } from "./processes.js";
+import { freePort, ROOT } from "@gcm-hub/test-support/processes";
 import type { StartTimes } from "./report.js";
 
 /** Runs `npm start` in its own process group until it says it is ready; seconds from the command. */
@@ -69,7 +69,7 @@ export async function measureStartTimes(): Promise<StartTimes> {
   try {
     // As after a pull or an edit: the next start rebuilds its JavaScript.
     const now = new Date();
-    fs.utimesSync(path.join(ROOT, "scripts/start.ts"), now, now);
+    fs.utimesSync(path.join(ROOT, "runtime/src/start.ts"), now, now);
     const coldSeconds = await timeOneStart(dataDir);
     const warmSeconds = await timeOneStart(dataDir);
     return { coldSeconds, warmSeconds };

@@ -5,8 +5,8 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createLogger, parsePublicKeys } from "@gcm-hub/kit";
-import { startSubgraphs } from "../hub.js";
-import { loadSyntheticObservations, SYNTHETIC_DEPARTMENTS } from "./syntheticVolume.js";
+import { startSubgraphs } from "@gcm-hub/runtime/hub";
+import { loadSyntheticObservations, SYNTHETIC_DEPARTMENTS } from "@gcm-hub/test-support/syntheticVolume";
 
 export interface SubgraphsReady {
   subgraphs: Record<string, string>;

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { goldenOperations } from "../../scripts/goldenOperations.js";
+import { goldenOperations } from "../support/goldenOperations.js";
 import { startTestHub, type TestHub } from "../support/testHub.js";
 import { launchOfflineBrowser, type OfflineBrowser } from "./browser.js";
 

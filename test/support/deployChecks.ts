@@ -10,7 +10,7 @@ import { parseAllDocuments } from "yaml";
 import { createLogger, createSubgraphServer, generateGatewayKeyPair, readSubgraphConfig, type BaseContext } from "@gcm-hub/kit";
 import { readGatewayConfig } from "../../gateway/src/config.js";
 import { createGateway } from "../../gateway/src/gateway.js";
-import { scriptCommand } from "../../scripts/topology.js";
+import { scriptCommand } from "@gcm-hub/runtime/topology";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 export const KUBERNETES_DIR = path.join(ROOT, "deploy", "kubernetes");

@@ -6,7 +6,7 @@ import { publicHalf, type Logger } from "@gcm-hub/kit";
 import { openTestDatabase } from "@gcm-hub/kit/testing";
 import { readGatewayConfig } from "../../gateway/src/config.js";
 import { createGateway } from "../../gateway/src/gateway.js";
-import { startHub, type Hub } from "../../scripts/hub.js";
+import { startHub, type Hub } from "@gcm-hub/runtime/hub";
 
 export interface GraphQLResponse<Data = Record<string, any>> {
   status: number;

@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import { buildSchema, parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { goldenOperations } from "../../scripts/goldenOperations.js";
+import { goldenOperations } from "../support/goldenOperations.js";
 import { answerViolations, type Answer } from "../support/answerContract.js";
 import { startTestTopology, trustedHash, type TestTopology } from "./support.js";
 

@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isRunning } from "../../scripts/bench/processes.js";
+import { isRunning } from "../support/processes.js";
 import { SUBGRAPH_NAMES } from "../../subgraphs/registry.js";
 import { freePort, golden, GOLDEN, POSTGRES_SERVER, PrivateRedis } from "./support.js";
 

@@ -6,14 +6,14 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
-import { freePort } from "../../scripts/bench/processes.js";
+import { freePort } from "../support/processes.js";
 
 export { freePort };
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { goldenOperations } from "../../scripts/goldenOperations.js";
-import { ROOT, startTopology, type Topology, type TopologyOptions } from "../../scripts/topology.js";
+import { goldenOperations } from "../support/goldenOperations.js";
+import { ROOT, startTopology, type Topology, type TopologyOptions } from "@gcm-hub/runtime/topology";
 import { SUBGRAPH_NAMES } from "../../subgraphs/registry.js";
 
 export const POSTGRES_SERVER = process.env.TOPOLOGY_TEST_POSTGRES ?? "postgresql://postgres@127.0.0.1:5432";
@@ -85,7 +85,7 @@ async function waitForPort(port: number, timeoutMs = 10_000): Promise<void> {
  */
 export function copyRepository(): string {
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), "gcm-hub-repository-"));
-  execFileSync("rsync", ["-a", "--exclude=/node_modules", "--exclude=/.data", "--exclude=/.git", "--exclude=/bench-results", "--exclude=/gateway/dist", "--exclude=/dist", "--exclude=/.build", `${ROOT}/`, `${copy}/`]);
+  execFileSync("rsync", ["-a", "--exclude=/node_modules", "--exclude=/.data", "--exclude=/.git", "--exclude=/bench-results", "--exclude=/gateway/dist", "--exclude=/runtime/dist", "--exclude=/runtime/.build", `${ROOT}/`, `${copy}/`]);
   fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(copy, "node_modules"));
   return copy;
 }

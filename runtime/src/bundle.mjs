@@ -1,6 +1,6 @@
 // Our TypeScript bundled into JavaScript that plain Node runs: the production gateway
-// (gateway/dist), the production subgraph process (dist/), and what `npm start` runs
-// (.build/). Our own code, the workspace packages and the Prisma clients are bundled; npm
+// (gateway/dist), the production subgraph process (runtime/dist/), and what `npm start` runs
+// (runtime/.build/). Our own code, the workspace packages and the Prisma clients are bundled; npm
 // packages stay external and load from node_modules, except in the gateway's bundle
 // (`inlinePackages`), whose start-up time a restarted replica under load waits for.
 //

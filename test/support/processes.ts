@@ -1,5 +1,6 @@
-// Child processes of the benchmark: started with Node, ready when they print their
-// first line, measured by their resident memory, stopped with SIGTERM.
+// Child processes of the benchmark and of the tests that run the production bundles:
+// started with Node, ready when they print their first line, measured by their resident
+// memory, stopped with SIGTERM.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";

@@ -1,8 +1,8 @@
 // Breaking-change detection: a department removing or retyping a field that
 // clients use is caught, with the field and subgraph named; deprecation first passes.
 import { beforeAll, describe, expect, it } from "vitest";
-import { compose, readSubgraphSdls, type SubgraphSdl } from "../scripts/composition.js";
-import { applyAcceptedChanges, blockingChanges, classifySchemaChanges, formatReport, staleAcceptedChanges } from "../scripts/schemaChanges.js";
+import { compose, readSubgraphSdls, type SubgraphSdl } from "../composition.js";
+import { applyAcceptedChanges, blockingChanges, classifySchemaChanges, formatReport, staleAcceptedChanges } from "../schemaChanges.js";
 
 let subgraphs: SubgraphSdl[];
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const OPERATIONS_DIR = fileURLToPath(new URL("../schema/operations", import.meta.url));
+export const OPERATIONS_DIR = fileURLToPath(new URL("../../schema/operations", import.meta.url));
 
 export interface GoldenOperation {
   name: string;

@@ -1,5 +1,5 @@
-// `npm start` on plain Node: runs scripts/start.ts (and the subgraphs' process it forks)
-// as JavaScript bundled by esbuild under .build/, rebuilt first when any file it was built
+// `npm start` on plain Node: runs runtime/src/start.ts (and the subgraphs' process it forks)
+// as JavaScript bundled by esbuild under runtime/.build/, rebuilt first when any file it was built
 // from has changed since. Transpiling on every start through tsx cost about 2.5 s of
 // every start on a two-core machine; a rebuild takes under a second, and only after an edit.
 //
@@ -9,11 +9,12 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { bundle } from "./bundle.mjs";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const BUILD_DIR = path.join(ROOT, ".build");
+/** The repository: the sources are bundled from it, and the inputs below are named relative to it. */
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const BUILD_DIR = fileURLToPath(new URL("../.build", import.meta.url));
 /** Which build is current and the files it was made from: { dir, builtAtMs, inputs }. */
 const CURRENT = path.join(BUILD_DIR, "current.json");
-const ENTRIES = { start: "scripts/start.ts", startSubgraphs: "scripts/startSubgraphs.ts" };
+const ENTRIES = { start: "runtime/src/start.ts", startSubgraphs: "runtime/src/startSubgraphs.ts" };
 /** Builds older than this, other than the current one, are removed (a running hub may still load from its own). */
 const KEEP_OLD_BUILDS_MS = 60 * 60 * 1000;
 
@@ -50,7 +51,7 @@ async function build(previous) {
   const ownFiles = await bundle({ root: ROOT, entryPoints: ENTRIES, outdir: path.join(BUILD_DIR, dir), keepSourceLocations: true });
   // Besides the sources: what decides how they are bundled (which packages stay external,
   // which subgraph folders registry.ts's import can reach), and this builder itself.
-  const inputs = [...ownFiles, "package.json", "package-lock.json", "tsconfig.json", "subgraphs/subgraphs.json", "scripts/start-prebuilt.mjs", "scripts/bundle.mjs"];
+  const inputs = [...ownFiles, "package.json", "package-lock.json", "tsconfig.json", "subgraphs/subgraphs.json", "runtime/src/start-prebuilt.mjs", "runtime/src/bundle.mjs"];
   // Written to a temporary name and renamed: a hub starting at the same moment reads a whole file.
   const temporary = `${CURRENT}.${process.pid}`;
   fs.writeFileSync(temporary, JSON.stringify({ dir, builtAtMs, inputs }, null, 2));
@@ -74,7 +75,7 @@ const { dir } = isFresh(current)
   ? current
   : await build(current).catch((error) => {
       // esbuild has printed where the source is wrong; the command says what it was doing.
-      console.error(`\nGCM Hub did not start: building scripts/start.ts failed: ${error.message.split("\n")[0]}`);
+      console.error(`\nGCM Hub did not start: building runtime/src/start.ts failed: ${error.message.split("\n")[0]}`);
       process.exit(1);
     });
 await import(pathToFileURL(path.join(BUILD_DIR, dir, "start.mjs")).href);

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compose, readSubgraphSdls } from "../scripts/composition.js";
-import { formatLintProblem, lintDepartmentBoundaries, lintSubgraphSdl } from "../scripts/schemaLint.js";
-import { subgraphDir } from "../scripts/subgraph-names.js";
-import { SUBGRAPH_NAMES } from "../subgraphs/registry.js";
+import { compose, readSubgraphSdls } from "../composition.js";
+import { formatLintProblem, lintDepartmentBoundaries, lintSubgraphSdl } from "../schemaLint.js";
+import { subgraphDir } from "../subgraph-names.js";
+import { SUBGRAPH_NAMES } from "../../subgraphs/registry.js";
 
 describe("schema lint", () => {
   it.each([...SUBGRAPH_NAMES])("%s: every type, field, argument and enum value is described and named by convention", (name) => {

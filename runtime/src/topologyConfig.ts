@@ -1,9 +1,9 @@
 // Configuration of `npm run start:topology`, read once from the environment.
 import path from "node:path";
 import { ConfigError, parseDataDir, parsePort, parseWorkers, type Env } from "@gcm-hub/platform";
-import { DEFAULT_PRODUCTION_METRICS_PORT, DEFAULT_SUPERGRAPH_PATH } from "../gateway/src/config.js";
-import { readSupergraph } from "../gateway/src/supergraph.js";
-import { SUBGRAPH_NAMES } from "../subgraphs/registry.js";
+import { DEFAULT_PRODUCTION_METRICS_PORT, DEFAULT_SUPERGRAPH_PATH } from "../../gateway/src/config.js";
+import { readSupergraph } from "../../gateway/src/supergraph.js";
+import { SUBGRAPH_NAMES } from "../../subgraphs/registry.js";
 import type { TopologyOptions } from "./topology.js";
 
 /** The local PostgreSQL server the departments' databases default to. */

@@ -1,5 +1,5 @@
 // The second process of `npm start`: the six subgraphs on the embedded database (or
-// DATABASE_URL), forked by scripts/start.ts, which serves the gateway in its own
+// DATABASE_URL), forked by start.ts, which serves the gateway in its own
 // process so the two use both cores. It talks to its parent over the IPC channel:
 // progress lines, then one "ready" message with the subgraphs' URLs. SIGTERM stops
 // it; Ctrl-C (SIGINT) is left to the parent, which drains the gateway first and then
@@ -7,7 +7,7 @@
 import { createLogger, readConfigOrExit, readSubgraphConfig, ConfigError } from "@gcm-hub/kit";
 import { startSubgraphs } from "./hub.js";
 import { parsePorts } from "./topologyConfig.js";
-import { SUBGRAPH_NAMES } from "../subgraphs/registry.js";
+import { SUBGRAPH_NAMES } from "../../subgraphs/registry.js";
 
 export type SubgraphsProcessMessage =
   | { kind: "progress"; message: string }
@@ -15,7 +15,7 @@ export type SubgraphsProcessMessage =
   | { kind: "failed"; message: string };
 
 if (!process.send) {
-  console.error("scripts/startSubgraphs.ts is started by npm start, not on its own; to serve one subgraph alone: npm run start:subgraph -- <name>");
+  console.error("runtime/src/startSubgraphs.ts is started by npm start, not on its own; to serve one subgraph alone: npm run start:subgraph -- <name>");
   process.exit(2);
 }
 const send = (message: SubgraphsProcessMessage) => new Promise<void>((resolve) => process.send!(message, () => resolve()));

@@ -15,7 +15,7 @@ import pg from "pg";
 import { developmentGatewayKeys } from "@gcm-hub/platform";
 import { buildGateway, buildSubgraphProcess } from "./productionBundles.js";
 
-export const ROOT = fileURLToPath(new URL("..", import.meta.url));
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 export interface TopologyOptions {
   /** PostgreSQL URL of each subgraph's own database (created if missing). */

@@ -11,9 +11,9 @@ import {
   type SubgraphDatabase,
 } from "@gcm-hub/kit";
 import type { JWK } from "jose";
-import type { GatewayConfig } from "../gateway/src/config.js";
-import { createGateway, type Gateway } from "../gateway/src/gateway.js";
-import { loadAllSubgraphs } from "../subgraphs/registry.js";
+import type { GatewayConfig } from "../../gateway/src/config.js";
+import { createGateway, type Gateway } from "../../gateway/src/gateway.js";
+import { loadAllSubgraphs } from "../../subgraphs/registry.js";
 
 export interface HubOptions {
   /** PostgreSQL URL; absent means embedded PGlite. */

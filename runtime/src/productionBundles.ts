@@ -1,14 +1,14 @@
 // What production runs, as JavaScript for plain `node` (no TypeScript loader: tsx costs
 // each process about 190 MB of memory and its start-up transpiling):
-//   gateway/dist/main.mjs     the gateway (npm run start:gateway:production)
-//   dist/start-subgraph.mjs   one subgraph by name (npm run start:subgraph:production -- <name>)
+//   gateway/dist/main.mjs             the gateway (npm run start:gateway:production)
+//   runtime/dist/start-subgraph.mjs   one subgraph by name (npm run start:subgraph:production -- <name>)
 // `npm run build` makes both; the Dockerfile's build stage runs it.
 import path from "node:path";
 import { bundle } from "./bundle.mjs";
-import { bundleWebAssets } from "../gateway/src/webAssets.js";
+import { bundleWebAssets } from "../../gateway/src/webAssets.js";
 
 export const GATEWAY_BUNDLE = "gateway/dist/main.mjs";
-export const SUBGRAPH_BUNDLE = "dist/start-subgraph.mjs";
+export const SUBGRAPH_BUNDLE = "runtime/dist/start-subgraph.mjs";
 
 /**
  * Node flags the gateway bundle runs with in production (`npm run start:gateway:production`
@@ -32,8 +32,8 @@ export async function buildGateway(root = process.cwd()): Promise<void> {
   await bundleWebAssets(path.join(root, "gateway/dist/web"));
 }
 
-/** Bundles the one-subgraph process (scripts/start-subgraph.ts) of the repository at `root`. */
+/** Bundles the one-subgraph process (runtime/src/start-subgraph.ts) of the repository at `root`. */
 export async function buildSubgraphProcess(root = process.cwd()): Promise<void> {
   // Each subgraph finds its schema and migrations beside its sources, as under tsx.
-  await bundle({ root, entryPoints: { "start-subgraph": "scripts/start-subgraph.ts" }, outdir: path.join(root, path.dirname(SUBGRAPH_BUNDLE)), keepSourceLocations: true });
+  await bundle({ root, entryPoints: { "start-subgraph": "runtime/src/start-subgraph.ts" }, outdir: path.join(root, path.dirname(SUBGRAPH_BUNDLE)), keepSourceLocations: true });
 }

@@ -1,6 +1,6 @@
 // npm start: the whole hub from one command and one data folder, in two processes so it
 // uses two cores: this one serves the gateway, and a child it forks
-// (scripts/startSubgraphs.ts) serves every subgraph on one embedded PGlite (a schema
+// (startSubgraphs.ts, beside this file) serves every subgraph on one embedded PGlite (a schema
 // per subgraph), or on PostgreSQL when DATABASE_URL is set. Migrates and seeds on first
 // run, prints the GraphiQL URL and the time from this process's start. Ctrl-C or
 // SIGTERM drains the gateway, then stops the child; if the child dies, the command says
@@ -9,8 +9,8 @@ import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { publicHalf, readConfigOrExit } from "@gcm-hub/platform";
-import { readGatewayConfig } from "../gateway/src/config.js";
-import type { Gateway } from "../gateway/src/gateway.js";
+import { readGatewayConfig } from "../../gateway/src/config.js";
+import type { Gateway } from "../../gateway/src/gateway.js";
 import type { SubgraphsProcessMessage } from "./startSubgraphs.js";
 
 type Ready = Extract<SubgraphsProcessMessage, { kind: "ready" }>;
@@ -19,7 +19,7 @@ const gatewayConfig = readConfigOrExit(() => readGatewayConfig());
 
 /**
  * The subgraphs process's entry, beside this module and in its language: startSubgraphs.ts
- * under tsx, startSubgraphs.mjs in the bundle `npm start` runs (scripts/start-prebuilt.mjs).
+ * under tsx, startSubgraphs.mjs in the bundle `npm start` runs (start-prebuilt.mjs).
  */
 function subgraphsEntry(): string {
   const self = fileURLToPath(import.meta.url);
@@ -86,7 +86,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 // The gateway's modules load while the child opens the database and starts the subgraphs.
-const gatewayModules = import("../gateway/src/gateway.js").then((modules) => {
+const gatewayModules = import("../../gateway/src/gateway.js").then((modules) => {
   console.log(`  gateway modules loaded ${since()}`);
   return modules;
 });
