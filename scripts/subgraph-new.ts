@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { createMigration } from "@gcm-hub/kit/migration-create";
-import { SUBGRAPH_NAMES } from "../subgraphs/registry.js";
+import { loadAllSubgraphs, SUBGRAPH_NAMES } from "../subgraphs/registry.js";
 import { ROOT, subgraphDir } from "./subgraph-names.js";
 
 const USAGE = "npm run subgraph:new -- <name>   (lower-case letters, e.g. education)";
@@ -26,24 +26,16 @@ const dir = subgraphDir(name);
 const step = (message: string) => console.log(`[subgraph:new] ${message}`);
 
 /** The next free contract port after the existing subgraphs'. */
-function nextPort(): number {
-  const ports = SUBGRAPH_NAMES.map((existing) => Number(/port: (\d+)/.exec(fs.readFileSync(path.join(subgraphDir(existing), "src", "server.ts"), "utf8"))?.[1] ?? 0));
+async function nextPort(): Promise<number> {
+  const ports = (await loadAllSubgraphs()).map((existing) => existing.port);
   return Math.max(...ports) + 1;
-}
-
-/** Source, as every subgraph declares it (composition wants the same words everywhere). */
-function sharedSourceType(): string {
-  const plan = fs.readFileSync(path.join(subgraphDir("plan"), "schema.graphql"), "utf8");
-  const match = /"Where a fact comes from[^\n]*"\ntype Source @shareable \{[^}]*\}/.exec(plan);
-  if (!match) throw new Error("subgraphs/plan/schema.graphql declares no Source type to share");
-  return match[0];
 }
 
 // The example record: a sentence of the report, verbatim, so the seed test holds from the start.
 const EXAMPLE_QUOTE =
   "In order to accompany and monitor the PNIPGM, as specified in the 2020 report, two spheres of intervention were established: at a ministerial level, through political coordination of the different departments involved in the Plan, and at a technical level, coordinated by the ACM, which aims to closely monitor the implementation of the 97 measures that are part of the PNIPGM.";
 
-const port = nextPort();
+const port = await nextPort();
 const files: Record<string, string> = {
   "package.json": "",
   "README.md": `# ${name} subgraph
@@ -61,6 +53,9 @@ each record quoting the paragraph of the report it comes from.
 `,
   "schema.graphql": `extend schema
   @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])
+
+# Source, like every type of the kit's shared contract (figures, sources, pages, the
+# audit trail), is not declared here: the kit merges it in when this file is read.
 
 """
 The ${name} subgraph: the ${name} department's records on the national plan, each with
@@ -90,8 +85,6 @@ type Objective @key(fields: "number") {
   "The ${name} department's records on this objective."
   ${name}Records: [${Name}Record!]
 }
-
-${sharedSourceType()}
 `,
   "prisma.config.ts": `import { defineConfig } from "prisma/config";
 
@@ -272,7 +265,15 @@ describe("${name}", () => {
   });
 });
 `,
-  "codegen.ts": fs.readFileSync(path.join(subgraphDir("labour"), "codegen.ts"), "utf8").replace('"labour"', `"${name}"`),
+  "codegen.ts": `// graphql-codegen for this subgraph alone (npm run codegen in this package): its
+// resolver types, by the kit's conventions.
+import type { CodegenConfig } from "@graphql-codegen/cli";
+import { subgraphResolverTypes } from "@gcm-hub/kit/codegen";
+
+const config: CodegenConfig = { overwrite: true, generates: subgraphResolverTypes("${name}") };
+
+export default config;
+`,
   "vitest.config.ts": fs.readFileSync(path.join(subgraphDir("labour"), "vitest.config.ts"), "utf8"),
   "tsconfig.json": fs.readFileSync(path.join(subgraphDir("labour"), "tsconfig.json"), "utf8"),
 };
