@@ -9,13 +9,13 @@ import type { AuditedClient, Department, DepartmentRequest } from "./department.
 import { figureRevisionFields } from "./figureRevisions.js";
 import { figureWhere, visibleFigures, type FigureColumns, type FigureFilter, type FigureInput } from "./figures.js";
 import { figureWorkflow, type FigureTable } from "./figureWorkflow.js";
-import { figureFields, type FigureRow } from "./figureFields.js";
+import { figureFields, type FigureRow, type FigureStatus } from "./figureFields.js";
 import { loaderByKey, loaderGroupedBy } from "./loaders.js";
 import { pageOf, type PageArguments } from "./pagination.js";
 import { objectiveReference } from "./references.js";
 
 /** An observation row of a department that takes figures through the graph. */
-export type DepartmentFigureRow = FigureRow & FigureColumns & { status: "DRAFT" | "PUBLISHED"; sourceDocument: string };
+export type DepartmentFigureRow = FigureRow & FigureColumns & { status: FigureStatus; sourceDocument: string };
 
 type Where = Record<string, unknown>;
 /** The arguments of the figure mutations (record takes input; publish takes id; correct takes both). */

@@ -2,6 +2,7 @@
 // row and the resolvers that turn them into the @shareable Observation, Period and
 // Source types (identical SDL in every subgraph). In code a figure is a figure;
 // `Observation` names only the GraphQL type and the table (observation) it lives in.
+import type { FigureQualifier, FigureStatus, PeriodKind } from "./generated/contract.js";
 import type { Connection } from "./pagination.js";
 
 /** The document the hub's records come from. */
@@ -25,14 +26,9 @@ export function compactSource(reference: string, quote: string): SourceFields {
   return { document: GLOBAL_COMPACT, reference, quote };
 }
 
-/** How the report qualifies a figure's value: "over 500" is MORE_THAN, "around 600 thousand" APPROXIMATELY. */
-export type FigureQualifier = "EXACT" | "AT_LEAST" | "MORE_THAN" | "APPROXIMATELY" | "ALMOST";
-
-/**
- * How a figure's period reads: DURING start..end; SINCE start, up to the report; UP_TO
- * end, a running total with no known start; AS_OF end, how things stood on that date.
- */
-export type PeriodKind = "DURING" | "SINCE" | "UP_TO" | "AS_OF";
+// The contract's enums, as codegen writes them from schema/shared.graphql: each a
+// type and an object of its values, declared once in the SDL.
+export { FigureQualifier, FigureStatus, PeriodKind } from "./generated/contract.js";
 
 /** The period columns of a figure; all null when the report gives the figure no period. */
 export interface PeriodColumns {
@@ -77,7 +73,7 @@ export interface FigureSeed extends PeriodColumns {
 export interface FigureRow extends FigureSeed {
   synthetic: boolean;
   /** Subgraphs that take figures through the graph keep a draft/published status. */
-  status?: "DRAFT" | "PUBLISHED";
+  status?: FigureStatus;
   /** Figures recorded through the graph name their own document; seeded ones come from the report. */
   sourceDocument?: string;
 }

@@ -7,8 +7,9 @@
 import type { RawTransaction } from "./auditedWrite.js";
 import { figurePeriod, legacyPeriod } from "./figureFields.js";
 import type { FigureColumns } from "./figures.js";
+import type { FigureRevisionStatus } from "./generated/contract.js";
 
-export type FigureRevisionStatus = "DRAFT" | "PUBLISHED" | "SUPERSEDED";
+export type { FigureRevisionStatus };
 
 /** One row of observation_revision. */
 export interface FigureRevisionRow extends FigureColumns {

@@ -2,15 +2,12 @@
 // the FigureFilter input turned into a condition on the observation table.
 import type { Caller } from "./context.js";
 import { badUserInput } from "./errors.js";
-import { NO_PERIOD, type FigureQualifier, type FigureSeed, type PeriodColumns, type PeriodKind } from "./figureFields.js";
+import { FigureQualifier, NO_PERIOD, PeriodKind, type FigureSeed, type PeriodColumns } from "./figureFields.js";
+import type { FigureFilter, FigureInput, PeriodInput, SourceInput } from "./generated/contract.js";
 import { assertObjectiveNumber, initiativeArgument, objectiveArgument, objectiveNumbersArgument } from "./references.js";
 
-export interface FigureFilter {
-  objective?: number | null;
-  objectives?: readonly number[] | null;
-  pandemicResponse?: boolean | null;
-  synthetic?: boolean | null;
-}
+// The SDL's inputs, as codegen writes them from the kit's shared contract.
+export type { FigureFilter, FigureInput, PeriodInput, SourceInput };
 
 /** Columns of the observation table the filter constrains (a Prisma where input). */
 export interface FigureWhere {
@@ -32,30 +29,8 @@ export function figureWhere(filter: FigureFilter | null | undefined): FigureWher
   return where;
 }
 
-/** A figure as a department records or corrects it (the FigureInput of the SDL). */
-export interface FigureInput {
-  label: string;
-  value: number;
-  unit: string;
-  /** How the source qualifies the value ("over 500" is MORE_THAN); EXACT when omitted. */
-  qualifier?: FigureQualifier | null;
-  /** Null or omitted when the source gives the figure no period. */
-  period?: PeriodInput | null;
-  objective?: number | null;
-  source: { document: string; reference: string; quote: string };
-  pandemicResponse?: boolean | null;
-}
-
-/** A figure's period as given (PeriodInput); without a kind, start..end or, with no end, since start. */
-export interface PeriodInput {
-  kind?: PeriodKind | null;
-  start?: string | null;
-  end?: string | null;
-  label: string;
-}
-
-const QUALIFIERS: readonly FigureQualifier[] = ["EXACT", "AT_LEAST", "MORE_THAN", "APPROXIMATELY", "ALMOST"];
-const PERIOD_KINDS: readonly PeriodKind[] = ["DURING", "SINCE", "UP_TO", "AS_OF"];
+const QUALIFIERS: readonly FigureQualifier[] = Object.values(FigureQualifier);
+const PERIOD_KINDS: readonly PeriodKind[] = Object.values(PeriodKind);
 
 /** The columns a valid FigureInput fills: a seeded figure's, with its own document. */
 export interface FigureColumns extends Omit<FigureSeed, "code"> {
@@ -74,7 +49,7 @@ export function requiredText(argument: string, value: string, max: number): stri
 }
 
 /** The source a new record or figure cites (its SourceInput), checked: document, reference and a verbatim quote. */
-export function sourceColumns(argument: string, source: { document: string; reference: string; quote: string }) {
+export function sourceColumns(argument: string, source: SourceInput) {
   return {
     sourceDocument: requiredText(`${argument}.document`, source.document, 300),
     sourceRef: requiredText(`${argument}.reference`, source.reference, 200),
@@ -85,7 +60,7 @@ export function sourceColumns(argument: string, source: { document: string; refe
 /** The columns a department's record ends with: the plan initiative it details (when it names one) and its source. */
 export function initiativeAndSourceColumns(
   argument: string,
-  input: { initiative?: string | null; source: { document: string; reference: string; quote: string } },
+  input: { initiative?: string | null; source: SourceInput },
   initiativeExample: string,
 ) {
   return { initiativeCode: initiativeArgument(`${argument}.initiative`, input.initiative, initiativeExample), ...sourceColumns(`${argument}.source`, input.source) };
