@@ -5,7 +5,8 @@ import { type DepartmentRecord, withParts } from "@gcm-hub/kit";
 import type { BorderProject, BorderProtocol } from "../generated/prisma/client.js";
 import { department, type WriteContext } from "../department.js";
 import type { BorderTransaction as Tx } from "../prisma.js";
-import { protocolColumns, type BorderProtocolInput } from "./protocolColumns.js";
+import { protocolColumns } from "./protocolColumns.js";
+import type { BorderProtocolInput } from "../generated/graphql.js";
 
 // The records the department writes: how the audit trail and errors name them, and their table.
 export const PROJECTS: DepartmentRecord<Tx, BorderProject> = { entity: "BorderProject", noun: "border project", table: (tx) => tx.borderProject };
