@@ -33,15 +33,30 @@ export interface FigureTableAccess {
   };
 }
 
-export function departmentFigures<Client extends AuditedClient<Tx> & FigureTableAccess & RawTransaction, Tx extends RawTransaction & FigureTableAccess>(
-  department: Department<Client, Tx>,
+/**
+ * The prefixes P for which the department's generated `Query` type has the figure
+ * fields `${P}Figures` and `${P}FigureRevisions`: a prefix its schema does not have
+ * fails the typecheck.
+ */
+export type FigurePrefix<Query> = {
+  [Field in keyof Query]-?: Field extends `${infer Prefix}FigureRevisions` ? (`${Prefix}Figures` extends keyof Query ? Prefix : never) : never;
+}[keyof Query] &
+  string;
+
+export function departmentFigures<
+  Client extends AuditedClient<Tx> & FigureTableAccess & RawTransaction,
+  Tx extends RawTransaction & FigureTableAccess,
+  Query,
+  Prefix extends FigurePrefix<Query>,
+>(
+  department: Department<Client, Tx, Query>,
   /** Prefix of the figure fields: "socialProtection" for socialProtectionFigures and recordSocialProtectionFigure. */
-  prefix: string,
+  prefix: Prefix,
 ) {
   type Request = DepartmentRequest<Client>;
   /** How errors name the figures: "socialProtection" gives "social protection figure". */
   const noun = `${prefix.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`)} figure`;
-  const Name = prefix[0]!.toUpperCase() + prefix.slice(1);
+  const Name = (prefix[0]!.toUpperCase() + prefix.slice(1)) as Capitalize<Prefix>;
   const find = (table: FigureTableAccess, code: string) => table.observation.findUnique({ where: { code } }) as Promise<DepartmentFigureRow | null>;
   const observations: FigureTable<Tx, DepartmentFigureRow> = {
     find,
@@ -62,6 +77,16 @@ export function departmentFigures<Client extends AuditedClient<Tx> & FigureTable
 
   /** A figure's revisions, oldest first; only the department may read them. */
   const findFigureRevisions = (request: Request, id: string) => workflow.figureRevisionList(request, request.prisma, id, (code) => find(request.prisma, code));
+
+  // The figure fields of Query, Mutation and Objective, named after the prefix below.
+  const figurePage = (_: unknown, { filter, first, after }: { filter?: FigureFilter | null } & PageArguments<unknown>, context: Request) =>
+    findFigurePage(context, filter, first, after);
+  const figureRevisions = (_: unknown, { id }: { id: string }, context: Request) => findFigureRevisions(context, id);
+  const recordFigure = (_: unknown, { input, idempotencyKey }: FigureWrite, context: Request) => workflow.recordFigure(context, input!, idempotencyKey);
+  const publishFigure = (_: unknown, { id, idempotencyKey }: FigureWrite, context: Request) => workflow.publishFigure(context, id!, idempotencyKey);
+  const correctFigure = (_: unknown, { id, input, idempotencyKey }: FigureWrite, context: Request) => workflow.correctFigure(context, id!, input!, idempotencyKey);
+  const objectiveFigures = ({ number }: { number: number }, _: unknown, { loaders }: { loaders: { figuresByObjective: DataLoader<number, DepartmentFigureRow[]> } }) =>
+    loaders.figuresByObjective.load(number);
 
   return {
     recordFigure: workflow.recordFigure,
@@ -90,20 +115,19 @@ export function departmentFigures<Client extends AuditedClient<Tx> & FigureTable
      * (borderFigures, recordBorderFigure...), for the department's resolvers to spread.
      */
     fields: {
+      // Computed keys read as any string to the compiler; the casts name them from the prefix.
       Query: {
-        [`${prefix}Figures`]: (_: unknown, { filter, first, after }: { filter?: FigureFilter | null } & PageArguments<unknown>, context: Request) =>
-          findFigurePage(context, filter, first, after),
-        [`${prefix}FigureRevisions`]: (_: unknown, { id }: { id: string }, context: Request) => findFigureRevisions(context, id),
-      },
+        [`${prefix}Figures`]: figurePage,
+        [`${prefix}FigureRevisions`]: figureRevisions,
+      } as Record<`${Prefix}Figures`, typeof figurePage> & Record<`${Prefix}FigureRevisions`, typeof figureRevisions>,
       Mutation: {
-        [`record${Name}Figure`]: (_: unknown, { input, idempotencyKey }: FigureWrite, context: Request) => workflow.recordFigure(context, input!, idempotencyKey),
-        [`publish${Name}Figure`]: (_: unknown, { id, idempotencyKey }: FigureWrite, context: Request) => workflow.publishFigure(context, id!, idempotencyKey),
-        [`correct${Name}Figure`]: (_: unknown, { id, input, idempotencyKey }: FigureWrite, context: Request) => workflow.correctFigure(context, id!, input!, idempotencyKey),
-      },
-      Objective: {
-        [`${prefix}Figures`]: ({ number }: { number: number }, _: unknown, { loaders }: { loaders: { figuresByObjective: DataLoader<number, DepartmentFigureRow[]> } }) =>
-          loaders.figuresByObjective.load(number),
-      },
+        [`record${Name}Figure`]: recordFigure,
+        [`publish${Name}Figure`]: publishFigure,
+        [`correct${Name}Figure`]: correctFigure,
+      } as Record<`record${Capitalize<Prefix>}Figure`, typeof recordFigure> &
+        Record<`publish${Capitalize<Prefix>}Figure`, typeof publishFigure> &
+        Record<`correct${Capitalize<Prefix>}Figure`, typeof correctFigure>,
+      Objective: { [`${prefix}Figures`]: objectiveFigures } as Record<`${Prefix}Figures`, typeof objectiveFigures>,
     },
 
     /** Resolvers of the figure types every such department shares. */
