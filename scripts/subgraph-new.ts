@@ -8,6 +8,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { createMigration } from "@gcm-hub/kit/migration-create";
+import { departmentPrismaSchema } from "@gcm-hub/kit/prisma-schema";
 import { loadAllSubgraphs, SUBGRAPH_NAMES } from "../subgraphs/registry.js";
 import { ROOT, subgraphDir } from "./subgraph-names.js";
 
@@ -86,14 +87,17 @@ type Objective @key(fields: "number") {
   ${name}Records: [${Name}Record!]
 }
 `,
-  "prisma.config.ts": `import { defineConfig } from "prisma/config";
+  "prisma.config.ts": `import { fileURLToPath } from "node:url";
+import { defineConfig } from "prisma/config";
+import { departmentPrismaSchema } from "@gcm-hub/kit/prisma-schema";
 
 // Prisma's CLI insists on finding its native schema engine even for \`generate\`,
 // which never runs it. Machines that cannot download it point at any file.
 process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= "/bin/false";
 
 export default defineConfig({
-  schema: "prisma/schema.prisma",
+  // prisma/: schema.prisma, and the kit's shared tables written beside it for this schema.
+  schema: departmentPrismaSchema(fileURLToPath(new URL(".", import.meta.url)), "${name}"),
   migrations: { path: "prisma/migrations" },
 });
 `,
@@ -286,7 +290,7 @@ for (const [file, content] of Object.entries(files)) {
 }
 step(`wrote subgraphs/${name} (port ${port}, PostgreSQL schema "${name}")`);
 
-const migration = await createMigration({ schema: name, schemaPath: path.join(dir, "prisma", "schema.prisma"), migrationsDir: path.join(dir, "prisma", "migrations"), name: "init" });
+const migration = await createMigration({ schema: name, schemaPath: departmentPrismaSchema(dir, name), migrationsDir: path.join(dir, "prisma", "migrations"), name: "init" });
 step(`first migration: ${path.relative(ROOT, migration!)}`);
 
 const listFile = path.join(ROOT, "subgraphs", "subgraphs.json");
