@@ -87,19 +87,10 @@ type Objective @key(fields: "number") {
   ${name}Records: [${Name}Record!]
 }
 `,
-  "prisma.config.ts": `import { fileURLToPath } from "node:url";
-import { defineConfig } from "prisma/config";
-import { departmentPrismaSchema } from "@gcm-hub/kit/prisma-schema";
+  "prisma.config.ts": `// Prisma reads schema.prisma with the kit's shared tables, written beside it for the "${name}" schema.
+import { departmentPrismaConfig } from "@gcm-hub/kit/prisma-schema";
 
-// Prisma's CLI insists on finding its native schema engine even for \`generate\`,
-// which never runs it. Machines that cannot download it point at any file.
-process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= "/bin/false";
-
-export default defineConfig({
-  // prisma/: schema.prisma, and the kit's shared tables written beside it for this schema.
-  schema: departmentPrismaSchema(fileURLToPath(new URL(".", import.meta.url)), "${name}"),
-  migrations: { path: "prisma/migrations" },
-});
+export default departmentPrismaConfig(new URL(".", import.meta.url), "${name}");
 `,
   "prisma/schema.prisma": `// ${Name} subgraph: the ${name} department's records. Every row traces to a paragraph
 // of the report. Objectives are plan's: here they are plain key columns.

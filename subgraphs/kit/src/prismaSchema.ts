@@ -77,6 +77,19 @@ export function departmentPrismaSchema(packageDir: string, postgresSchema: strin
   return prismaDir;
 }
 
+/**
+ * A department's Prisma configuration (the default export of its prisma.config.ts):
+ * its schema.prisma with the kit's shared tables (departmentPrismaSchema), and its
+ * migrations. `packageDir` is the package folder, as a URL (`new URL(".", import.meta.url)`).
+ */
+export function departmentPrismaConfig(packageDir: URL, postgresSchema: string): { schema: string; migrations: { path: string } } {
+  // Prisma's CLI insists on finding its native schema engine even for `generate`,
+  // which never runs it. Machines that cannot download it point at any file.
+  process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= "/bin/false";
+  const dir = fileURLToPath(packageDir);
+  return { schema: departmentPrismaSchema(dir, postgresSchema), migrations: { path: path.join(dir, "prisma", "migrations") } };
+}
+
 /** The .prisma files Prisma reads for a schema location: the file, or every .prisma file in the folder. */
 export function prismaSchemaFiles(location: string): string[] {
   if (!fs.statSync(location).isDirectory()) return [location];
