@@ -24,14 +24,19 @@ export interface MigrationRequest {
   name: string;
 }
 
+let schemaEngine: typeof engineBindings.SchemaEngine | undefined;
+
+/** Instantiated once per process: a second instance of the WebAssembly module panics. */
 function loadSchemaEngine() {
+  if (schemaEngine) return schemaEngine;
   // The package's entry imports the .wasm file as a module (bundlers only); instantiate it as Prisma's CLI does.
   const wasmPath = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg").replace(/\.js$/, ".wasm");
   const bindings = engineBindings as unknown as Record<string, unknown> & { __wbg_set_wasm(exports: unknown): void };
   const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(wasmPath)), { "./schema_engine_bg.js": bindings as never });
   bindings.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start(): void }).__wbindgen_start();
-  return engineBindings.SchemaEngine;
+  schemaEngine = engineBindings.SchemaEngine;
+  return schemaEngine;
 }
 
 function timestamp(): string {
