@@ -6,7 +6,7 @@
 // department's Prisma schema; the kit reads and writes it in the write's transaction.
 import type { RawTransaction } from "./auditedWrite.js";
 import { figurePeriod, legacyPeriod } from "./figureFields.js";
-import type { FigureColumns } from "./figures.js";
+import type { FigureColumns } from "./inputRules.js";
 import type { FigureRevisionStatus } from "./generated/contract.js";
 
 export type { FigureRevisionStatus };

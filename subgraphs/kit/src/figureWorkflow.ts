@@ -8,7 +8,8 @@ import type { DepartmentWrite, RawTransaction, WriteOutcome, WriteRequest } from
 import { requireDepartment } from "./authorization.js";
 import { badUserInput } from "./errors.js";
 import { figureRevisions, type FigureRevisionRow, type RawReader } from "./figureRevisions.js";
-import { figureColumns, type FigureColumns, type FigureInput } from "./figures.js";
+import type { FigureInput } from "./figures.js";
+import { figureColumns, type FigureColumns } from "./inputRules.js";
 
 /** A department's observation row, as far as the workflow needs it. */
 export type WorkflowFigure = FigureColumns & { code: string; status: string; synthetic: boolean };

@@ -13,6 +13,7 @@ export * from "./credentialLedger.js";
 export * from "./figures.js";
 export * from "./figureRevisions.js";
 export * from "./figureWorkflow.js";
+export * from "./inputRules.js";
 export * from "./loaders.js";
 export * from "./metrics.js";
 export * from "./migrations.js";
