@@ -49,7 +49,7 @@ export interface NewRecord<Row> {
 }
 
 /** A record inserted with its child rows (`parts`): the record alone is the result, the audit entry holds both. */
-export function withParts<Inserted, Parts extends keyof Inserted>(inserted: Inserted, parts: Parts): NewRecord<Omit<Inserted, Parts>> {
+export function insertedWithChildren<Inserted, Parts extends keyof Inserted>(inserted: Inserted, parts: Parts): NewRecord<Omit<Inserted, Parts>> {
   const { [parts]: _children, ...created } = inserted;
   return { created, audited: inserted };
 }

@@ -92,7 +92,7 @@ export function figurePeriod(row: PeriodColumns) {
  * statedPeriod: no period reads as the report's year, "as reported in 2022"; a period
  * with no known start (UP_TO, AS_OF) starts where it ends.
  */
-export function legacyPeriod(row: PeriodColumns): { start: string; end: string | null; label: string } {
+export function deprecatedPeriod(row: PeriodColumns): { start: string; end: string | null; label: string } {
   if (row.periodKind === null) return { start: REPORT_YEAR, end: REPORT_YEAR, label: `as reported in ${REPORT_YEAR}` };
   return { start: row.periodStart ?? row.periodEnd!, end: row.periodEnd, label: row.periodLabel ?? "" };
 }
@@ -100,7 +100,7 @@ export function legacyPeriod(row: PeriodColumns): { start: string; end: string |
 /** Resolvers for Observation's derived fields; each subgraph adds `objective`. */
 export const figureFields = {
   id: (observation: FigureRow) => observation.code,
-  period: legacyPeriod,
+  period: deprecatedPeriod,
   statedPeriod: figurePeriod,
   source: (observation: FigureRow): SourceFields => ({
     document: observation.sourceDocument ?? REPORT,

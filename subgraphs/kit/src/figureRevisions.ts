@@ -5,7 +5,7 @@
 // published, as revision 1. Table "<schema>".observation_revision, declared in each
 // department's Prisma schema; the kit reads and writes it in the write's transaction.
 import type { RawTransaction } from "./auditedWrite.js";
-import { figurePeriod, legacyPeriod } from "./figureFields.js";
+import { figurePeriod, deprecatedPeriod } from "./figureFields.js";
 import type { FigureColumns } from "./inputRules.js";
 import type { FigureRevisionStatus } from "./generated/contract.js";
 
@@ -116,7 +116,7 @@ const isoTime = (time: Date | string | null) => (time === null ? null : new Date
 
 /** Resolvers for FigureRevision's derived fields (identical SDL in every department). */
 export const figureRevisionFields = {
-  period: legacyPeriod,
+  period: deprecatedPeriod,
   statedPeriod: figurePeriod,
   source: (row: FigureRevisionRow) => ({ document: row.sourceDocument, reference: row.sourceRef, quote: row.sourceQuote }),
   recordedAt: (row: FigureRevisionRow) => isoTime(row.recordedAt),
