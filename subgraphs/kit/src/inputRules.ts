@@ -4,8 +4,8 @@
 // (objectives, countries, codes) follow the one rule references.ts states; a figure's
 // input becomes the columns of its row (figureColumns).
 import { badUserInput } from "./errors.js";
-import { FigureQualifier, NO_PERIOD, PeriodKind, type FigureSeed, type PeriodColumns } from "./figureFields.js";
-import type { FigureInput, PeriodInput, SourceInput } from "./generated/contract.js";
+import { NO_PERIOD, type FigureSeed, type PeriodColumns } from "./figures.js";
+import { FigureQualifier, PeriodKind, type FigureInput, type PeriodInput, type SourceInput } from "./generated/contract.js";
 import { CODE_KEY, isObjectiveNumber, OBJECTIVE_COUNT } from "./references.js";
 
 /** The objective number an argument gives, checked (BAD_USER_INPUT naming the argument otherwise). */
