@@ -168,14 +168,14 @@ export type { ${Name}Record as ${Name}RecordRow } from "./generated/prisma/clien
 export type { ObjectiveReference as ObjectiveRow } from "@gcm-hub/kit";
 `,
   "src/loaders.ts": `// Per-request DataLoaders: one SQL statement per batch, whatever the number of parents.
-import { loaderGroupedBy } from "@gcm-hub/kit";
+import { loaderGroupedByKey } from "@gcm-hub/kit";
 import type { ${Name}Prisma } from "./prisma.js";
 
 export type ${Name}Loaders = ReturnType<typeof createLoaders>;
 
 export function createLoaders(prisma: ${Name}Prisma) {
   return {
-    recordsByObjective: loaderGroupedBy("objectiveNumber", (numbers: number[]) =>
+    recordsByObjective: loaderGroupedByKey("objectiveNumber", (numbers: number[]) =>
       prisma.${name}Record.findMany({ where: { objectiveNumber: { in: numbers } }, orderBy: { code: "asc" } }),
     ),
   };

@@ -19,7 +19,7 @@ import { badUserInput } from "./errors.js";
 import { deprecatedPeriod, figureFields, figurePeriod, figureWhere, visibleFigures, type FigureFilter, type FigureInput, type FigureRow, type FigureStatus } from "./figures.js";
 import type { FigureRevisionStatus } from "./generated/contract.js";
 import { figureColumns, type FigureColumns } from "./inputRules.js";
-import { loaderByKey, loaderGroupedBy } from "./loaders.js";
+import { loaderByKey, loaderGroupedByKey } from "./loaders.js";
 import { pageOf, type PageArguments } from "./pagination.js";
 import { objectiveReference } from "./references.js";
 
@@ -337,8 +337,8 @@ export function departmentFigures<
     loaders(prisma: Client, caller: Caller | null) {
       const visible = visibleFigures(caller, department.name);
       return {
-        figure: loaderByKey((ids: readonly string[]) => prisma.observation.findMany({ where: { code: { in: [...ids] }, ...visible } }), (row) => row.code),
-        figuresByObjective: loaderGroupedBy("objectiveNumber", (numbers: number[]) =>
+        figure: loaderByKey("code", (ids: string[]) => prisma.observation.findMany({ where: { code: { in: ids }, ...visible } })),
+        figuresByObjective: loaderGroupedByKey("objectiveNumber", (numbers: number[]) =>
           prisma.observation.findMany({ where: { objectiveNumber: { in: numbers }, ...visible }, orderBy: { code: "asc" } }),
         ),
       };
