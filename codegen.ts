@@ -4,7 +4,7 @@
 // documents the gateway serves in production.
 import fs from "node:fs";
 import type { CodegenConfig } from "@graphql-codegen/cli";
-import { subgraphResolverTypes } from "@gcm-hub/kit/codegen";
+import { sharedContractTypes, subgraphResolverTypes } from "@gcm-hub/kit/codegen";
 
 // The one list of subgraphs (see subgraphs/registry.ts).
 const SUBGRAPH_NAMES: string[] = JSON.parse(fs.readFileSync("subgraphs/subgraphs.json", "utf8"));
@@ -13,6 +13,7 @@ const resolverTypes = Object.assign({}, ...SUBGRAPH_NAMES.map((name) => subgraph
 const config: CodegenConfig = {
   overwrite: true,
   generates: {
+    ...sharedContractTypes("subgraphs/kit"),
     ...resolverTypes,
     // Typed documents for front-ends and tests, and the trusted-documents manifest
     // (sha256 -> document) the gateway accepts in production: the golden operations, each

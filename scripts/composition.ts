@@ -1,11 +1,12 @@
-// Composes the supergraph from the subgraphs' committed SDL with Apollo's
-// composition, and cross-checks it with The Guild's: both must succeed and agree
-// on the API schema, so the graph is standard Federation 2 on either toolchain.
-import fs from "node:fs";
+// Composes the supergraph from the subgraphs' committed SDL, each merged with the
+// kit's shared contract, with Apollo's composition, and cross-checks it with The
+// Guild's: both must succeed and agree on the API schema, so the graph is standard
+// Federation 2 on either toolchain.
 import path from "node:path";
 import { buildASTSchema, GraphQLError, lexicographicSortSchema, parse, printSchema, Source } from "graphql";
 import { composeServices as composeWithApollo } from "@apollo/composition";
 import { composeServices as composeWithGuild } from "@theguild/federation-composition";
+import { subgraphSdl } from "@gcm-hub/kit";
 import { loadAllSubgraphs } from "../subgraphs/registry.js";
 import { ROOT } from "./subgraph-names.js";
 
@@ -18,6 +19,7 @@ export interface SubgraphSdl {
   url: string;
   /** Repository-relative path of the SDL file, used in error locations. */
   file: string;
+  /** The file merged with the kit's shared contract (subgraphSdl). */
   sdl: string;
 }
 
@@ -33,7 +35,7 @@ export async function readSubgraphSdls(): Promise<SubgraphSdl[]> {
       name: definition.name,
       url: `http://127.0.0.1:${definition.port}/graphql`,
       file,
-      sdl: fs.readFileSync(path.join(ROOT, file), "utf8"),
+      sdl: subgraphSdl(path.join(ROOT, file)),
     };
   });
 }

@@ -8,7 +8,8 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { createMigration } from "@gcm-hub/kit/migration-create";
-import { SUBGRAPH_NAMES } from "../subgraphs/registry.js";
+import { departmentPrismaSchema } from "@gcm-hub/kit/prisma-schema";
+import { loadAllSubgraphs, SUBGRAPH_NAMES } from "../subgraphs/registry.js";
 import { ROOT, subgraphDir } from "./subgraph-names.js";
 
 const USAGE = "npm run subgraph:new -- <name>   (lower-case letters, e.g. education)";
@@ -26,24 +27,16 @@ const dir = subgraphDir(name);
 const step = (message: string) => console.log(`[subgraph:new] ${message}`);
 
 /** The next free contract port after the existing subgraphs'. */
-function nextPort(): number {
-  const ports = SUBGRAPH_NAMES.map((existing) => Number(/port: (\d+)/.exec(fs.readFileSync(path.join(subgraphDir(existing), "src", "server.ts"), "utf8"))?.[1] ?? 0));
+async function nextPort(): Promise<number> {
+  const ports = (await loadAllSubgraphs()).map((existing) => existing.port);
   return Math.max(...ports) + 1;
-}
-
-/** Source, as every subgraph declares it (composition wants the same words everywhere). */
-function sharedSourceType(): string {
-  const plan = fs.readFileSync(path.join(subgraphDir("plan"), "schema.graphql"), "utf8");
-  const match = /"Where a fact comes from[^\n]*"\ntype Source @shareable \{[^}]*\}/.exec(plan);
-  if (!match) throw new Error("subgraphs/plan/schema.graphql declares no Source type to share");
-  return match[0];
 }
 
 // The example record: a sentence of the report, verbatim, so the seed test holds from the start.
 const EXAMPLE_QUOTE =
   "In order to accompany and monitor the PNIPGM, as specified in the 2020 report, two spheres of intervention were established: at a ministerial level, through political coordination of the different departments involved in the Plan, and at a technical level, coordinated by the ACM, which aims to closely monitor the implementation of the 97 measures that are part of the PNIPGM.";
 
-const port = nextPort();
+const port = await nextPort();
 const files: Record<string, string> = {
   "package.json": "",
   "README.md": `# ${name} subgraph
@@ -61,6 +54,9 @@ each record quoting the paragraph of the report it comes from.
 `,
   "schema.graphql": `extend schema
   @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])
+
+# Source, like every type of the kit's shared contract (figures, sources, pages, the
+# audit trail), is not declared here: the kit merges it in when this file is read.
 
 """
 The ${name} subgraph: the ${name} department's records on the national plan, each with
@@ -90,19 +86,11 @@ type Objective @key(fields: "number") {
   "The ${name} department's records on this objective."
   ${name}Records: [${Name}Record!]
 }
-
-${sharedSourceType()}
 `,
-  "prisma.config.ts": `import { defineConfig } from "prisma/config";
+  "prisma.config.ts": `// Prisma reads schema.prisma with the kit's shared tables, written beside it for the "${name}" schema.
+import { departmentPrismaConfig } from "@gcm-hub/kit/prisma-schema";
 
-// Prisma's CLI insists on finding its native schema engine even for \`generate\`,
-// which never runs it. Machines that cannot download it point at any file.
-process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= "/bin/false";
-
-export default defineConfig({
-  schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations" },
-});
+export default departmentPrismaConfig(new URL(".", import.meta.url), "${name}");
 `,
   "prisma/schema.prisma": `// ${Name} subgraph: the ${name} department's records. Every row traces to a paragraph
 // of the report. Objectives are plan's: here they are plain key columns.
@@ -180,14 +168,14 @@ export type { ${Name}Record as ${Name}RecordRow } from "./generated/prisma/clien
 export type { ObjectiveReference as ObjectiveRow } from "@gcm-hub/kit";
 `,
   "src/loaders.ts": `// Per-request DataLoaders: one SQL statement per batch, whatever the number of parents.
-import { loaderGroupedBy } from "@gcm-hub/kit";
+import { loaderGroupedByKey } from "@gcm-hub/kit";
 import type { ${Name}Prisma } from "./prisma.js";
 
 export type ${Name}Loaders = ReturnType<typeof createLoaders>;
 
 export function createLoaders(prisma: ${Name}Prisma) {
   return {
-    recordsByObjective: loaderGroupedBy("objectiveNumber", (numbers: number[]) =>
+    recordsByObjective: loaderGroupedByKey("objectiveNumber", (numbers: number[]) =>
       prisma.${name}Record.findMany({ where: { objectiveNumber: { in: numbers } }, orderBy: { code: "asc" } }),
     ),
   };
@@ -272,7 +260,15 @@ describe("${name}", () => {
   });
 });
 `,
-  "codegen.ts": fs.readFileSync(path.join(subgraphDir("labour"), "codegen.ts"), "utf8").replace('"labour"', `"${name}"`),
+  "codegen.ts": `// graphql-codegen for this subgraph alone (npm run codegen in this package): its
+// resolver types, by the kit's conventions.
+import type { CodegenConfig } from "@graphql-codegen/cli";
+import { subgraphResolverTypes } from "@gcm-hub/kit/codegen";
+
+const config: CodegenConfig = { overwrite: true, generates: subgraphResolverTypes("${name}") };
+
+export default config;
+`,
   "vitest.config.ts": fs.readFileSync(path.join(subgraphDir("labour"), "vitest.config.ts"), "utf8"),
   "tsconfig.json": fs.readFileSync(path.join(subgraphDir("labour"), "tsconfig.json"), "utf8"),
 };
@@ -285,7 +281,7 @@ for (const [file, content] of Object.entries(files)) {
 }
 step(`wrote subgraphs/${name} (port ${port}, PostgreSQL schema "${name}")`);
 
-const migration = await createMigration({ schema: name, schemaPath: path.join(dir, "prisma", "schema.prisma"), migrationsDir: path.join(dir, "prisma", "migrations"), name: "init" });
+const migration = await createMigration({ schema: name, schemaPath: departmentPrismaSchema(dir, name), migrationsDir: path.join(dir, "prisma", "migrations"), name: "init" });
 step(`first migration: ${path.relative(ROOT, migration!)}`);
 
 const listFile = path.join(ROOT, "subgraphs", "subgraphs.json");

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
+import { SHARED_SCHEMA_FILE } from "@gcm-hub/kit";
 import { compose, readSubgraphSdls } from "../composition.js";
 import { formatLintProblem, lintDepartmentBoundaries, lintSubgraphSdl } from "../schemaLint.js";
 import { subgraphDir } from "../subgraph-names.js";
@@ -10,6 +11,10 @@ describe("schema lint", () => {
     const file = `subgraphs/${name}/schema.graphql`;
     const problems = lintSubgraphSdl(file, fs.readFileSync(`${subgraphDir(name)}/schema.graphql`, "utf8"));
     expect(problems.map(formatLintProblem)).toEqual([]);
+  });
+
+  it("the kit's shared contract, which every subgraph merges: described and named by convention", () => {
+    expect(lintSubgraphSdl("subgraphs/kit/schema/shared.graphql", fs.readFileSync(SHARED_SCHEMA_FILE, "utf8")).map(formatLintProblem)).toEqual([]);
   });
 
   it("names the place and the problem", () => {

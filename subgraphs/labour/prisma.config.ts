@@ -1,10 +1,4 @@
-import { defineConfig } from "prisma/config";
+// Prisma reads schema.prisma with the kit's shared tables, written beside it for the "labour" schema.
+import { departmentPrismaConfig } from "@gcm-hub/kit/prisma-schema";
 
-// Prisma's CLI insists on finding its native schema engine even for `generate`,
-// which never runs it. Machines that cannot download it point at any file.
-process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= "/bin/false";
-
-export default defineConfig({
-  schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations" },
-});
+export default departmentPrismaConfig(new URL(".", import.meta.url), "labour");

@@ -4,10 +4,8 @@
 // every date of the figure's period. The quote is the part of its paragraph the
 // figure rests on, so a period stated elsewhere in the paragraph, for another clause
 // (as "since 2020" was for the 21 measures accomplished), does not count.
+import type { FigureQualifier, PeriodKind } from "@gcm-hub/kit";
 import { normaliseReportText, readReport } from "@gcm-hub/kit/testing";
-
-export type FigureQualifier = "EXACT" | "AT_LEAST" | "MORE_THAN" | "APPROXIMATELY" | "ALMOST";
-export type PeriodKind = "DURING" | "SINCE" | "UP_TO" | "AS_OF";
 
 /** A figure as the graph answers it (Observation with qualifier, statedPeriod and source). */
 export interface FigureToCheck {

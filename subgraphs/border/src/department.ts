@@ -2,9 +2,10 @@
 // where the data lives, audited and idempotent in one transaction), its audit trail,
 // and its figures (record, publish, correct with revisions; the draft rule).
 import { defineDepartment, departmentFigures, type DepartmentRequest } from "@gcm-hub/kit";
+import type { Query } from "./generated/graphql.js";
 import type { BorderPrisma, BorderTransaction } from "./prisma.js";
 
-export const department = defineDepartment<BorderPrisma, BorderTransaction>("border");
+export const department = defineDepartment<BorderPrisma, BorderTransaction, Query>("border");
 export const figures = departmentFigures(department, "border");
 
 /** A request as the department's writes receive it: the context, with the Prisma client. */

@@ -1,6 +1,6 @@
 // Per-request DataLoaders: every record and relation is fetched with one SQL
 // statement per batch, whatever the number of parents in the request.
-import { type Caller, loaderByCode, loaderByInitiative, loaderGroupedBy, loadersByCode, loadersByInitiative, loadersByObjectives } from "@gcm-hub/kit";
+import { type Caller, loaderByCode, loaderByInitiative, loaderGroupedByKey, loadersByCode, loadersByInitiative, loadersByObjectives } from "@gcm-hub/kit";
 import { figures } from "./department.js";
 import type { BorderPrisma } from "./prisma.js";
 
@@ -30,15 +30,15 @@ export function createLoaders(prisma: BorderPrisma, caller: Caller | null) {
     regularisationMeasuresByCode: loaderByCode(prisma.regularisationMeasure),
     regularisationMeasuresByInitiative: loaderByInitiative(prisma.regularisationMeasure),
 
-    participantsByProject: loaderGroupedBy("projectCode", (codes: string[]) => prisma.borderProjectParticipant.findMany({ where: { projectCode: { in: codes } }, orderBy: [{ role: "asc" }, { departmentCode: "asc" }] })),
-    countriesByProject: loaderGroupedBy("projectCode", (codes: string[]) => prisma.borderProjectCountry.findMany({ where: { projectCode: { in: codes } }, orderBy: [{ role: "asc" }, { countryIso: "asc" }] })),
-    partiesByProtocol: loaderGroupedBy("protocolCode", (codes: string[]) => prisma.borderProtocolParty.findMany({ where: { protocolCode: { in: codes } }, orderBy: [{ protocolCode: "asc" }, { position: "asc" }] })),
-    facilitiesByPolicyDocument: loaderGroupedBy("policyDocumentCode", (codes: string[]) => prisma.borderFacility.findMany({ where: { policyDocumentCode: { in: codes } }, ...ordered })),
+    participantsByProject: loaderGroupedByKey("projectCode", (codes: string[]) => prisma.borderProjectParticipant.findMany({ where: { projectCode: { in: codes } }, orderBy: [{ role: "asc" }, { departmentCode: "asc" }] })),
+    countriesByProject: loaderGroupedByKey("projectCode", (codes: string[]) => prisma.borderProjectCountry.findMany({ where: { projectCode: { in: codes } }, orderBy: [{ role: "asc" }, { countryIso: "asc" }] })),
+    partiesByProtocol: loaderGroupedByKey("protocolCode", (codes: string[]) => prisma.borderProtocolParty.findMany({ where: { protocolCode: { in: codes } }, orderBy: [{ protocolCode: "asc" }, { position: "asc" }] })),
+    facilitiesByPolicyDocument: loaderGroupedByKey("policyDocumentCode", (codes: string[]) => prisma.borderFacility.findMany({ where: { policyDocumentCode: { in: codes } }, ...ordered })),
 
-    projectsByCountry: loaderGroupedBy("countryIso", (isos: string[]) => prisma.borderProjectCountry.findMany({ where: { countryIso: { in: isos } }, include: { project: true }, orderBy: { projectCode: "asc" } })),
-    protocolsByCountry: loaderGroupedBy("countryIso", (isos: string[]) => prisma.borderProtocolParty.findMany({ where: { countryIso: { in: isos } }, include: { protocol: true }, orderBy: { protocolCode: "asc" } })),
-    projectsByDepartment: loaderGroupedBy("departmentCode", (codes: string[]) => prisma.borderProjectParticipant.findMany({ where: { departmentCode: { in: codes } }, include: { project: true }, orderBy: { projectCode: "asc" } })),
-    protocolsByDepartment: loaderGroupedBy("departmentCode", (codes: string[]) => prisma.borderProtocolParty.findMany({ where: { departmentCode: { in: codes } }, include: { protocol: true }, orderBy: { protocolCode: "asc" } })),
-    systemsByOperator: loaderGroupedBy("operatorCode", (codes: string[]) => prisma.borderSystem.findMany({ where: { operatorCode: { in: codes } }, ...ordered })),
+    projectsByCountry: loaderGroupedByKey("countryIso", (isos: string[]) => prisma.borderProjectCountry.findMany({ where: { countryIso: { in: isos } }, include: { project: true }, orderBy: { projectCode: "asc" } })),
+    protocolsByCountry: loaderGroupedByKey("countryIso", (isos: string[]) => prisma.borderProtocolParty.findMany({ where: { countryIso: { in: isos } }, include: { protocol: true }, orderBy: { protocolCode: "asc" } })),
+    projectsByDepartment: loaderGroupedByKey("departmentCode", (codes: string[]) => prisma.borderProjectParticipant.findMany({ where: { departmentCode: { in: codes } }, include: { project: true }, orderBy: { projectCode: "asc" } })),
+    protocolsByDepartment: loaderGroupedByKey("departmentCode", (codes: string[]) => prisma.borderProtocolParty.findMany({ where: { departmentCode: { in: codes } }, include: { protocol: true }, orderBy: { protocolCode: "asc" } })),
+    systemsByOperator: loaderGroupedByKey("operatorCode", (codes: string[]) => prisma.borderSystem.findMany({ where: { operatorCode: { in: codes } }, ...ordered })),
   };
 }

@@ -2,8 +2,9 @@
 // statement per batch, whatever the number of parents in the request. Keys of
 // plan's entities (objective numbers, ISO codes, department and initiative
 // codes) are plain columns here, so these loaders never call plan.
-import { type Caller, loaderGroupedBy, loaderGroupedByMembers, loadersByCode, loadersByInitiative, loadersByObjectives } from "@gcm-hub/kit";
+import { type Caller, loaderGroupedByKey, loadersByCode, loadersByInitiative, loadersByObjectives } from "@gcm-hub/kit";
 import { figures } from "./department.js";
+import type { ReturnProgrammeRow } from "./models.js";
 import type { DiasporaPrisma } from "./prisma.js";
 
 export type DiasporaLoaders = ReturnType<typeof createLoaders>;
@@ -15,7 +16,7 @@ export function createLoaders(prisma: DiasporaPrisma, caller: Caller | null) {
     ...recordLoaders(prisma),
     ...countryLoaders(prisma),
     ...departmentLoaders(prisma),
-    parts: loaderGroupedBy("parentCode", (codes: string[]) => prisma.internationalEngagement.findMany({ where: { parentCode: { in: codes } }, orderBy: { code: "asc" } })),
+    parts: loaderGroupedByKey("parentCode", (codes: string[]) => prisma.internationalEngagement.findMany({ where: { parentCode: { in: codes } }, orderBy: { code: "asc" } })),
   };
 }
 
@@ -38,24 +39,25 @@ function recordLoaders(prisma: DiasporaPrisma) {
 
 function countryLoaders(prisma: DiasporaPrisma) {
   return {
-    agreementPartnersByCountry: loaderGroupedBy("countryIso", (isos: string[]) => prisma.cooperationAgreementCountry.findMany({ where: { countryIso: { in: isos } }, include: { agreement: true }, orderBy: { agreementCode: "asc" } })),
-    agreementPartnersByAgreement: loaderGroupedBy("agreementCode", (codes: string[]) => prisma.cooperationAgreementCountry.findMany({ where: { agreementCode: { in: codes } }, include: { agreement: true }, orderBy: { countryIso: "asc" } })),
-    projectCountriesByCountry: loaderGroupedBy("countryIso", (isos: string[]) => prisma.developmentProjectCountry.findMany({ where: { countryIso: { in: isos } }, include: { project: true }, orderBy: { projectCode: "asc" } })),
-    projectCountriesByProject: loaderGroupedBy("projectCode", (codes: string[]) => prisma.developmentProjectCountry.findMany({ where: { projectCode: { in: codes } }, include: { project: true }, orderBy: { countryIso: "asc" } })),
+    agreementPartnersByCountry: loaderGroupedByKey("countryIso", (isos: string[]) => prisma.cooperationAgreementCountry.findMany({ where: { countryIso: { in: isos } }, include: { agreement: true }, orderBy: { agreementCode: "asc" } })),
+    agreementPartnersByAgreement: loaderGroupedByKey("agreementCode", (codes: string[]) => prisma.cooperationAgreementCountry.findMany({ where: { agreementCode: { in: codes } }, include: { agreement: true }, orderBy: { countryIso: "asc" } })),
+    projectCountriesByCountry: loaderGroupedByKey("countryIso", (isos: string[]) => prisma.developmentProjectCountry.findMany({ where: { countryIso: { in: isos } }, include: { project: true }, orderBy: { projectCode: "asc" } })),
+    projectCountriesByProject: loaderGroupedByKey("projectCode", (codes: string[]) => prisma.developmentProjectCountry.findMany({ where: { projectCode: { in: codes } }, include: { project: true }, orderBy: { countryIso: "asc" } })),
   };
 }
 
 function departmentLoaders(prisma: DiasporaPrisma) {
   return {
-    supportOfficeNetworksByDepartment: loaderGroupedBy("departmentCode", (codes: string[]) => prisma.supportOfficeNetwork.findMany({ where: { departmentCode: { in: codes } }, ...ordered })),
-    diasporaProgrammesByDepartment: loaderGroupedBy("leadDepartmentCode", (codes: string[]) => prisma.diasporaProgramme.findMany({ where: { leadDepartmentCode: { in: codes } }, ...ordered })),
-    returnProgrammesByDepartment: loaderGroupedByMembers(
-      (codes: readonly string[]) =>
+    supportOfficeNetworksByDepartment: loaderGroupedByKey("departmentCode", (codes: string[]) => prisma.supportOfficeNetwork.findMany({ where: { departmentCode: { in: codes } }, ...ordered })),
+    diasporaProgrammesByDepartment: loaderGroupedByKey("leadDepartmentCode", (codes: string[]) => prisma.diasporaProgramme.findMany({ where: { leadDepartmentCode: { in: codes } }, ...ordered })),
+    // A programme is listed under its promoter and under each referral partner.
+    returnProgrammesByDepartment: loaderGroupedByKey(
+      (row: ReturnProgrammeRow) => [...new Set([row.promoterCode, ...row.referralPartnerCodes])],
+      (codes: string[]) =>
         prisma.returnProgramme.findMany({
-          where: { OR: [{ promoterCode: { in: [...codes] } }, { referralPartnerCodes: { hasSome: [...codes] } }] },
+          where: { OR: [{ promoterCode: { in: codes } }, { referralPartnerCodes: { hasSome: codes } }] },
           ...ordered,
         }),
-      (row) => [...new Set([row.promoterCode, ...row.referralPartnerCodes])],
     ),
   };
 }

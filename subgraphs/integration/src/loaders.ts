@@ -1,6 +1,6 @@
 // Per-request DataLoaders: every entity and relation is fetched with one SQL
 // statement per batch, whatever the number of parents in the request.
-import { type Caller, loaderBy, loaderByCode, loaderGroupedBy } from "@gcm-hub/kit";
+import { type Caller, loaderByKey, loaderByCode, loaderGroupedByKey } from "@gcm-hub/kit";
 import { figures } from "./department.js";
 import type { IntegrationPrisma } from "./prisma.js";
 
@@ -18,15 +18,15 @@ export function createLoaders(prisma: IntegrationPrisma, caller: Caller | null) 
     programme: loaderByCode(prisma.programme),
     centreType: loaderByCode(prisma.supportCentreType),
     // One centre type per department: plan models each kind of centre as one body.
-    centreTypeByDepartment: loaderBy("departmentCode", (codes: string[]) => prisma.supportCentreType.findMany({ where: { departmentCode: { in: codes } } })),
-    centreTypesByNetwork: loaderGroupedBy("networkCode", (codes: string[]) => prisma.supportCentreType.findMany({ where: { networkCode: { in: codes } }, ...byCode })),
-    servicesByCentreType: loaderGroupedBy("centreTypeCode", (codes: string[]) => prisma.programme.findMany({ where: { centreTypeCode: { in: codes } }, ...byCode })),
-    programmesByObjective: loaderGroupedBy("objectiveNumber", (numbers: number[]) => prisma.programmeObjective.findMany({ where: { objectiveNumber: { in: numbers } }, ...withProgramme })),
-    programmesByDepartment: loaderGroupedBy("departmentCode", (codes: string[]) => prisma.programmeParticipant.findMany({ where: { departmentCode: { in: codes } }, ...withProgramme })),
-    programmesByInitiative: loaderGroupedBy("initiativeCode", (codes: string[]) => prisma.programme.findMany({ where: { initiativeCode: { in: codes } }, ...byCode })),
-    objectivesByProgramme: loaderGroupedBy("programmeCode", (codes: string[]) => prisma.programmeObjective.findMany({ where: { programmeCode: { in: codes } }, orderBy: { objectiveNumber: "asc" } })),
-    participantsByProgramme: loaderGroupedBy("programmeCode", (codes: string[]) => prisma.programmeParticipant.findMany({ where: { programmeCode: { in: codes } }, orderBy: [{ role: "asc" }, { departmentCode: "asc" }] })),
-    figuresByProgramme: loaderGroupedBy("programmeCode", (codes: string[]) => prisma.observation.findMany({ where: { ...visible, programmeCode: { in: codes } }, ...byCode })),
-    figuresByCentreType: loaderGroupedBy("centreTypeCode", (codes: string[]) => prisma.observation.findMany({ where: { ...visible, centreTypeCode: { in: codes } }, ...byCode })),
+    centreTypeByDepartment: loaderByKey("departmentCode", (codes: string[]) => prisma.supportCentreType.findMany({ where: { departmentCode: { in: codes } } })),
+    centreTypesByNetwork: loaderGroupedByKey("networkCode", (codes: string[]) => prisma.supportCentreType.findMany({ where: { networkCode: { in: codes } }, ...byCode })),
+    servicesByCentreType: loaderGroupedByKey("centreTypeCode", (codes: string[]) => prisma.programme.findMany({ where: { centreTypeCode: { in: codes } }, ...byCode })),
+    programmesByObjective: loaderGroupedByKey("objectiveNumber", (numbers: number[]) => prisma.programmeObjective.findMany({ where: { objectiveNumber: { in: numbers } }, ...withProgramme })),
+    programmesByDepartment: loaderGroupedByKey("departmentCode", (codes: string[]) => prisma.programmeParticipant.findMany({ where: { departmentCode: { in: codes } }, ...withProgramme })),
+    programmesByInitiative: loaderGroupedByKey("initiativeCode", (codes: string[]) => prisma.programme.findMany({ where: { initiativeCode: { in: codes } }, ...byCode })),
+    objectivesByProgramme: loaderGroupedByKey("programmeCode", (codes: string[]) => prisma.programmeObjective.findMany({ where: { programmeCode: { in: codes } }, orderBy: { objectiveNumber: "asc" } })),
+    participantsByProgramme: loaderGroupedByKey("programmeCode", (codes: string[]) => prisma.programmeParticipant.findMany({ where: { programmeCode: { in: codes } }, orderBy: [{ role: "asc" }, { departmentCode: "asc" }] })),
+    figuresByProgramme: loaderGroupedByKey("programmeCode", (codes: string[]) => prisma.observation.findMany({ where: { ...visible, programmeCode: { in: codes } }, ...byCode })),
+    figuresByCentreType: loaderGroupedByKey("centreTypeCode", (codes: string[]) => prisma.observation.findMany({ where: { ...visible, centreTypeCode: { in: codes } }, ...byCode })),
   };
 }

@@ -1,6 +1,6 @@
 // gcm-hub-subgraph: the commands a department runs in its own package, whatever
 // repository it lives in. The subgraph is the default export of ./src/server.ts.
-//   gcm-hub-subgraph migration:create <name>   next migration from prisma/schema.prisma
+//   gcm-hub-subgraph migration:create <name>   next migration from prisma/schema.prisma and the kit's shared tables
 //   gcm-hub-subgraph seed                      migrate and seed its database (DATABASE_URL, else embedded)
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -8,6 +8,7 @@ import { createLogger, readConfigOrExit } from "@gcm-hub/platform";
 import { readSubgraphConfig } from "./config.js";
 import { openEmbeddedDatabase, openPostgresDatabase } from "./database.js";
 import { createMigration } from "./migrationCreate.js";
+import { departmentPrismaSchema } from "./prismaSchema.js";
 import { prepareDatabase, type SubgraphDefinition } from "./subgraph.js";
 
 const USAGE = "usage: gcm-hub-subgraph migration:create <name> | seed   (run in a subgraph's package)";
@@ -21,7 +22,8 @@ async function loadDefinition(): Promise<SubgraphDefinition> {
 
 async function migrationCreate(name: string | undefined): Promise<void> {
   const definition = await loadDefinition();
-  const file = await createMigration({ schema: definition.name, schemaPath: path.resolve("prisma/schema.prisma"), migrationsDir: definition.migrationsDir, name: name ?? "" });
+  const schemaPath = departmentPrismaSchema(process.cwd(), definition.name);
+  const file = await createMigration({ schema: definition.name, schemaPath, migrationsDir: definition.migrationsDir, name: name ?? "" });
   console.log(file ? `Wrote ${path.relative(process.cwd(), file)}. Review it, then commit it.` : "No changes in prisma/schema.prisma since the last migration; nothing written.");
 }
 

@@ -49,14 +49,20 @@ export interface NewRecord<Row> {
 }
 
 /** A record inserted with its child rows (`parts`): the record alone is the result, the audit entry holds both. */
-export function withParts<Inserted, Parts extends keyof Inserted>(inserted: Inserted, parts: Parts): NewRecord<Omit<Inserted, Parts>> {
+export function insertedWithChildren<Inserted, Parts extends keyof Inserted>(inserted: Inserted, parts: Parts): NewRecord<Omit<Inserted, Parts>> {
   const { [parts]: _children, ...created } = inserted;
   return { created, audited: inserted };
 }
 
-export interface Department<Client, Tx> {
+/**
+ * The names N for which the department's generated `Query` type (src/generated/graphql.ts)
+ * has a field `${N}AuditTrail`: a name its schema does not have fails the typecheck.
+ */
+export type DepartmentName<Query> = { [Field in keyof Query]-?: Field extends `${infer Name}AuditTrail` ? Name : never }[keyof Query];
+
+export interface Department<Client, Tx, Query = Record<string, unknown>> {
   /** The subgraph's name: its PostgreSQL schema and the department claim of its tokens. */
-  readonly name: string;
+  readonly name: DepartmentName<Query> & string;
   /** A write of this department: authorized here, then audited and idempotent in one transaction. */
   write<Result>(request: DepartmentRequest<Client>, descriptor: DepartmentWrite, perform: (tx: Tx) => Promise<WriteOutcome<Result>>): Promise<Result>;
   /** A write (audited as `action`) that moves a record to another status; `data` is the update when it sets more than the status. */
@@ -81,23 +87,35 @@ export interface Department<Client, Tx> {
     taken?: (columns: string, duplicateCode: () => GraphQLError) => GraphQLError,
   ): Promise<Row>;
   /** The department's Query field `<name>AuditTrail`, for its resolvers to spread. */
-  readonly fields: { Query: Record<string, (parent: unknown, args: { first?: number | null; after?: string | null }, request: DepartmentRequest<Client>) => unknown> };
+  readonly fields: {
+    Query: Record<
+      `${DepartmentName<Query> & string}AuditTrail`,
+      (parent: unknown, args: { first?: number | null; after?: string | null }, request: DepartmentRequest<Client>) => ReturnType<typeof auditTrailPage<AuditEntryRow>>
+    >;
+  };
   /** A page of the department's audit trail, newest first; only the department may read it. */
   findAuditTrail(request: DepartmentRequest<Client>, first: number | null | undefined, after: string | null | undefined): ReturnType<typeof auditTrailPage<AuditEntryRow>>;
 }
 
-export function defineDepartment<Client extends AuditedClient<Tx>, Tx extends RawTransaction>(name: string): Department<Client, Tx> {
-  const write: Department<Client, Tx>["write"] = (request, descriptor, perform) =>
+/**
+ * A department named `name`; `Query` is the generated Query type of its schema, which
+ * must have the `${name}AuditTrail` field (and, for departmentFigures, its figure fields).
+ */
+export function defineDepartment<Client extends AuditedClient<Tx>, Tx extends RawTransaction, Query>(name: DepartmentName<Query> & string): Department<Client, Tx, Query> {
+  type Self = Department<Client, Tx, Query>;
+  const write: Self["write"] = (request, descriptor, perform) =>
     departmentWrite(name, (work) => request.prisma.$transaction(work, WRITE_TRANSACTION), request, descriptor, perform);
-  const findAuditTrail: Department<Client, Tx>["findAuditTrail"] = (request, first, after) =>
+  const findAuditTrail: Self["findAuditTrail"] = (request, first, after) =>
     auditTrailPage(name, request, first, after, {
       rows: (beforeId, take) => request.prisma.auditEntry.findMany({ where: beforeId === null ? {} : { id: { lt: beforeId } }, orderBy: { id: "desc" }, take }) as Promise<AuditEntryRow[]>,
       count: () => request.prisma.auditEntry.count() as Promise<number>,
     });
+  const auditTrail = (_: unknown, { first, after }: { first?: number | null; after?: string | null }, request: DepartmentRequest<Client>) => findAuditTrail(request, first, after);
   return {
     name,
     write,
-    fields: { Query: { [`${name}AuditTrail`]: (_, { first, after }, request) => findAuditTrail(request, first, after) } },
+    // A computed key reads as any string to the compiler; Self names it from the schema.
+    fields: { Query: { [`${name}AuditTrail`]: auditTrail } as Self["fields"]["Query"] },
     changeStatus: (request, action, record, { code, status, idempotencyKey }, data) =>
       write(request, { scope: "write", action, entity: record.entity, idempotencyKey }, (tx) =>
         setStatus(record.table(tx), record.noun, code, status, data ?? ({ status } as never)),

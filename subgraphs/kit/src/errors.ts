@@ -42,7 +42,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  * holds null anyway (broken data, never a client's mistake: the server logs it and
  * masks the message) rather than hand GraphQL a null for a non-null field.
  */
-export function required<T>(value: T | null | undefined, what: string): T {
+export function storedNonNull<T>(value: T | null | undefined, what: string): T {
   if (value === null || value === undefined) throw new Error(`${what} is null, but the schema makes it non-null`);
   return value;
 }

@@ -1,16 +1,123 @@
-// The figures every department exposes as `<department>Figures(filter, first, after)`:
-// the FigureFilter input turned into a condition on the observation table.
+// The figure-with-provenance idiom every subgraph shares: the columns of a figure's
+// row, the resolvers that turn them into the @shareable Observation, Period and
+// Source types (the kit's shared SDL), and the FigureFilter of every
+// `<department>Figures(filter, first, after)` as a condition on the observation table.
+// In code a figure is a figure; `Observation` names only the GraphQL type and the
+// table (observation) it lives in.
 import type { Caller } from "./context.js";
-import { badUserInput } from "./errors.js";
-import { NO_PERIOD, type FigureQualifier, type FigureSeed, type PeriodColumns, type PeriodKind } from "./figureFields.js";
-import { assertObjectiveNumber, initiativeArgument, objectiveArgument, objectiveNumbersArgument } from "./references.js";
+import type { FigureFilter, FigureInput, FigureQualifier, FigureStatus, PeriodInput, PeriodKind, SourceInput } from "./generated/contract.js";
+import { objectiveArgument, objectiveNumbersArgument } from "./inputRules.js";
+import type { Connection } from "./pagination.js";
 
-export interface FigureFilter {
-  objective?: number | null;
-  objectives?: readonly number[] | null;
-  pandemicResponse?: boolean | null;
-  synthetic?: boolean | null;
+// The SDL's inputs, as codegen writes them from the kit's shared contract.
+export type { FigureFilter, FigureInput, PeriodInput, SourceInput };
+
+/** The document the hub's records come from. */
+export const REPORT =
+  "Voluntary national report on the implementation of the Global Compact for Safe, Orderly and Regular Migration in Portugal (2022)";
+
+export interface SourceFields {
+  document: string;
+  reference: string;
+  quote: string;
 }
+
+export function reportSource(reference: string, quote: string): SourceFields {
+  return { document: REPORT, reference, quote };
+}
+
+/** The Global Compact, which the plan adopts: the objectives' official titles and the guiding principles come from it. */
+export const GLOBAL_COMPACT = "Global Compact for Safe, Orderly and Regular Migration, United Nations General Assembly resolution A/RES/73/195 (19 December 2018)";
+
+export function compactSource(reference: string, quote: string): SourceFields {
+  return { document: GLOBAL_COMPACT, reference, quote };
+}
+
+// The contract's enums, as codegen writes them from schema/shared.graphql: each a
+// type and an object of its values, declared once in the SDL.
+export { FigureQualifier, FigureStatus, PeriodKind } from "./generated/contract.js";
+
+/** The period columns of a figure; all null when the report gives the figure no period. */
+export interface PeriodColumns {
+  periodKind: PeriodKind | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  periodLabel: string | null;
+}
+
+/** The period columns of a figure the report gives no period. */
+export const NO_PERIOD: PeriodColumns = { periodKind: null, periodStart: null, periodEnd: null, periodLabel: null };
+
+/** Period columns as seeds write them, each named after how the report puts it. */
+export const statedPeriod = {
+  /** Counted between start and end, both included ("in 2020", "between 2019 and 2021"). */
+  during: (start: string, end: string, label: string): PeriodColumns => ({ periodKind: "DURING", periodStart: start, periodEnd: end, periodLabel: label }),
+  /** Counted from start up to the report ("since 2020"). */
+  since: (start: string, label: string): PeriodColumns => ({ periodKind: "SINCE", periodStart: start, periodEnd: null, periodLabel: label }),
+  /** A running total up to end, from a start the report does not give ("by the end of 2021, it had handled"). */
+  upTo: (end: string, label: string): PeriodColumns => ({ periodKind: "UP_TO", periodStart: null, periodEnd: end, periodLabel: label }),
+  /** How things stood on the date end ("187 protocols at the end of 2021"). */
+  asOf: (end: string, label: string): PeriodColumns => ({ periodKind: "AS_OF", periodStart: null, periodEnd: end, periodLabel: label }),
+};
+
+/** A figure as a subgraph seeds it from the report: the columns every observation table has. */
+export interface FigureSeed extends PeriodColumns {
+  /** Prefixed with the subgraph name: "border.…". */
+  code: string;
+  label: string;
+  value: number;
+  unit: string;
+  /** How the report's sentence qualifies the value ("over", "around"); EXACT when it does not. */
+  qualifier: FigureQualifier;
+  objectiveNumber: number | null;
+  /** Human-readable citation, e.g. "Section II, Objective 9". */
+  sourceRef: string;
+  /** Verbatim excerpt of the report that gives the figure. */
+  sourceQuote: string;
+}
+
+/** Columns of an observation row, the same in every subgraph's Prisma model. */
+export interface FigureRow extends FigureSeed {
+  synthetic: boolean;
+  /** Subgraphs that take figures through the graph keep a draft/published status. */
+  status?: FigureStatus;
+  /** Figures recorded through the graph name their own document; seeded ones come from the report. */
+  sourceDocument?: string;
+}
+
+/** The year of the report, which the deprecated Period gives a figure the report gives no period. */
+export const REPORT_YEAR = "2022";
+
+/** A figure's period as the schema's FigurePeriod, null when the report gives none. */
+export function figurePeriod(row: PeriodColumns) {
+  if (row.periodKind === null) return null;
+  return { kind: row.periodKind, start: row.periodStart, end: row.periodEnd, label: row.periodLabel ?? "" };
+}
+
+/**
+ * The deprecated Period (start always set) for clients that have not moved to
+ * statedPeriod: no period reads as the report's year, "as reported in 2022"; a period
+ * with no known start (UP_TO, AS_OF) starts where it ends.
+ */
+export function deprecatedPeriod(row: PeriodColumns): { start: string; end: string | null; label: string } {
+  if (row.periodKind === null) return { start: REPORT_YEAR, end: REPORT_YEAR, label: `as reported in ${REPORT_YEAR}` };
+  return { start: row.periodStart ?? row.periodEnd!, end: row.periodEnd, label: row.periodLabel ?? "" };
+}
+
+/** Resolvers for Observation's derived fields; each subgraph adds `objective`. */
+export const figureFields = {
+  id: (observation: FigureRow) => observation.code,
+  period: deprecatedPeriod,
+  statedPeriod: figurePeriod,
+  source: (observation: FigureRow): SourceFields => ({
+    document: observation.sourceDocument ?? REPORT,
+    reference: observation.sourceRef,
+    quote: observation.sourceQuote,
+  }),
+  status: (observation: FigureRow) => observation.status ?? "PUBLISHED",
+};
+
+export type ObservationConnection = Connection<FigureRow>;
 
 /** Columns of the observation table the filter constrains (a Prisma where input). */
 export interface FigureWhere {
@@ -30,126 +137,6 @@ export function figureWhere(filter: FigureFilter | null | undefined): FigureWher
   }
   if (filter?.pandemicResponse != null) where.pandemicResponse = filter.pandemicResponse;
   return where;
-}
-
-/** A figure as a department records or corrects it (the FigureInput of the SDL). */
-export interface FigureInput {
-  label: string;
-  value: number;
-  unit: string;
-  /** How the source qualifies the value ("over 500" is MORE_THAN); EXACT when omitted. */
-  qualifier?: FigureQualifier | null;
-  /** Null or omitted when the source gives the figure no period. */
-  period?: PeriodInput | null;
-  objective?: number | null;
-  source: { document: string; reference: string; quote: string };
-  pandemicResponse?: boolean | null;
-}
-
-/** A figure's period as given (PeriodInput); without a kind, start..end or, with no end, since start. */
-export interface PeriodInput {
-  kind?: PeriodKind | null;
-  start?: string | null;
-  end?: string | null;
-  label: string;
-}
-
-const QUALIFIERS: readonly FigureQualifier[] = ["EXACT", "AT_LEAST", "MORE_THAN", "APPROXIMATELY", "ALMOST"];
-const PERIOD_KINDS: readonly PeriodKind[] = ["DURING", "SINCE", "UP_TO", "AS_OF"];
-
-/** The columns a valid FigureInput fills: a seeded figure's, with its own document. */
-export interface FigureColumns extends Omit<FigureSeed, "code"> {
-  sourceDocument: string;
-  pandemicResponse: boolean;
-}
-
-const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
-
-/** Trimmed text that must not be empty nor longer than `max`; BAD_USER_INPUT naming `argument` otherwise. */
-export function requiredText(argument: string, value: string, max: number): string {
-  const trimmed = value.trim();
-  if (trimmed.length === 0) throw badUserInput(argument, "must not be empty");
-  if (trimmed.length > max) throw badUserInput(argument, `must be at most ${max} characters, got ${trimmed.length}`);
-  return trimmed;
-}
-
-/** The source a new record or figure cites (its SourceInput), checked: document, reference and a verbatim quote. */
-export function sourceColumns(argument: string, source: { document: string; reference: string; quote: string }) {
-  return {
-    sourceDocument: requiredText(`${argument}.document`, source.document, 300),
-    sourceRef: requiredText(`${argument}.reference`, source.reference, 200),
-    sourceQuote: requiredText(`${argument}.quote`, source.quote, 2000),
-  };
-}
-
-/** The columns a department's record ends with: the plan initiative it details (when it names one) and its source. */
-export function initiativeAndSourceColumns(
-  argument: string,
-  input: { initiative?: string | null; source: { document: string; reference: string; quote: string } },
-  initiativeExample: string,
-) {
-  return { initiativeCode: initiativeArgument(`${argument}.initiative`, input.initiative, initiativeExample), ...sourceColumns(`${argument}.source`, input.source) };
-}
-
-function partialDate(argument: string, value: string): string {
-  const match = PARTIAL_DATE.exec(value);
-  if (!match) throw badUserInput(argument, `must be a date as YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`);
-  if (match[3] && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) throw badUserInput(argument, `is not a calendar date: "${value}"`);
-  return value;
-}
-
-/** Which dates each kind of period takes: both, the start only, or the end only. */
-const PERIOD_DATES: Record<PeriodKind, { start: boolean; end: boolean; reads: string }> = {
-  DURING: { start: true, end: true, reads: "between a start and an end" },
-  SINCE: { start: true, end: false, reads: "from a start up to the report" },
-  UP_TO: { start: false, end: true, reads: "a running total up to an end, with no known start" },
-  AS_OF: { start: false, end: true, reads: "how things stood on an end date" },
-};
-
-function periodDate(argument: string, kind: PeriodKind, value: string | null | undefined, required: boolean): string | null {
-  if (required && value == null) throw badUserInput(argument, `is required when the period is ${kind} (${PERIOD_DATES[kind].reads})`);
-  if (!required && value != null) throw badUserInput(argument, `must be omitted when the period is ${kind} (${PERIOD_DATES[kind].reads}), got "${value}"`);
-  return value == null ? null : partialDate(argument, value);
-}
-
-/** Checks a PeriodInput; a period without a kind reads as before kinds existed: start..end, or since start. */
-export function periodColumns(argument: string, period: PeriodInput | null | undefined): PeriodColumns {
-  if (period == null) return NO_PERIOD;
-  const kind = period.kind ?? (period.end == null ? "SINCE" : "DURING");
-  if (!PERIOD_KINDS.includes(kind)) throw badUserInput(`${argument}.kind`, `must be one of ${PERIOD_KINDS.join(", ")}, got "${kind}"`);
-  const start = periodDate(`${argument}.start`, kind, period.start, PERIOD_DATES[kind].start);
-  const end = periodDate(`${argument}.end`, kind, period.end, PERIOD_DATES[kind].end);
-  if (start !== null && end !== null && end.padEnd(10, "-99") < start) {
-    throw badUserInput(`${argument}.end`, `must not be before the start (${start}), got ${end}`);
-  }
-  return { periodKind: kind, periodStart: start, periodEnd: end, periodLabel: requiredText(`${argument}.label`, period.label, 100) };
-}
-
-function qualifierArgument(argument: string, qualifier: FigureQualifier | null | undefined): FigureQualifier {
-  if (qualifier == null) return "EXACT";
-  if (!QUALIFIERS.includes(qualifier)) throw badUserInput(argument, `must be one of ${QUALIFIERS.join(", ")}, got "${qualifier}"`);
-  return qualifier;
-}
-
-/** Checks a FigureInput field by field; throws BAD_USER_INPUT naming the first bad field. */
-export function figureColumns(input: FigureInput, argument = "input"): FigureColumns {
-  const unit = requiredText(`${argument}.unit`, input.unit, 50);
-  if (!Number.isFinite(input.value)) throw badUserInput(`${argument}.value`, "must be a finite number");
-  if (input.value < 0) throw badUserInput(`${argument}.value`, `must not be negative (figures are counts, amounts or shares), got ${input.value}`);
-  if (unit === "percent" && input.value > 100) throw badUserInput(`${argument}.value`, `is a percentage and must be at most 100, got ${input.value}`);
-  const qualifier = qualifierArgument(`${argument}.qualifier`, input.qualifier);
-  const period = periodColumns(`${argument}.period`, input.period);
-  if (input.objective != null) assertObjectiveNumber(`${argument}.objective`, input.objective);
-  return {
-    label: requiredText(`${argument}.label`, input.label, 300),
-    value: input.value,
-    unit,
-    qualifier,
-    ...period,
-    objectiveNumber: input.objective ?? null,
-    ...sourceColumns(`${argument}.source`, input.source),
-    pandemicResponse: input.pandemicResponse ?? false,
-  };
 }
 
 /**

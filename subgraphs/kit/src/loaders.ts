@@ -2,52 +2,42 @@
 // batch functions return exactly one result per key, in key order.
 import DataLoader from "dataloader";
 
-/** One row per key: a batch loads rows by key; misses resolve to null. */
-export function loaderByKey<Key, Row>(
-  loadRows: (keys: readonly Key[]) => Promise<Row[]>,
-  keyOf: (row: Row) => Key,
-): DataLoader<Key, Row | null> {
+/** How a loader finds a row's key: one of its columns, or a function of the row. */
+export type KeyOfRow<Row, Key> = (keyof Row & string) | ((row: Row) => Key);
+
+function keyFunction<Row, Key>(key: KeyOfRow<Row, Key>): (row: Row) => Key {
+  return typeof key === "function" ? key : (row) => row[key] as Key;
+}
+
+/**
+ * One row per key (`key`: a unique column, or a function of the row): `load` finds the
+ * rows of a batch of keys; each key gets its row, null for a miss.
+ */
+export function loaderByKey<Key, Row>(key: KeyOfRow<Row, Key>, load: (keys: Key[]) => PromiseLike<Row[]>): DataLoader<Key, Row | null> {
+  const keyOf = keyFunction(key);
   return new DataLoader(async (keys) => {
-    const rows = await loadRows(keys);
+    const rows = await load([...keys]);
     const byKey = new Map(rows.map((row) => [keyOf(row), row]));
-    return keys.map((key) => byKey.get(key) ?? null);
+    return keys.map((candidate) => byKey.get(candidate) ?? null);
   });
 }
 
-/** Many rows per key (a one-to-many relation): misses resolve to an empty list. */
-export function loaderGroupedByKey<Key, Row>(
-  loadRows: (keys: readonly Key[]) => Promise<Row[]>,
-  keyOf: (row: Row) => Key,
-): DataLoader<Key, Row[]> {
+/**
+ * Many rows per key (`key`: a column such as a foreign key, or a function of the row,
+ * which may give several keys: a row listed under each, e.g. an array column): `load`
+ * finds the rows of a batch of keys; each key gets its rows in load order, [] for none.
+ */
+export function loaderGroupedByKey<Key, Row>(key: KeyOfRow<Row, Key | readonly Key[]>, load: (keys: Key[]) => PromiseLike<Row[]>): DataLoader<Key, Row[]> {
+  const keysOf = keyFunction(key);
   return new DataLoader(async (keys) => {
-    const rows = await loadRows(keys);
-    const groups = new Map<Key, Row[]>(keys.map((key) => [key, []]));
-    for (const row of rows) groups.get(keyOf(row))?.push(row);
-    return keys.map((key) => groups.get(key) ?? []);
+    const rows = await load([...keys]);
+    const groups = new Map<Key, Row[]>(keys.map((candidate) => [candidate, []]));
+    for (const row of rows) {
+      const rowKeys = keysOf(row);
+      for (const rowKey of Array.isArray(rowKeys) ? (rowKeys as readonly Key[]) : [rowKeys as Key]) groups.get(rowKey)?.push(row);
+    }
+    return keys.map((candidate) => groups.get(candidate) ?? []);
   });
-}
-
-/** Rows that belong to several keys (an array column, e.g. objective numbers): each row joins every key it lists. */
-export function loaderGroupedByMembers<Key, Row>(
-  loadRows: (keys: readonly Key[]) => Promise<Row[]>,
-  keysOf: (row: Row) => readonly Key[],
-): DataLoader<Key, Row[]> {
-  return new DataLoader(async (keys) => {
-    const rows = await loadRows(keys);
-    const groups = new Map<Key, Row[]>(keys.map((key) => [key, []]));
-    for (const row of rows) for (const key of keysOf(row)) groups.get(key)?.push(row);
-    return keys.map((key) => groups.get(key) ?? []);
-  });
-}
-
-/** One row per key, the key being the rows' unique `column`: `find` loads the rows of all the keys. */
-export function loaderBy<Key extends string | number, Row, Column extends keyof Row>(column: Column, find: (keys: Key[]) => Promise<Row[]>): DataLoader<Key, Row | null> {
-  return loaderByKey((keys) => find([...keys]), (row) => row[column] as Key);
-}
-
-/** Many rows per key, the key being the rows' `column` (a foreign key): `find` loads the rows of all the keys. */
-export function loaderGroupedBy<Key extends string | number, Row, Column extends keyof Row>(column: Column, find: (keys: Key[]) => Promise<Row[]>): DataLoader<Key, Row[]> {
-  return loaderGroupedByKey((keys) => find([...keys]), (row) => row[column] as Key);
 }
 
 /** The part of a Prisma model (delegate) that finds rows by a where input, ordered. */
@@ -57,24 +47,19 @@ export interface FindableTable<Row, Where> {
 
 /** A table's rows by their unique code. */
 export function loaderByCode<Row extends { code: string }>(table: FindableTable<Row, { code: { in: string[] } }>): DataLoader<string, Row | null> {
-  return loaderByKey((codes) => table.findMany({ where: { code: { in: [...codes] } } }), (row) => row.code);
+  return loaderByKey("code", (codes: string[]) => table.findMany({ where: { code: { in: codes } } }));
 }
 
 /** A table's rows grouped by the objectives they list (an objectiveNumbers array column), ordered by code. */
-export function loaderByObjectives<Row extends { objectiveNumbers: number[] }>(
-  table: FindableTable<Row, { objectiveNumbers: { hasSome: number[] } }>,
-): DataLoader<number, Row[]> {
-  return loaderGroupedByMembers(
-    (numbers) => table.findMany({ where: { objectiveNumbers: { hasSome: [...numbers] } }, orderBy: { code: "asc" } }),
-    (row) => row.objectiveNumbers,
-  );
+function loaderByObjectives<Row extends { objectiveNumbers: number[] }>(table: FindableTable<Row, { objectiveNumbers: { hasSome: number[] } }>): DataLoader<number, Row[]> {
+  return loaderGroupedByKey("objectiveNumbers", (numbers: number[]) => table.findMany({ where: { objectiveNumbers: { hasSome: numbers } }, orderBy: { code: "asc" } }));
 }
 
 /** A table's rows grouped by the plan initiative they detail (an initiativeCode column), ordered by code. */
 export function loaderByInitiative<Row extends { initiativeCode: string | null }>(
   table: FindableTable<Row, { initiativeCode: { in: string[] } }>,
 ): DataLoader<string, Row[]> {
-  return loaderGroupedByKey((codes) => table.findMany({ where: { initiativeCode: { in: [...codes] } }, orderBy: { code: "asc" } }), (row) => row.initiativeCode ?? "");
+  return loaderGroupedByKey((row: Row) => row.initiativeCode ?? "", (codes: string[]) => table.findMany({ where: { initiativeCode: { in: codes } }, orderBy: { code: "asc" } }));
 }
 
 type RowOf<Table> = Table extends { findMany(...args: never[]): Promise<(infer Row)[]> } ? Row : never;

@@ -1,5 +1,6 @@
-// Writes a subgraph's next migration from the change in its schema.prisma, without
-// Prisma's native engine: Prisma's schema engine compiled to WebAssembly, diffing an
+// Writes a subgraph's next migration from the change in its Prisma schema (its
+// schema.prisma with the kit's shared tables), without Prisma's native engine:
+// Prisma's schema engine compiled to WebAssembly, diffing an
 // in-memory PGlite that holds the committed migrations against the schema. Each
 // department runs it in its package (`npm run migration:create -- <name>`).
 import fs from "node:fs";
@@ -10,11 +11,12 @@ import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-util
 import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { listMigrations, migrateDeploy } from "./migrations.js";
+import { prismaSchemaFiles } from "./prismaSchema.js";
 
 export interface MigrationRequest {
   /** The subgraph's PostgreSQL schema. */
   schema: string;
-  /** Its prisma/schema.prisma. */
+  /** Its Prisma schema: a file, or the folder of .prisma files its prisma.config.ts names (departmentPrismaSchema). */
   schemaPath: string;
   /** Its prisma/migrations. */
   migrationsDir: string;
@@ -22,14 +24,19 @@ export interface MigrationRequest {
   name: string;
 }
 
+let schemaEngine: typeof engineBindings.SchemaEngine | undefined;
+
+/** Instantiated once per process: a second instance of the WebAssembly module panics. */
 function loadSchemaEngine() {
+  if (schemaEngine) return schemaEngine;
   // The package's entry imports the .wasm file as a module (bundlers only); instantiate it as Prisma's CLI does.
   const wasmPath = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg").replace(/\.js$/, ".wasm");
   const bindings = engineBindings as unknown as Record<string, unknown> & { __wbg_set_wasm(exports: unknown): void };
   const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(wasmPath)), { "./schema_engine_bg.js": bindings as never });
   bindings.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start(): void }).__wbindgen_start();
-  return engineBindings.SchemaEngine;
+  schemaEngine = engineBindings.SchemaEngine;
+  return schemaEngine;
 }
 
 function timestamp(): string {
@@ -40,7 +47,8 @@ function timestamp(): string {
 export async function createMigration(request: MigrationRequest): Promise<string | null> {
   const { schema, schemaPath, migrationsDir, name } = request;
   if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`Migration name must be lower_snake_case, got "${name}"`);
-  const files = [{ path: schemaPath, content: fs.readFileSync(schemaPath, "utf8") }];
+  const files = prismaSchemaFiles(schemaPath).map((file) => ({ path: file, content: fs.readFileSync(file, "utf8") }));
+  const configDir = fs.statSync(schemaPath).isDirectory() ? schemaPath : path.dirname(schemaPath);
   const SchemaEngine = loadSchemaEngine();
   // Replay the committed migrations on a throwaway in-memory database with the
   // hub's own runner, then let the engine diff that database against the schema.
@@ -53,7 +61,7 @@ export async function createMigration(request: MigrationRequest): Promise<string
   const engine = await SchemaEngine.new({ datamodels: files.map((file) => [file.path, file.content]) } as never, () => {}, adapter);
   try {
     const { stdout } = await engine.diff({
-      from: { tag: "schemaDatasource", files, configDir: path.dirname(schemaPath) },
+      from: { tag: "schemaDatasource", files, configDir },
       to: { tag: "schemaDatamodel", files },
       script: true,
       exitCode: null,

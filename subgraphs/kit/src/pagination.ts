@@ -79,7 +79,7 @@ export function afterCode<Where extends object>(where: Where, afterKey: string |
 }
 
 /** The filter's fields that are set (neither null nor absent), as Prisma equality conditions. */
-export function fieldsSet<Filter extends object, Key extends keyof Filter>(filter: Filter | null | undefined, keys: readonly Key[]): { [K in Key]?: NonNullable<Filter[K]> } {
+export function equalityConditions<Filter extends object, Key extends keyof Filter>(filter: Filter | null | undefined, keys: readonly Key[]): { [K in Key]?: NonNullable<Filter[K]> } {
   return Object.fromEntries(keys.flatMap((key) => (filter?.[key] == null ? [] : [[key, filter[key]]]))) as { [K in Key]?: NonNullable<Filter[K]> };
 }
 

@@ -6,12 +6,12 @@
 // - a department or initiative is plan's code: upper-case words joined by '_' (SEF, LMA_INDIA).
 // A reference to a key that cannot exist is null, never a made-up entity; a valid key a
 // subgraph has no records for resolves to empty lists. Arguments that name these keys
-// are checked too, with a BAD_USER_INPUT that names the argument.
-import { badUserInput } from "./errors.js";
+// are checked by the input rules (inputRules.ts), by the same rule.
 
 export const OBJECTIVE_COUNT = 23;
 const COUNTRY_KEY = /^[A-Z]{2}$/;
-const CODE_KEY = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+/** A code of plan's: upper-case words joined by '_'. */
+export const CODE_KEY = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 
 export interface ObjectiveReference {
   number: number;
@@ -71,58 +71,3 @@ export const referenceResolvers = {
   Department: ({ code }: { code: string }) => departmentReference(code),
   Initiative: ({ code }: { code: string }) => initiativeReference(code),
 };
-
-/** The objective number an argument gives, checked (BAD_USER_INPUT naming the argument otherwise). */
-export function objectiveArgument(argument: string, number: number): number {
-  assertObjectiveNumber(argument, number);
-  return number;
-}
-
-/**
- * The objectives a record works towards, each from 1 to 23 and named once, sorted; at
- * least one unless `optional` (a record that may be linked to objectives later).
- */
-export function objectiveNumbersArgument(argument: string, numbers: readonly number[], { optional = false } = {}): number[] {
-  if (!optional && numbers.length === 0) throw badUserInput(argument, `must name at least one objective (1 to ${OBJECTIVE_COUNT})`);
-  numbers.forEach((number, index) => assertObjectiveNumber(`${argument}[${index}]`, number));
-  const repeated = numbers.findIndex((number, index) => numbers.indexOf(number) !== index);
-  if (repeated !== -1) throw badUserInput(`${argument}[${repeated}]`, `repeats objective ${numbers[repeated]}; give each once`);
-  return [...numbers].sort((a, b) => a - b);
-}
-
-/** The plan initiative a record details, when it names one: a code, or null. */
-export function initiativeArgument(argument: string, code: string | null | undefined, example: string): string | null {
-  return code == null ? null : codeArgument(argument, code, example);
-}
-
-export function assertObjectiveNumber(argument: string, number: number): void {
-  if (!isObjectiveNumber(number)) {
-    throw badUserInput(argument, `must be an objective number from 1 to ${OBJECTIVE_COUNT}, got ${number}`);
-  }
-}
-
-/** The longest code a record or plan entity may have. */
-export const CODE_MAX = 60;
-// Assigned ISO 3166-1 codes are the regions ICU can name; a well-formed but unassigned code (XX) has no name.
-const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
-
-/** A code as an argument gives it (a new record's, or a key of plan's): the one rule for codes, checked. */
-export function codeArgument(argument: string, value: string, example: string): string {
-  if (!CODE_KEY.test(value) || value.length > CODE_MAX) {
-    throw badUserInput(argument, `must be upper-case letters, digits and '_', starting with a letter, at most ${CODE_MAX} characters (for example ${example}), got "${value}"`);
-  }
-  return value;
-}
-
-/** An assigned ISO 3166-1 alpha-2 country code, upper-cased; a well-formed but unassigned code (XX) is refused. */
-export function assignedCountryIso(argument: string, value: string): string {
-  const iso = countryIso(argument, value);
-  if (regionNames.of(iso) === undefined) throw badUserInput(argument, `is not an assigned ISO 3166-1 alpha-2 country code, got "${value}"`);
-  return iso;
-}
-
-/** An ISO 3166-1 alpha-2 code, upper-cased; anything else is refused. */
-export function countryIso(argument: string, iso: string): string {
-  if (!/^[A-Za-z]{2}$/.test(iso)) throw badUserInput(argument, `must be an ISO 3166-1 alpha-2 country code (two letters), got "${iso}"`);
-  return iso.toUpperCase();
-}

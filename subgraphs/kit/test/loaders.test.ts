@@ -4,31 +4,37 @@ import { loaderByKey, loaderGroupedByKey, loadersByCode, loadersByInitiative, lo
 describe("loaders", () => {
   it("batches keys into one load and realigns rows to keys, null for misses", async () => {
     const batches: (readonly string[])[] = [];
-    const loader = loaderByKey(
-      async (keys: readonly string[]) => {
-        batches.push(keys);
-        return [{ iso: "IN" }, { iso: "CV" }]; // out of order, one missing
-      },
-      (row) => row.iso,
-    );
+    const loader = loaderByKey("iso", async (keys: string[]) => {
+      batches.push(keys);
+      return [{ iso: "IN" }, { iso: "CV" }]; // out of order, one missing
+    });
     const results = await Promise.all(["CV", "XX", "IN"].map((key) => loader.load(key)));
     expect(results).toEqual([{ iso: "CV" }, null, { iso: "IN" }]);
     expect(batches).toEqual([["CV", "XX", "IN"]]);
   });
 
   it("groups many rows per key, empty lists for keys without rows", async () => {
-    const loader = loaderGroupedByKey(
-      async () => [
-        { objective: 5, code: "A" },
-        { objective: 7, code: "B" },
-        { objective: 5, code: "C" },
-      ],
-      (row) => row.objective,
-    );
+    const loader = loaderGroupedByKey("objective", async (_: number[]) => [
+      { objective: 5, code: "A" },
+      { objective: 7, code: "B" },
+      { objective: 5, code: "C" },
+    ]);
     const [five, six, seven] = await Promise.all([5, 6, 7].map((key) => loader.load(key)));
     expect(five!.map((row) => row.code)).toEqual(["A", "C"]);
     expect(six).toEqual([]);
     expect(seven!.map((row) => row.code)).toEqual(["B"]);
+  });
+
+  it("lists a row under every key a function gives it", async () => {
+    const loader = loaderGroupedByKey(
+      (row: { codes: string[]; name: string }) => row.codes,
+      async (_: string[]) => [
+        { codes: ["A", "B"], name: "both" },
+        { codes: ["B"], name: "b" },
+      ],
+    );
+    const [a, b, c] = await Promise.all(["A", "B", "C"].map((key) => loader.load(key)));
+    expect([a, b, c].map((rows) => rows!.map((row) => row.name))).toEqual([["both"], ["both", "b"], []]);
   });
 });
 

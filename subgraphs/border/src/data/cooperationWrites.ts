@@ -1,11 +1,12 @@
 // The border department's writes to its cooperation records: how far a project or
 // protocol has come, and new protocols. Seeded records keep their report provenance;
 // a created protocol carries the document the department names.
-import { type DepartmentRecord, withParts } from "@gcm-hub/kit";
+import { type DepartmentRecord, insertedWithChildren } from "@gcm-hub/kit";
 import type { BorderProject, BorderProtocol } from "../generated/prisma/client.js";
 import { department, type WriteContext } from "../department.js";
 import type { BorderTransaction as Tx } from "../prisma.js";
-import { protocolColumns, type BorderProtocolInput } from "./protocolColumns.js";
+import { protocolColumns } from "./protocolColumns.js";
+import type { BorderProtocolInput } from "../generated/graphql.js";
 
 // The records the department writes: how the audit trail and errors name them, and their table.
 export const PROJECTS: DepartmentRecord<Tx, BorderProject> = { entity: "BorderProject", noun: "border project", table: (tx) => tx.borderProject };
@@ -14,6 +15,6 @@ export const PROTOCOLS: DepartmentRecord<Tx, BorderProtocol> = { entity: "Border
 export function createProtocol(context: WriteContext, input: BorderProtocolInput, idempotencyKey?: string | null): Promise<BorderProtocol> {
   const { parties, ...columns } = protocolColumns(input);
   return department.create(context, "createProtocol", PROTOCOLS, { code: columns.code, idempotencyKey }, async (tx) =>
-    withParts(await tx.borderProtocol.create({ data: { ...columns, parties: { create: parties } }, include: { parties: { orderBy: { position: "asc" } } } }), "parties"),
+    insertedWithChildren(await tx.borderProtocol.create({ data: { ...columns, parties: { create: parties } }, include: { parties: { orderBy: { position: "asc" } } } }), "parties"),
   );
 }

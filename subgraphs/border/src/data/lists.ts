@@ -1,6 +1,6 @@
 // The border department's small lists (systems, facilities, policy documents,
 // measures, the referral system): filtered in SQL, ordered by code.
-import { fieldsSet } from "@gcm-hub/kit";
+import { equalityConditions } from "@gcm-hub/kit";
 import type {
   QueryBorderFacilitiesArgs,
   QueryBorderPolicyDocumentsArgs,
@@ -16,7 +16,7 @@ const byCode = { orderBy: { code: "asc" } } as const;
 
 /** The arguments' equality filters, and the objective (checked) when one is given. */
 function listWhere<Args extends { objective?: number | null }, Key extends keyof Args>(args: Args, keys: readonly Key[]) {
-  return { ...fieldsSet(args, keys), ...objectiveCondition("objective", args.objective) };
+  return { ...equalityConditions(args, keys), ...objectiveCondition("objective", args.objective) };
 }
 
 export const findSystems = (prisma: BorderPrisma, args: QueryBorderSystemsArgs) => prisma.borderSystem.findMany({ where: listWhere(args, ["kind", "status"]), ...byCode });
@@ -30,7 +30,7 @@ export const findDocumentationMeasures = (prisma: BorderPrisma, args: QueryDocum
   prisma.documentationMeasure.findMany({ where: listWhere(args, ["kind"]), ...byCode });
 
 export const findRegularisationMeasures = (prisma: BorderPrisma, args: QueryRegularisationMeasuresArgs) =>
-  prisma.regularisationMeasure.findMany({ where: fieldsSet(args, ["kind"]), ...byCode });
+  prisma.regularisationMeasure.findMany({ where: equalityConditions(args, ["kind"]), ...byCode });
 
 export const findReferralSystems = (prisma: BorderPrisma, args: QueryTraffickingReferralSystemsArgs) =>
   prisma.traffickingReferralSystem.findMany({ where: objectiveCondition("objective", args.objective), ...byCode });

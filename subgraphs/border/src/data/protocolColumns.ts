@@ -4,21 +4,7 @@
 // shapes can be checked here (a subgraph never calls another).
 import { assignedCountryIso, badUserInput, codeArgument, initiativeAndSourceColumns, objectiveNumbersArgument, requiredText } from "@gcm-hub/kit";
 import type { BorderCooperationStatus } from "../generated/prisma/enums.js";
-
-/** The BorderProtocolInput of the SDL. */
-export interface BorderProtocolInput {
-  code: string;
-  name: string;
-  description: string;
-  signedOn: string;
-  purposes: string[];
-  beneficiaries?: string | null;
-  status?: BorderCooperationStatus | null;
-  parties: { name: string; department?: string | null; country?: string | null }[];
-  objectives: number[];
-  initiative?: string | null;
-  source: { document: string; reference: string; quote: string };
-}
+import type { BorderProtocolInput } from "../generated/graphql.js";
 
 export interface BorderProtocolColumns {
   code: string;

@@ -1,13 +1,13 @@
 // Pages of the department's development cooperation: agreements and projects, each
 // filtered by its own fields, a partner or project country, and an objective.
-import { countryIso, fieldsSet, objectiveArgument, pageOf, type PageArguments } from "@gcm-hub/kit";
+import { countryIso, equalityConditions, objectiveArgument, pageOf, type PageArguments } from "@gcm-hub/kit";
 import type { CooperationAgreementFilter, DevelopmentProjectFilter } from "../generated/graphql.js";
 import type { DiasporaPrisma } from "../prisma.js";
 
 /** The filter's equality fields (`keys`), its country (through the record's countries) and its objective, checked. */
 function cooperationWhere<Filter extends { country?: string | null; objective?: number | null }>(filter: Filter | null | undefined, keys: readonly (keyof Filter)[]) {
   return {
-    ...fieldsSet(filter, keys),
+    ...equalityConditions(filter, keys),
     ...(filter?.country != null ? { countries: { some: { countryIso: countryIso("filter.country", filter.country) } } } : {}),
     ...(filter?.objective != null ? { objectiveNumbers: { has: objectiveArgument("filter.objective", filter.objective) } } : {}),
   };

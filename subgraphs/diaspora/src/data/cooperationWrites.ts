@@ -1,7 +1,7 @@
 // The diaspora department's writes to its development cooperation records: how far
 // a project or agreement has come, and new agreements. Seeded records keep their
 // report provenance; a created agreement carries the document the department names.
-import { type DepartmentRecord, withParts } from "@gcm-hub/kit";
+import { type DepartmentRecord, insertedWithChildren } from "@gcm-hub/kit";
 import type { CooperationAgreementInput } from "../generated/graphql.js";
 import type { CooperationAgreement, DevelopmentProject } from "../generated/prisma/client.js";
 import { cooperationAgreementColumns } from "./agreementColumns.js";
@@ -15,6 +15,6 @@ export const AGREEMENTS: DepartmentRecord<Tx, CooperationAgreement> = { entity: 
 export function createCooperationAgreement(context: WriteContext, input: CooperationAgreementInput, idempotencyKey?: string | null): Promise<CooperationAgreement> {
   const { countries, ...columns } = cooperationAgreementColumns(input);
   return department.create(context, "createCooperationAgreement", AGREEMENTS, { code: columns.code, idempotencyKey }, async (tx) =>
-    withParts(await tx.cooperationAgreement.create({ data: { ...columns, countries: { create: countries } }, include: { countries: { orderBy: { countryIso: "asc" } } } }), "countries"),
+    insertedWithChildren(await tx.cooperationAgreement.create({ data: { ...columns, countries: { create: countries } }, include: { countries: { orderBy: { countryIso: "asc" } } } }), "countries"),
   );
 }

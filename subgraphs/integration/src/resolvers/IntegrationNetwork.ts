@@ -1,9 +1,9 @@
-import { required } from "@gcm-hub/kit";
+import { storedNonNull } from "@gcm-hub/kit";
 import type { IntegrationNetworkResolvers } from "../generated/graphql.js";
 import { programmeFields } from "./IntegrationProgramme.js";
 
 export const IntegrationNetwork: IntegrationNetworkResolvers = {
   ...programmeFields,
-  scope: (network) => required(network.networkScope, `networkScope of integration network ${network.code}`),
+  scope: (network) => storedNonNull(network.networkScope, `networkScope of integration network ${network.code}`),
   centreTypes: (network, _, { loaders }) => loaders.centreTypesByNetwork.load(network.code),
 };

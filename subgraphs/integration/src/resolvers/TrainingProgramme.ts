@@ -1,8 +1,8 @@
-import { required } from "@gcm-hub/kit";
+import { storedNonNull } from "@gcm-hub/kit";
 import type { TrainingProgrammeResolvers } from "../generated/graphql.js";
 import { programmeFields } from "./IntegrationProgramme.js";
 
 export const TrainingProgramme: TrainingProgrammeResolvers = {
   ...programmeFields,
-  audience: (training) => required(training.audience, `audience of training programme ${training.code}`),
+  audience: (training) => storedNonNull(training.audience, `audience of training programme ${training.code}`),
 };

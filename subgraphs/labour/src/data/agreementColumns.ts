@@ -10,26 +10,7 @@ import type {
   LabourMobilityAgreementKind,
   LabourMobilityAgreementStatus,
 } from "../generated/prisma/enums.js";
-
-/** The LabourMobilityAgreementInput of the SDL. */
-export interface LabourMobilityAgreementInput {
-  code: string;
-  name: string;
-  kind: LabourMobilityAgreementKind;
-  status: LabourMobilityAgreementStatus;
-  beingOperationalised?: boolean | null;
-  signedIn?: string | null;
-  signingPlace?: string | null;
-  signingOccasion?: string | null;
-  community?: string | null;
-  purpose?: string | null;
-  description: string;
-  pillar: number;
-  countries: readonly { country: string; role: LabourMobilityAgreementCountryRole }[];
-  objectives?: readonly number[] | null;
-  initiative?: string | null;
-  source: { document: string; reference: string; quote: string };
-}
+import type { LabourMobilityAgreementInput } from "../generated/graphql.js";
 
 /** The agreement row and its links that a valid input fills. */
 export interface LabourMobilityAgreementColumns {

@@ -6,7 +6,8 @@ import type { GraphQLError } from "graphql";
 import { badUserInput, type DepartmentRecord, type StatusChange } from "@gcm-hub/kit";
 import type { LabourMobilityAgreement, Prisma } from "../generated/prisma/client.js";
 import type { LabourMobilityAgreementStatus } from "../generated/prisma/enums.js";
-import { agreementColumns, signedInMonth, type LabourMobilityAgreementInput } from "./agreementColumns.js";
+import { agreementColumns, signedInMonth } from "./agreementColumns.js";
+import type { LabourMobilityAgreementInput } from "../generated/graphql.js";
 import { department, type WriteContext } from "../department.js";
 import type { LabourTransaction as Tx } from "../prisma.js";
 

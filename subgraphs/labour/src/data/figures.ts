@@ -1,4 +1,4 @@
-import { required } from "@gcm-hub/kit";
+import { storedNonNull } from "@gcm-hub/kit";
 import type { Observation } from "../generated/prisma/client.js";
 import type { LabourLoaders } from "../loaders.js";
 
@@ -8,5 +8,5 @@ import type { LabourLoaders } from "../loaders.js";
  * (masked for clients and logged by the kit), never null for a non-null field.
  */
 export async function referencedFigure(loaders: LabourLoaders, code: string): Promise<Observation> {
-  return required(await loaders.figure.load(code), `labour observation "${code}", referenced by a foreign key,`);
+  return storedNonNull(await loaders.figure.load(code), `labour observation "${code}", referenced by a foreign key,`);
 }

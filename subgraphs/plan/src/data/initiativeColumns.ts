@@ -4,19 +4,7 @@
 // transaction, in initiativeWrites.ts.
 import { assertObjectiveNumber, badUserInput, CODE_MAX, codeArgument, countryIso, requiredText, sourceColumns } from "@gcm-hub/kit";
 import type { DepartmentRole, InitiativeStatus } from "../generated/prisma/enums.js";
-
-/** The InitiativeInput of the SDL. */
-export interface InitiativeInput {
-  code: string;
-  name: string;
-  description: string;
-  status: InitiativeStatus;
-  startYear?: number | null;
-  objectives?: readonly number[] | null;
-  participants?: readonly { department: string; role: DepartmentRole }[] | null;
-  countries?: readonly { country: string; role: string }[] | null;
-  source: { document: string; reference: string; quote: string };
-}
+import type { InitiativeInput } from "../generated/graphql.js";
 
 /** The initiative row and its links that a valid InitiativeInput fills. */
 export interface InitiativeColumns {

@@ -6,7 +6,8 @@ import { badUserInput, type DepartmentRecord } from "@gcm-hub/kit";
 import type { Initiative } from "../generated/prisma/client.js";
 import type { PlanTransaction as Tx } from "../prisma.js";
 import { department, type WriteContext } from "../department.js";
-import { initiativeColumns, type InitiativeColumns, type InitiativeInput } from "./initiativeColumns.js";
+import { initiativeColumns, type InitiativeColumns } from "./initiativeColumns.js";
+import type { InitiativeInput } from "../generated/graphql.js";
 
 // The records the department writes: how the audit trail and errors name them, and their table.
 export const INITIATIVES: DepartmentRecord<Tx, Initiative> = { entity: "Initiative", noun: "initiative", table: (tx) => tx.initiative };

@@ -5,19 +5,7 @@
 // transaction (conventionWrites.ts).
 import { assertObjectiveNumber, assignedCountryIso, badUserInput, codeArgument, initiativeAndSourceColumns, requiredText } from "@gcm-hub/kit";
 import type { ConventionCountryRole, ConventionKind, ConventionStatus } from "../generated/prisma/enums.js";
-
-/** The SocialSecurityConventionInput of the SDL. */
-export interface SocialSecurityConventionInput {
-  code: string;
-  name: string;
-  kind: ConventionKind;
-  status: ConventionStatus;
-  description: string;
-  objective?: number | null;
-  countries: readonly { country: string; role: ConventionCountryRole }[];
-  initiative?: string | null;
-  source: { document: string; reference: string; quote: string };
-}
+import type { SocialSecurityConventionInput } from "../generated/graphql.js";
 
 /** The convention row and its countries that a valid input fills. */
 export interface SocialSecurityConventionColumns {

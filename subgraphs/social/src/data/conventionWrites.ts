@@ -6,7 +6,8 @@ import { badUserInput, updateIfUnchanged, type DepartmentRecord, type StatusChan
 import type { SocialSecurityConvention } from "../generated/prisma/client.js";
 import type { ConventionCountryRole, ConventionStatus } from "../generated/prisma/enums.js";
 import type { SocialTransaction as Tx } from "../prisma.js";
-import { conventionColumns, roleAfterStatusChange, type SocialSecurityConventionInput } from "./conventionColumns.js";
+import { conventionColumns, roleAfterStatusChange } from "./conventionColumns.js";
+import type { SocialSecurityConventionInput } from "../generated/graphql.js";
 import { department, type WriteContext } from "../department.js";
 
 const ENTITY = "SocialSecurityConvention";

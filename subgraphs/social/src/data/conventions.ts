@@ -1,10 +1,10 @@
-import { countryIso, fieldsSet, pageOf, type PageArguments } from "@gcm-hub/kit";
+import { countryIso, equalityConditions, pageOf, type PageArguments } from "@gcm-hub/kit";
 import type { SocialSecurityConventionFilter } from "../generated/graphql.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { SocialPrisma } from "../prisma.js";
 
 export function conventionWhere(filter: SocialSecurityConventionFilter | null | undefined): Prisma.SocialSecurityConventionWhereInput {
-  const where: Prisma.SocialSecurityConventionWhereInput = fieldsSet(filter, ["kind", "status"]);
+  const where: Prisma.SocialSecurityConventionWhereInput = equalityConditions(filter, ["kind", "status"]);
   if (filter?.country != null) where.countries = { some: { countryIso: countryIso("filter.country", filter.country) } };
   return where;
 }
