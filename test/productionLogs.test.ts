@@ -131,7 +131,9 @@ function jsonObject(line: string): Record<string, unknown> | undefined {
 
 describe("production logs through faults", () => {
   it("are one JSON object per line, name the faults, and show no abort listener leak", async () => {
-    expect((await dashboardOf(21)).errors).toBeUndefined();
+    // Cold, social's first reads can outlast the 500 ms timeout on a loaded machine: a full
+    // answer within 30 s is what is asked of the healthy path (answers with errors are not cached).
+    await expect.poll(async () => (await dashboardOf(21)).errors, { timeout: 30_000, interval: 250 }).toBeUndefined();
 
     // Slower than the timeout: each read times out, is retried once, and answers without social's fields.
     proxy.delayMs = TIMEOUT_MS * 3;
