@@ -5,10 +5,14 @@
 // prevention; CORS by allow-list), tracing off by default, and GraphiQL and the dashboard
 // served from the gateway's own bundles. Subgraph requests go to
 // an in-process fetch that notes them (and answers only the plan's pillars). No ports, no database.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { useCustomFetch } from "@graphql-hive/gateway-runtime";
 import { afterAll, describe, expect, it } from "vitest";
 import { readGatewayConfig } from "../src/config.js";
 import { createGateway, type Gateway } from "../src/gateway.js";
+import { publishManifest, retireManifest } from "../src/operationStore.js";
 import { sha256 } from "../src/trustedDocuments.js";
 
 /** Subgraph requests the gateways made, by URL, with their headers. */
@@ -62,6 +66,36 @@ describe("production: trusted documents only", () => {
   it("serves no GraphiQL page", async () => {
     const response = await production.runtime.fetch("http://gateway.test/graphql", { headers: { accept: "text/html" } });
     expect(await response.text()).not.toContain("<html");
+  });
+});
+
+describe("production: published client manifests are trusted, retired ones no longer", () => {
+  const operationsDir = fs.mkdtempSync(path.join(os.tmpdir(), "gcm-gateway-operations-"));
+  afterAll(() => fs.rmSync(operationsDir, { recursive: true, force: true }));
+  // Two replicas reading one folder, as the topology's gateways do; polling off, refreshed by hand.
+  const replicas = [gateway({ ...PRODUCTION, OPERATIONS_DIR: operationsDir, SUPERGRAPH_POLL_MS: "3600000" }), gateway({ ...PRODUCTION, OPERATIONS_DIR: operationsDir, SUPERGRAPH_POLL_MS: "3600000" })];
+  const MOBILE_PILLARS = "query MobilePillars { pillars { numeral } }";
+  const published = { documents: new Map([[sha256(MOBILE_PILLARS), MOBILE_PILLARS]]), operations: [{ name: "MobilePillars", type: "query" as never, hash: sha256(MOBILE_PILLARS) }] };
+
+  it("answers a published manifest's hash on every replica, and refuses it once retired", async () => {
+    for (const replica of replicas) expect((await post(replica, byHash(sha256(MOBILE_PILLARS)))).body.errors![0]!.extensions!.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+    publishManifest(operationsDir, "mobile", "1.0.0", published);
+    for (const replica of replicas) {
+      replica.refreshOperations();
+      const answer = await post(replica, byHash(sha256(MOBILE_PILLARS)));
+      expect(answer).toEqual({ status: 200, body: { data: { pillars: [{ numeral: "I" }] } } });
+    }
+    retireManifest(operationsDir, "mobile", "1.0.0");
+    for (const replica of replicas) {
+      replica.refreshOperations();
+      expect((await post(replica, byHash(sha256(MOBILE_PILLARS)))).body.errors![0]!.extensions!.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+    }
+  });
+
+  it("keeps serving the hub's own operations beside them", async () => {
+    const hub = JSON.parse(fs.readFileSync(readGatewayConfig({ NODE_ENV: "test" }).trustedDocumentsPath, "utf8")) as Record<string, string>;
+    const [key] = Object.entries(hub).find(([, document]) => document.includes("pillars"))!;
+    expect((await post(replicas[0]!, byHash(key.replace("sha256:", "")))).body.errors).toBeUndefined();
   });
 });
 
