@@ -26,12 +26,13 @@ import { useOperationLimits } from "./plugins/useOperationLimits.js";
 import { usePartialAnswers } from "./plugins/usePartialAnswers.js";
 import { useRequestIds } from "./plugins/useRequestIds.js";
 import { DEFAULT_READINESS_PATH, useSubgraphReadiness } from "./plugins/useSubgraphReadiness.js";
+import { useTrustedDocuments } from "./plugins/useTrustedDocuments.js";
 import { useVariableErrorStatus } from "./plugins/useVariableErrorStatus.js";
 import { useWebPages } from "./plugins/useWebPages.js";
 import { createTracing, type TracingOptions } from "./plugins/useTracing.js";
 import { TrustedOperations } from "./operationStore.js";
 import { readSupergraph } from "./supergraph.js";
-import { loadTrustedDocuments, persistedDocumentErrors, type TrustedDocuments } from "./trustedDocuments.js";
+import { loadTrustedDocuments, type TrustedDocuments } from "./trustedDocuments.js";
 import { createWebAssets } from "./webAssets.js";
 import { DEFAULT_WARM_UP_WAIT_MS, warmUp } from "./warmUp.js";
 
@@ -176,14 +177,6 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
     // A read can be retried once on a transport failure; a mutation never is.
     upstreamRetry: ({ executionRequest }) =>
       executionRequest.operationType === "query" ? { maxRetries: 1, retryDelay: 100 } : undefined,
-    // Production runs only the trusted documents, sent by hash; elsewhere any operation, with APQ.
-    persistedDocuments: config.trustedOperationsOnly
-      ? {
-          getPersistedOperation: (key: string) => runnable.get(key.replace(/^sha256:/, "")) ?? null,
-          allowArbitraryOperations: false,
-          customErrors: persistedDocumentErrors,
-        }
-      : undefined,
     // Imported here, not by name on the first subgraph request: in the production bundle it
     // shares the bundle's graphql, and the first requests do not wait for it to load.
     transports: { http: httpTransport },
@@ -209,7 +202,9 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
       useDistinctErrors(),
       usePartialAnswers({ supergraph: () => supergraph.current() }),
       useVariableErrorStatus(),
-      ...(config.trustedOperationsOnly ? [] : [useAutomaticPersistedQueries({ trusted: runnable })]),
+      // Production runs only the trusted documents, sent by hash; elsewhere any operation, with
+      // APQ: a new operation's hash and text sent together run and are registered on first use.
+      config.trustedOperationsOnly ? useTrustedDocuments({ trusted: runnable }) : useAutomaticPersistedQueries({ trusted: runnable }),
       ...(caching?.plugins ?? []),
       // With introspection off, "Did you mean ...?" would leak the schema field by field.
       ...(config.introspection ? [] : [blockFieldSuggestionsPlugin() as GatewayPlugin]),
