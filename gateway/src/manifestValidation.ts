@@ -71,7 +71,9 @@ export function validateManifest(text: string, { schema, limits }: ManifestValid
     try {
       document = parseWithTokenLimit(value, limits);
     } catch (error) {
-      problems.push(`document ${short(hash)}: ${(error as Error).message}`);
+      // Not parsed (a syntax error, too many tokens): named as the text names it, if it does.
+      const named = /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(value)?.[1];
+      problems.push(`${named ? `operation ${named}` : `document ${short(hash)}`}: ${(error as Error).message}`);
       continue;
     }
     const operationNodes = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);

@@ -54,6 +54,13 @@ describe("operations:publish", () => {
     expect(run(["retire", "--client", "mobile", "--version", "1.0.0"])).toMatchObject({ code: 1, output: "Cannot retire: mobile 1.0.0 is not published." });
   });
 
+  it("accepts the manifest graphql-codegen's client preset writes (the hub's own, with fragments and mutations)", () => {
+    const written = fs.readFileSync(path.join(import.meta.dirname, "..", "..", "schema", "generated", "persisted-documents.json"), "utf8");
+    const published = publish("hub-copy", "1", written);
+    expect(published.output).toMatch(/^Published hub-copy 1: \d+ operation\(s\)/);
+    expect(readIndex(dir)[0]!.operations.map((operation) => operation.name)).toEqual(expect.arrayContaining(["CountryProfile", "DashboardObjectives", "RecordLabourFigure"]));
+  });
+
   it("keeps names per client: two clients may both have a fragment Figure (and the same operation name)", () => {
     expect(publish("mobile", "1.0.0", manifest(MOBILE_FIGURES)).code).toBe(0);
     expect(publish("web", "2026.12.07", manifest(WEB_FIGURES, PILLARS)).code).toBe(0);
@@ -71,6 +78,8 @@ describe("operations:publish", () => {
     ["an unknown field", manifest(PILLARS, "query Broken { pillars { numeral colour } }"), 'operation Broken: Cannot query field "colour" on type "Pillar".'],
     ["an operation deeper than LIMIT_DEPTH", manifest(MOBILE_FIGURES), "operation ObjectiveFigures: Syntax Error: Query depth limit of 2 exceeded, found 3.", { LIMIT_DEPTH: "2" }],
     ["an operation costlier than LIMIT_COST", manifest(MOBILE_FIGURES), "operation ObjectiveFigures: Syntax Error: Query Cost limit of 10 exceeded", { LIMIT_COST: "10" }],
+    ["more tokens than LIMIT_TOKENS", manifest(MOBILE_FIGURES), "operation ObjectiveFigures: Syntax Error: Token limit of 10 exceeded.", { LIMIT_TOKENS: "10" }],
+    ["a syntax error", manifest("query Unfinished { pillars { numeral }"), "operation Unfinished: Syntax Error: Expected Name, found <EOF>."],
     ["more aliases than LIMIT_ALIASES", manifest("query Aliased { a: pillars { numeral } b: pillars { numeral } }"), "operation Aliased: Syntax Error: Aliases limit of 1 exceeded, found 2.", { LIMIT_ALIASES: "1" }],
     ["two operations of one name", manifest(PILLARS, "query Pillars { pillars { title } }"), "operation Pillars: two documents in this manifest are named Pillars"],
     ["one fragment name for two fragments", manifest(MOBILE_FIGURES, WEB_FIGURES), "operation LabourFigures: fragment Figure differs from the fragment of that name"],
