@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildSchema } from "graphql";
-import { parseOperationLimits, parseOperationsDir, parseSupergraphPath, DEFAULT_TRUSTED_DOCUMENTS_PATH } from "../gateway/src/config.js";
+import { parseOperationLimits, parseOperationsDir, parseSupergraphPath, parseTrustedDocumentsPath } from "../gateway/src/config.js";
 import { validateManifest } from "../gateway/src/manifestValidation.js";
 import { HUB_CLIENT, invalidName, publishManifest, readIndex, retireManifest } from "../gateway/src/operationStore.js";
 import { loadTrustedDocuments } from "../gateway/src/trustedDocuments.js";
@@ -81,10 +81,11 @@ export function runOperationsCommand(argv: string[], env: Env, out: Output): num
       return 0;
     }
     case "list": {
-      const hub = loadTrustedDocuments(DEFAULT_TRUSTED_DOCUMENTS_PATH);
+      const hubPath = parseTrustedDocumentsPath(env);
+      const hub = loadTrustedDocuments(hubPath);
       const published = readIndex(dir).filter((entry) => !values.client || entry.client === values.client);
       const lines = published.map((entry) => `${entry.client.padEnd(20)} ${entry.version.padEnd(16)} ${entry.publishedAt}  ${entry.operations.length} operation(s): ${entry.operations.map((operation) => operation.name).join(", ")}`);
-      if (!values.client || values.client === HUB_CLIENT) lines.unshift(`${HUB_CLIENT.padEnd(20)} ${"(repository)".padEnd(16)} ${path.relative(process.cwd(), DEFAULT_TRUSTED_DOCUMENTS_PATH)}  ${hub.size} operation(s)`);
+      if (!values.client || values.client === HUB_CLIENT) lines.unshift(`${HUB_CLIENT.padEnd(20)} ${"(repository)".padEnd(16)} ${path.relative(process.cwd(), hubPath)}  ${hub.size} operation(s)`);
       out.log(lines.length ? `Client operations in ${dir}:\n${lines.join("\n")}` : `No published manifests in ${dir}${values.client ? ` for ${values.client}` : ""}.`);
       return 0;
     }

@@ -10,7 +10,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { DEFAULT_TRUSTED_DOCUMENTS_PATH, parseOperationsDir } from "../gateway/src/config.js";
+import { parseOperationsDir, parseTrustedDocumentsPath } from "../gateway/src/config.js";
 import { HUB_CLIENT, readIndex, readManifest } from "../gateway/src/operationStore.js";
 import { loadTrustedDocuments } from "../gateway/src/trustedDocuments.js";
 import { compose, readSubgraphSdls } from "./composition.js";
@@ -60,8 +60,16 @@ console.log(`API schema compared with ${base}:\n\n${formatReport(changes)}`);
 // The clients' registered operations: the hub's own and every published manifest.
 const operationsDir = parseOperationsDir(process.env);
 const manifests: ClientManifest[] = [
-  { client: HUB_CLIENT, version: "(repository)", documents: loadTrustedDocuments(DEFAULT_TRUSTED_DOCUMENTS_PATH) },
-  ...readIndex(operationsDir).map((entry) => ({ client: entry.client, version: entry.version, documents: readManifest(operationsDir, entry) })),
+  { client: HUB_CLIENT, version: "(repository)", documents: loadTrustedDocuments(parseTrustedDocumentsPath(process.env)) },
+  ...readIndex(operationsDir).map((entry) => {
+    try {
+      return { client: entry.client, version: entry.version, documents: readManifest(operationsDir, entry) };
+    } catch (error) {
+      // A client the check cannot see is not a client it may call safe.
+      console.error(`Cannot read the published manifest ${entry.client} ${entry.version}: ${(error as Error).message}`);
+      process.exit(2);
+    }
+  }),
 ];
 const broken = brokenOperations(outcome.apiSchema, manifests, accepted);
 console.log(`\nClient operations checked: ${manifests.map((manifest) => `${manifest.client} ${manifest.version} (${manifest.documents.size})`).join(", ")}, from ${operationsDir} and the repository.\n${formatBrokenOperations(broken)}`);

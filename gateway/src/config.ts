@@ -280,6 +280,11 @@ export function parseSupergraphPath(env: Env = process.env): string {
   return path.resolve(env.SUPERGRAPH_PATH || DEFAULT_SUPERGRAPH_PATH);
 }
 
+/** TRUSTED_DOCUMENTS_PATH: the hub's own operations (client "hub"), as `npm run codegen` writes them. */
+export function parseTrustedDocumentsPath(env: Env = process.env): string {
+  return path.resolve(env.TRUSTED_DOCUMENTS_PATH || DEFAULT_TRUSTED_DOCUMENTS_PATH);
+}
+
 /** OPERATIONS_DIR, else HUB_DATA_DIR/operations: where client manifests are published and every gateway reads them. */
 export function parseOperationsDir(env: Env = process.env): string {
   return path.resolve(env.OPERATIONS_DIR || path.join(parseDataDir(env), "operations"));
@@ -307,7 +312,7 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     subgraphDeduplication: parseBoolean(env, "SUBGRAPH_DEDUPLICATION", true),
     introspection: parseBoolean(env, "INTROSPECTION", !production),
     trustedOperationsOnly: parseBoolean(env, "TRUSTED_OPERATIONS_ONLY", production),
-    trustedDocumentsPath: path.resolve(env.TRUSTED_DOCUMENTS_PATH || DEFAULT_TRUSTED_DOCUMENTS_PATH),
+    trustedDocumentsPath: parseTrustedDocumentsPath(env),
     operationsDir: parseOperationsDir(env),
     supergraphPollMs: parseInteger(env, "SUPERGRAPH_POLL_MS", 2000, 100, 3_600_000),
     corsOrigins: Object.freeze(parseOrigins(env)),
