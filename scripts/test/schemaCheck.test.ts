@@ -1,6 +1,11 @@
 // Breaking-change detection: a department removing or retyping a field that
 // clients use is caught, with the field and subgraph named; deprecation first passes.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { publishManifest, retireManifest } from "../../gateway/src/operationStore.js";
 import { compose, readSubgraphSdls, type SubgraphSdl } from "../composition.js";
 import { sha256 } from "../../gateway/src/trustedDocuments.js";
 import {
@@ -110,5 +115,25 @@ describe("schema check", () => {
     expect(formatBrokenOperations(accepted)).toContain('Accepted by the decision "Pillar.achievement removed" (schema/CHANGES.md).');
     expect(staleAcceptedChanges([], [decision], accepted)).toEqual([]);
     expect(staleAcceptedChanges([], [decision], [])).toEqual(["Pillar.achievement removed: mobile-app 1.4.0 PillarHeadlines"]);
+  });
+
+  it("npm run schema:check fails on a published operation the composed schema no longer has, naming it, and passes once it is retired", () => {
+    const operationsDir = fs.mkdtempSync(path.join(os.tmpdir(), "gcm-schema-check-"));
+    try {
+      // Published when Pillar had a colour (written to the store directly: publishing checks it against today's schema).
+      const text = "query PillarColours { pillars { numeral colour } }";
+      publishManifest(operationsDir, "mobile-app", "1.4.0", { documents: new Map([[sha256(text), text]]), operations: [{ name: "PillarColours", type: "query" as never, hash: sha256(text) }] });
+      const check = () => spawnSync(process.execPath, ["--import", "tsx", "scripts/schema-check.ts"], { cwd: path.join(import.meta.dirname, "..", ".."), env: { ...process.env, OPERATIONS_DIR: operationsDir }, encoding: "utf8" });
+      const failed = check();
+      expect(failed.status, failed.stderr).toBe(1);
+      expect(failed.stdout).toContain('Registered client operations this change breaks (1):\n  - mobile-app 1.4.0 PillarColours: Cannot query field "colour" on type "Pillar".');
+      expect(failed.stderr).toContain("schema:check failed: 1 registered client operation(s) would break.");
+      retireManifest(operationsDir, "mobile-app", "1.4.0");
+      const passed = check();
+      expect(passed.stdout).toContain("No registered client operation breaks.");
+      expect(passed.stderr).not.toContain("registered client operation(s) would break");
+    } finally {
+      fs.rmSync(operationsDir, { recursive: true, force: true });
+    }
   });
 });
