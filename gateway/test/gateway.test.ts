@@ -1,6 +1,8 @@
 // The gateway as createGateway assembles it, in process over the committed supergraph:
 // what the public endpoint accepts, decided before any subgraph is asked (trusted
-// documents only in production, with introspection, suggestions and GraphiQL off; bad
+// documents only in production, the hub's and the published client manifests', with a
+// new operation run on first use in development and refused with how to publish it in
+// production; introspection, suggestions and GraphiQL off in production; bad
 // input refused with a clear error; CSRF
 // prevention; CORS by allow-list), tracing off by default, and GraphiQL and the dashboard
 // served from the gateway's own bundles. Subgraph requests go to
