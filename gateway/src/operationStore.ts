@@ -143,6 +143,8 @@ export interface TrustedOperationsOptions {
 export class TrustedOperations implements ReadonlyMap<string, string> {
   private current: Map<string, string>;
   private seen = "";
+  /** Each published manifest read so far, by file and publication time: a publication reads only its own file (a published version never changes). */
+  private manifests = new Map<string, Map<string, string>>();
   private readonly timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: TrustedOperationsOptions) {
@@ -173,13 +175,18 @@ export class TrustedOperations implements ReadonlyMap<string, string> {
     } catch (error) {
       onError(`cannot read ${indexFile(dir)}: ${(error as Error).message}; serving the hub's own operations only`);
     }
+    const manifests = new Map<string, Map<string, string>>();
     for (const entry of entries) {
       try {
-        for (const [hash, document] of readManifest(dir, entry)) documents.set(hash, document);
+        const key = `${entry.file}@${entry.publishedAt}`;
+        const manifest = this.manifests.get(key) ?? readManifest(dir, entry);
+        manifests.set(key, manifest);
+        for (const [hash, document] of manifest) documents.set(hash, document);
       } catch (error) {
         onError(`published manifest ${entry.client} ${entry.version} left out: ${(error as Error).message}`);
       }
     }
+    this.manifests = manifests;
     this.current = documents;
   }
 
