@@ -16,10 +16,10 @@ const config: CodegenConfig = {
     ...sharedContractTypes("subgraphs/kit"),
     ...resolverTypes,
     // Typed documents for front-ends and tests, and the trusted-documents manifest
-    // (sha256 -> document) the gateway accepts in production: the golden operations, each
-    // front-end's own (a team adds its folder here; see docs/front-end.md) and
-    // each department's writes (subgraphs/<name>/operations), so a department can write
-    // through a production gateway.
+    // (sha256 -> document) of the client "hub" the gateway accepts in production: the golden
+    // operations, the dashboard's and each department's writes (subgraphs/<name>/operations),
+    // so a department can write through a production gateway. Front-end teams outside the
+    // repository publish their own manifests instead (npm run operations:publish; see docs/front-end.md).
     "schema/generated/": {
       schema: "schema/api.graphql",
       documents: ["schema/operations/*.graphql", "gateway/web/dashboard/operations/*.graphql", ...SUBGRAPH_NAMES.map((name) => `subgraphs/${name}/operations/*.graphql`)],

@@ -4,6 +4,10 @@
 // Each change names the subgraph that owns the coordinate, from the supergraphs.
 import {
   buildSchema,
+  getOperationAST,
+  parse,
+  specifiedRules,
+  validate,
   findBreakingChanges,
   findDangerousChanges,
   isEnumType,
@@ -41,6 +45,11 @@ export interface AcceptedChange {
   kind: string;
   /** Each change as the check describes it ("Country.name changed type from String! to String."): another change to the same field is not accepted. */
   changes: string[];
+  /**
+   * Registered client operations the decision accepts breaking, each "<client> <version> <Operation>"
+   * as the check lists them (the clients were told, and move to a version without them).
+   */
+  operations?: string[];
 }
 
 /** Marks the breaking changes a recorded decision accepts: the same kind and the same description. */
@@ -51,10 +60,65 @@ export function applyAcceptedChanges(changes: SchemaChange[], accepted: readonly
   });
 }
 
-/** The accepted changes no breaking change matches any more (released since, or changed again): to be removed. */
-export function staleAcceptedChanges(changes: SchemaChange[], accepted: readonly AcceptedChange[]): string[] {
+/** The accepted changes (and client operations) nothing breaks any more (released since, or changed again): to be removed. */
+export function staleAcceptedChanges(changes: SchemaChange[], accepted: readonly AcceptedChange[], broken: readonly BrokenOperation[] = []): string[] {
   const described = new Set(changes.map((change) => change.description));
-  return accepted.flatMap((decision) => decision.changes.filter((change) => !described.has(change)).map((change) => `${decision.decision}: ${change}`));
+  const brokenKeys = new Set(broken.map(operationKey));
+  return accepted.flatMap((decision) => [
+    ...decision.changes.filter((change) => !described.has(change)).map((change) => `${decision.decision}: ${change}`),
+    ...(decision.operations ?? []).filter((operation) => !brokenKeys.has(operation)).map((operation) => `${decision.decision}: ${operation}`),
+  ]);
+}
+
+/** One client's registered operations: a published manifest, or the hub's own. */
+export interface ClientManifest {
+  client: string;
+  version: string;
+  /** sha256 -> document. */
+  documents: ReadonlyMap<string, string>;
+}
+
+/** A registered client operation that does not validate against the candidate API schema. */
+export interface BrokenOperation {
+  client: string;
+  version: string;
+  operation: string;
+  errors: string[];
+  /** The recorded decision that accepts breaking it (schema/accepted-changes.json, "operations"). */
+  acceptedBy?: AcceptedChange;
+}
+
+export const operationKey = (broken: Pick<BrokenOperation, "client" | "version" | "operation">) => `${broken.client} ${broken.version} ${broken.operation}`;
+
+/**
+ * Every registered operation the candidate API schema would refuse, by client, version and
+ * operation, with graphql's reasons. Each manifest is validated on its own (names are per client).
+ */
+export function brokenOperations(apiSchema: string, manifests: readonly ClientManifest[], accepted: readonly AcceptedChange[] = []): BrokenOperation[] {
+  const schema = buildSchema(apiSchema);
+  const broken: BrokenOperation[] = [];
+  for (const { client, version, documents } of manifests) {
+    for (const [hash, text] of documents) {
+      const document = parse(text);
+      const errors = validate(schema, document, specifiedRules);
+      if (errors.length === 0) continue;
+      const found: BrokenOperation = { client, version, operation: getOperationAST(document)?.name?.value ?? hash.slice(0, 12), errors: errors.map((error) => error.message) };
+      const decision = accepted.find((candidate) => candidate.operations?.includes(operationKey(found)));
+      broken.push(decision ? { ...found, acceptedBy: decision } : found);
+    }
+  }
+  return broken.sort((a, b) => operationKey(a).localeCompare(operationKey(b)));
+}
+
+export function formatBrokenOperations(broken: readonly BrokenOperation[]): string {
+  if (broken.length === 0) return "No registered client operation breaks.";
+  return `Registered client operations this change breaks (${broken.length}):\n${broken
+    .map(
+      (operation) =>
+        `  - ${operationKey(operation)}: ${operation.errors.join(" ")}` +
+        (operation.acceptedBy ? ` Accepted by the decision "${operation.acceptedBy.decision}" (${operation.acceptedBy.notes}).` : ""),
+    )
+    .join("\n")}`;
 }
 
 const WHY: Record<string, string> = {

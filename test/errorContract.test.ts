@@ -173,12 +173,19 @@ const cases: Record<string, Provoke[]> = {
   'Variable "$numbers" got invalid value "five"; Int cannot represent non-integer value: "five"': [
     post(gatewayUrl, { query: "query($numbers: [Int!]!) { objectives(numbers: $numbers) { number } }", variables: { numbers: "five" } }),
   ],
-  PersistedQueryNotFound: [post(() => trustedOnly.url, byHash(sha256("{ pillars { numeral } }"))), post(gatewayUrl, byHash(sha256("{ pillars { title } }")))],
+  "PersistedQueryNotFound: this gateway runs only published operations, and none has this hash. Publish the client's manifest first: npm run operations:publish -- --client <name> --version <version> persisted-documents.json (docs/front-end.md)": [
+    post(() => trustedOnly.url, byHash(sha256("{ pillars { numeral } }"))),
+    post(() => trustedOnly.url, { query: "{ pillars { numeral } }", ...byHash(sha256("{ pillars { numeral } }")) }),
+  ],
+  PersistedQueryNotFound: [post(gatewayUrl, byHash(sha256("{ pillars { title } }")))],
   "Only registered operations are accepted, sent by their hash in extensions.persistedQuery.sha256Hash; this gateway does not run query text": [
     post(() => trustedOnly.url, { query: "{ pillars { numeral } }" }),
   ],
   "No operation: send a registered operation's hash in extensions.persistedQuery.sha256Hash": [post(() => trustedOnly.url, {})],
-  "provided sha256Hash does not match query": [post(gatewayUrl, { query: "{ pillars { numeral } }", ...byHash(sha256("{ pillars { title } }")) })],
+  "provided sha256Hash does not match query": [
+    post(gatewayUrl, { query: "{ pillars { numeral } }", ...byHash(sha256("{ pillars { title } }")) }),
+    post(() => trustedOnly.url, { query: "{ pillars { numeral } }", ...byHash(sha256("{ pillars { title } }")) }),
+  ],
   "The border subgraph is unavailable; its fields are null in this response": [post(() => faulty.url, { query: "{ objectives(numbers: [12]) { number borderFigures { value } } }" })],
   'Invalid argument "first": must be between 1 and 100, got 101': [post(gatewayUrl, { query: "{ socialSecurityConventions(first: 101) { totalCount } }" })],
   "Sign in: changing labour data needs a token for the labour department": [post(gatewayUrl, { query: RECORD, variables: { input: FIGURE } })],

@@ -13,6 +13,8 @@ describe("readTopologyConfig", () => {
     expect(config.subgraphPorts).toEqual({ plan: 4001, border: 4002, integration: 4003, diaspora: 4004, labour: 4005, social: 4006 });
     expect(config).toMatchObject({ gatewayPorts: [4000, 4010], metricsPorts: [9464, 9474], redisUrl: "redis://127.0.0.1:6379", gatewayWorkers: null });
     expect(config.dataDir.endsWith(".data/topology")).toBe(true);
+    // Both replicas serve the client manifests published where `npm start` reads them.
+    expect(config.operationsDir!.endsWith(".data/operations")).toBe(true);
   });
 
   it("takes each department's database, the ports and the workers from the environment", () => {

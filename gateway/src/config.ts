@@ -59,8 +59,13 @@ export interface GatewayConfig {
   readonly introspection: boolean;
   /** TRUSTED_OPERATIONS_ONLY=true|false; default on in production. */
   readonly trustedOperationsOnly: boolean;
-  /** TRUSTED_DOCUMENTS_PATH: manifest of trusted documents; default schema/generated/persisted-documents.json. */
+  /** TRUSTED_DOCUMENTS_PATH: the hub's own operations (client "hub"), as codegen writes them; default schema/generated/persisted-documents.json. */
   readonly trustedDocumentsPath: string;
+  /**
+   * OPERATIONS_DIR: the client manifests published with `npm run operations:publish`, trusted
+   * beside the hub's own and re-read when they change; default HUB_DATA_DIR/operations.
+   */
+  readonly operationsDir: string;
   /** SUPERGRAPH_POLL_MS: how often the supergraph file is checked for a new version; default 2000. */
   readonly supergraphPollMs: number;
   /**
@@ -258,6 +263,33 @@ function parseSubgraphUrls(env: Env): Record<string, string> {
   return urls;
 }
 
+/** LIMIT_DEPTH, LIMIT_ALIASES, LIMIT_COST, LIMIT_TOKENS, LIMIT_DIRECTIVES: also what `npm run operations:publish` checks manifests against. */
+export function parseOperationLimits(env: Env = process.env): OperationLimits {
+  const limit = (variable: string, fallback: number) => parseInteger(env, variable, fallback, 1, 1_000_000);
+  return Object.freeze({
+    depth: limit("LIMIT_DEPTH", DEFAULT_OPERATION_LIMITS.depth),
+    aliases: limit("LIMIT_ALIASES", DEFAULT_OPERATION_LIMITS.aliases),
+    cost: limit("LIMIT_COST", DEFAULT_OPERATION_LIMITS.cost),
+    tokens: limit("LIMIT_TOKENS", DEFAULT_OPERATION_LIMITS.tokens),
+    directives: limit("LIMIT_DIRECTIVES", DEFAULT_OPERATION_LIMITS.directives),
+  });
+}
+
+/** SUPERGRAPH_PATH: the supergraph the gateway serves (and client manifests are checked against). */
+export function parseSupergraphPath(env: Env = process.env): string {
+  return path.resolve(env.SUPERGRAPH_PATH || DEFAULT_SUPERGRAPH_PATH);
+}
+
+/** TRUSTED_DOCUMENTS_PATH: the hub's own operations (client "hub"), as `npm run codegen` writes them. */
+export function parseTrustedDocumentsPath(env: Env = process.env): string {
+  return path.resolve(env.TRUSTED_DOCUMENTS_PATH || DEFAULT_TRUSTED_DOCUMENTS_PATH);
+}
+
+/** OPERATIONS_DIR, else HUB_DATA_DIR/operations: where client manifests are published and every gateway reads them. */
+export function parseOperationsDir(env: Env = process.env): string {
+  return path.resolve(env.OPERATIONS_DIR || path.join(parseDataDir(env), "operations"));
+}
+
 export function readGatewayConfig(env: Env = process.env): GatewayConfig {
   const nodeEnv = parseOneOf(env, "NODE_ENV", NODE_ENVS, "development");
   const production = nodeEnv === "production";
@@ -269,16 +301,10 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     host,
     nodeEnv,
     logLevel: parseOneOf(env, "LOG_LEVEL", LOG_LEVELS, nodeEnv === "test" ? "warn" : "info"),
-    supergraphPath: path.resolve(env.SUPERGRAPH_PATH || DEFAULT_SUPERGRAPH_PATH),
+    supergraphPath: parseSupergraphPath(env),
     graphiql: parseBoolean(env, "GRAPHIQL", nodeEnv !== "production"),
     subgraphUrls: Object.freeze(parseSubgraphUrls(env)),
-    limits: Object.freeze({
-      depth: limit("LIMIT_DEPTH", DEFAULT_OPERATION_LIMITS.depth),
-      aliases: limit("LIMIT_ALIASES", DEFAULT_OPERATION_LIMITS.aliases),
-      cost: limit("LIMIT_COST", DEFAULT_OPERATION_LIMITS.cost),
-      tokens: limit("LIMIT_TOKENS", DEFAULT_OPERATION_LIMITS.tokens),
-      directives: limit("LIMIT_DIRECTIVES", DEFAULT_OPERATION_LIMITS.directives),
-    }),
+    limits: parseOperationLimits(env),
     maxBodyBytes: limit("LIMIT_BODY_BYTES", DEFAULT_MAX_BODY_BYTES),
     maxBatchSize: parseInteger(env, "LIMIT_BATCH", 5, 1, 100),
     exportMaxRows: parseInteger(env, "EXPORT_MAX_ROWS", 10_000, 1, 1_000_000),
@@ -286,7 +312,8 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     subgraphDeduplication: parseBoolean(env, "SUBGRAPH_DEDUPLICATION", true),
     introspection: parseBoolean(env, "INTROSPECTION", !production),
     trustedOperationsOnly: parseBoolean(env, "TRUSTED_OPERATIONS_ONLY", production),
-    trustedDocumentsPath: path.resolve(env.TRUSTED_DOCUMENTS_PATH || DEFAULT_TRUSTED_DOCUMENTS_PATH),
+    trustedDocumentsPath: parseTrustedDocumentsPath(env),
+    operationsDir: parseOperationsDir(env),
     supergraphPollMs: parseInteger(env, "SUPERGRAPH_POLL_MS", 2000, 100, 3_600_000),
     corsOrigins: Object.freeze(parseOrigins(env)),
     dataDir,

@@ -26,11 +26,13 @@ import { useOperationLimits } from "./plugins/useOperationLimits.js";
 import { usePartialAnswers } from "./plugins/usePartialAnswers.js";
 import { useRequestIds } from "./plugins/useRequestIds.js";
 import { DEFAULT_READINESS_PATH, useSubgraphReadiness } from "./plugins/useSubgraphReadiness.js";
+import { useTrustedDocuments } from "./plugins/useTrustedDocuments.js";
 import { useVariableErrorStatus } from "./plugins/useVariableErrorStatus.js";
 import { useWebPages } from "./plugins/useWebPages.js";
 import { createTracing, type TracingOptions } from "./plugins/useTracing.js";
+import { TrustedOperations } from "./operationStore.js";
 import { readSupergraph } from "./supergraph.js";
-import { loadTrustedDocuments, persistedDocumentErrors, type TrustedDocuments } from "./trustedDocuments.js";
+import { loadTrustedDocuments, type TrustedDocuments } from "./trustedDocuments.js";
 import { createWebAssets } from "./webAssets.js";
 import { DEFAULT_WARM_UP_WAIT_MS, warmUp } from "./warmUp.js";
 
@@ -79,6 +81,8 @@ export interface Gateway {
   metricsUrl(): string | undefined;
   /** Exports the spans still waiting in the batch; nothing to do with tracing off. */
   flushTraces(): Promise<void>;
+  /** Re-reads the published client manifests now if they changed (otherwise done every SUPERGRAPH_POLL_MS). */
+  refreshOperations(): void;
   stop(): Promise<void>;
 }
 
@@ -115,7 +119,11 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
   const runtimeLog = hiveLogger(log, config);
   const supergraph = readSupergraph(config.supergraphPath, (reason) => log.error(reason));
   const subgraphUrls = () => ({ ...supergraph.subgraphUrls(), ...config.subgraphUrls });
+  // The hub's own operations: exports, GraphiQL's downloads, metric labels and the warm-up
+  // are theirs (their names are unique; two clients may share a name).
   const trusted = loadTrustedDocuments(config.trustedDocumentsPath);
+  // What runs by hash: the hub's and every published client manifest's (OPERATIONS_DIR).
+  const runnable = new TrustedOperations({ hub: trusted, dir: config.operationsDir, pollMs: config.supergraphPollMs, onError: (reason) => log.error(reason) });
   const webAssets = createWebAssets();
   const registry = new Registry();
   const operationLabel = createOperationLabels({ known: operationNames(trusted) });
@@ -169,14 +177,6 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
     // A read can be retried once on a transport failure; a mutation never is.
     upstreamRetry: ({ executionRequest }) =>
       executionRequest.operationType === "query" ? { maxRetries: 1, retryDelay: 100 } : undefined,
-    // Production runs only the trusted documents, sent by hash; elsewhere any operation, with APQ.
-    persistedDocuments: config.trustedOperationsOnly
-      ? {
-          getPersistedOperation: (key: string) => trusted.get(key.replace(/^sha256:/, "")) ?? null,
-          allowArbitraryOperations: false,
-          customErrors: persistedDocumentErrors,
-        }
-      : undefined,
     // Imported here, not by name on the first subgraph request: in the production bundle it
     // shares the bundle's graphql, and the first requests do not wait for it to load.
     transports: { http: httpTransport },
@@ -202,7 +202,9 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
       useDistinctErrors(),
       usePartialAnswers({ supergraph: () => supergraph.current() }),
       useVariableErrorStatus(),
-      ...(config.trustedOperationsOnly ? [] : [useAutomaticPersistedQueries({ trusted })]),
+      // Production runs only the trusted documents, sent by hash; elsewhere any operation, with
+      // APQ: a new operation's hash and text sent together run and are registered on first use.
+      config.trustedOperationsOnly ? useTrustedDocuments({ trusted: runnable }) : useAutomaticPersistedQueries({ trusted: runnable }),
       ...(caching?.plugins ?? []),
       // With introspection off, "Did you mean ...?" would leak the schema field by field.
       ...(config.introspection ? [] : [blockFieldSuggestionsPlugin() as GatewayPlugin]),
@@ -252,9 +254,13 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
     async flushTraces() {
       await tracing?.flush();
     },
+    refreshOperations() {
+      runnable.refresh();
+    },
     async stop() {
       if (server) await drainHttpServer(server, DEFAULT_DRAIN_TIMEOUT_MS);
       if (metricsServer) await drainHttpServer(metricsServer, DEFAULT_DRAIN_TIMEOUT_MS);
+      runnable.close();
       await runtime.dispose();
       await caching?.close();
       await tracing?.shutdown();

@@ -25,8 +25,8 @@ export function loadTrustedDocuments(file: string): TrustedDocuments {
 }
 
 /**
- * How the gateway refuses a request it cannot run by hash (Hive's persisted documents
- * take them as `customErrors`; automatic persisted queries answer `notFound` too).
+ * How the gateway refuses a request it cannot run by hash (useTrustedDocuments in
+ * production; automatic persisted queries answer `notFound` and `hashMismatch` too).
  * Request errors: 4xx with application/graphql-response+json, 200 with application/json,
  * as GraphQL over HTTP asks (`spec`). `notFound` keeps the message and code of the APQ
  * protocol, which Apollo clients act on. docs/errors.md lists them.
@@ -43,5 +43,16 @@ export const persistedDocumentErrors = {
   keyNotFound: {
     message: "No operation: send a registered operation's hash in extensions.persistedQuery.sha256Hash",
     extensions: { code: "PERSISTED_QUERY_ID_REQUIRED", http: { status: 400, spec: true } },
+  },
+  /** Trusted documents only: the same code, so a client's fallback ends here, saying what to do. */
+  notPublished: {
+    message:
+      "PersistedQueryNotFound: this gateway runs only published operations, and none has this hash. Publish the client's manifest first: " +
+      "npm run operations:publish -- --client <name> --version <version> persisted-documents.json (docs/front-end.md)",
+    extensions: { code: "PERSISTED_QUERY_NOT_FOUND", http: { status: 404, spec: true } },
+  },
+  hashMismatch: {
+    message: "provided sha256Hash does not match query",
+    extensions: { code: "PERSISTED_QUERY_HASH_MISMATCH", http: { status: 400 } },
   },
 } as const;

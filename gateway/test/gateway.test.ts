@@ -1,14 +1,20 @@
 // The gateway as createGateway assembles it, in process over the committed supergraph:
 // what the public endpoint accepts, decided before any subgraph is asked (trusted
-// documents only in production, with introspection, suggestions and GraphiQL off; bad
+// documents only in production, the hub's and the published client manifests', with a
+// new operation run on first use in development and refused with how to publish it in
+// production; introspection, suggestions and GraphiQL off in production; bad
 // input refused with a clear error; CSRF
 // prevention; CORS by allow-list), tracing off by default, and GraphiQL and the dashboard
 // served from the gateway's own bundles. Subgraph requests go to
 // an in-process fetch that notes them (and answers only the plan's pillars). No ports, no database.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { useCustomFetch } from "@graphql-hive/gateway-runtime";
 import { afterAll, describe, expect, it } from "vitest";
 import { readGatewayConfig } from "../src/config.js";
 import { createGateway, type Gateway } from "../src/gateway.js";
+import { publishManifest, retireManifest } from "../src/operationStore.js";
 import { sha256 } from "../src/trustedDocuments.js";
 
 /** Subgraph requests the gateways made, by URL, with their headers. */
@@ -55,13 +61,80 @@ describe("production: trusted documents only", () => {
     const text = await post(production, { query: "{ pillars { numeral } }" });
     expect(text.body.errors![0]).toMatchObject({ message: expect.stringMatching(/^Only registered operations are accepted, sent by their hash/), extensions: { code: "PERSISTED_QUERY_ONLY" } });
     const unknown = await post(production, byHash(sha256("{ pillars { numeral } }")));
-    expect(unknown.body.errors![0]).toMatchObject({ message: "PersistedQueryNotFound", extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } });
+    expect(unknown.body.errors![0]).toMatchObject({ message: expect.stringMatching(/^PersistedQueryNotFound: .* npm run operations:publish -- --client <name>/), extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } });
     expect(subgraphRequests).toEqual([]);
   });
 
   it("serves no GraphiQL page", async () => {
     const response = await production.runtime.fetch("http://gateway.test/graphql", { headers: { accept: "text/html" } });
     expect(await response.text()).not.toContain("<html");
+  });
+});
+
+/**
+ * The front-end guide's client (docs/front-end.md, "A typed client"): the hash alone; on
+ * PERSISTED_QUERY_NOT_FOUND, once more with the document's text from the manifest codegen
+ * wrote beside the documents.
+ */
+async function runLikeTheGuide(target: Gateway, manifest: Record<string, string>, key: string) {
+  const persistedQuery = { version: 1, sha256Hash: key.replace("sha256:", "") };
+  let answer = await post(target, { extensions: { persistedQuery } });
+  if (answer.body.errors?.[0]?.extensions?.code === "PERSISTED_QUERY_NOT_FOUND") answer = await post(target, { query: manifest[key], extensions: { persistedQuery } });
+  return answer;
+}
+
+describe("a brand-new operation: runs on first use in development, and the same client runs it in production once published", () => {
+  const operationsDir = fs.mkdtempSync(path.join(os.tmpdir(), "gcm-gateway-first-use-"));
+  afterAll(() => fs.rmSync(operationsDir, { recursive: true, force: true }));
+  const FIRST_DRAFT = "query FirstDraft { pillars { numeral } }";
+  const manifest = { [`sha256:${sha256(FIRST_DRAFT)}`]: FIRST_DRAFT };
+  const key = `sha256:${sha256(FIRST_DRAFT)}`;
+
+  it("development (npm start): the client's second request, hash and text, runs it and registers it; the hash alone then runs", async () => {
+    const development = gateway({ NODE_ENV: "development", OPERATIONS_DIR: operationsDir });
+    expect((await post(development, byHash(sha256(FIRST_DRAFT)))).status).toBe(404);
+    expect(await runLikeTheGuide(development, manifest, key)).toEqual({ status: 200, body: { data: { pillars: [{ numeral: "I" }] } } });
+    expect(await post(development, byHash(sha256(FIRST_DRAFT)))).toEqual({ status: 200, body: { data: { pillars: [{ numeral: "I" }] } } });
+  });
+
+  it("production: the same client is told to publish it, and runs it unchanged once it is published", async () => {
+    const production = gateway({ ...PRODUCTION, OPERATIONS_DIR: operationsDir, SUPERGRAPH_POLL_MS: "3600000" });
+    const refused = await runLikeTheGuide(production, manifest, key);
+    expect(refused.status).toBe(404);
+    expect(refused.body.errors![0]!.message).toContain("Publish the client's manifest first: npm run operations:publish -- --client <name> --version <version> persisted-documents.json");
+    publishManifest(operationsDir, "first-team", "0.1.0", { documents: new Map([[sha256(FIRST_DRAFT), FIRST_DRAFT]]), operations: [{ name: "FirstDraft", type: "query" as never, hash: sha256(FIRST_DRAFT) }] });
+    production.refreshOperations();
+    expect(await runLikeTheGuide(production, manifest, key)).toEqual({ status: 200, body: { data: { pillars: [{ numeral: "I" }] } } });
+  });
+});
+
+describe("production: published client manifests are trusted, retired ones no longer", () => {
+  const operationsDir = fs.mkdtempSync(path.join(os.tmpdir(), "gcm-gateway-operations-"));
+  afterAll(() => fs.rmSync(operationsDir, { recursive: true, force: true }));
+  // Two replicas reading one folder, as the topology's gateways do; polling off, refreshed by hand.
+  const replicas = [gateway({ ...PRODUCTION, OPERATIONS_DIR: operationsDir, SUPERGRAPH_POLL_MS: "3600000" }), gateway({ ...PRODUCTION, OPERATIONS_DIR: operationsDir, SUPERGRAPH_POLL_MS: "3600000" })];
+  const MOBILE_PILLARS = "query MobilePillars { pillars { numeral } }";
+  const published = { documents: new Map([[sha256(MOBILE_PILLARS), MOBILE_PILLARS]]), operations: [{ name: "MobilePillars", type: "query" as never, hash: sha256(MOBILE_PILLARS) }] };
+
+  it("answers a published manifest's hash on every replica, and refuses it once retired", async () => {
+    for (const replica of replicas) expect((await post(replica, byHash(sha256(MOBILE_PILLARS)))).body.errors![0]!.extensions!.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+    publishManifest(operationsDir, "mobile", "1.0.0", published);
+    for (const replica of replicas) {
+      replica.refreshOperations();
+      const answer = await post(replica, byHash(sha256(MOBILE_PILLARS)));
+      expect(answer).toEqual({ status: 200, body: { data: { pillars: [{ numeral: "I" }] } } });
+    }
+    retireManifest(operationsDir, "mobile", "1.0.0");
+    for (const replica of replicas) {
+      replica.refreshOperations();
+      expect((await post(replica, byHash(sha256(MOBILE_PILLARS)))).body.errors![0]!.extensions!.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+    }
+  });
+
+  it("keeps serving the hub's own operations beside them", async () => {
+    const hub = JSON.parse(fs.readFileSync(readGatewayConfig({ NODE_ENV: "test" }).trustedDocumentsPath, "utf8")) as Record<string, string>;
+    const [key] = Object.entries(hub).find(([, document]) => document.includes("pillars"))!;
+    expect((await post(replicas[0]!, byHash(key.replace("sha256:", "")))).body.errors).toBeUndefined();
   });
 });
 

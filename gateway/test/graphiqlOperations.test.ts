@@ -43,6 +43,12 @@ describe("code exporter", () => {
     expect(snippet).toContain('import { graphql } from "./gql";');
     expect(snippet).toContain("export const CountryProfileDocument = graphql(`");
     expect(snippet).toContain("VariablesOf<typeof CountryProfileDocument>");
+    // The guide's client: the hash alone, then with the text from codegen's manifest, so the
+    // same code runs a new operation in development and a published one in production.
+    expect(snippet).toContain('import manifest from "./gql/persisted-documents.json" with { type: "json" };');
+    expect(snippet).toContain("const answer = await send({ variables, extensions: { persistedQuery } });");
+    expect(snippet).toContain('if (answer.errors?.[0]?.extensions?.code !== "PERSISTED_QUERY_NOT_FOUND") return answer;');
+    expect(snippet).not.toContain("print(");
   });
 
   it("links a trusted operation to its CSV export with the variables as parameters, a list repeated", () => {

@@ -32,6 +32,8 @@ export interface TopologyOptions {
   jwksPort: number;
   /** Development keys and the processes' logs go here. */
   dataDir: string;
+  /** The client manifests every replica serves (OPERATIONS_DIR); default <dataDir>/operations. */
+  operationsDir?: string;
   /** GATEWAY_WORKERS for each replica; null runs each replica as one process. */
   gatewayWorkers: number | null;
   /** More environment for the gateway replicas (tests: a shorter supergraph poll). */
@@ -317,6 +319,8 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
         JWT_JWKS_URL: jwks.url,
         REDIS_URL: options.redisUrl,
         HUB_DATA_DIR: options.dataDir,
+        // One folder for every replica: a manifest published there is served by all of them.
+        OPERATIONS_DIR: options.operationsDir ?? path.join(options.dataDir, "operations"),
         LOG_LEVEL: "info",
         ...(options.gatewayWorkers !== null ? { GATEWAY_WORKERS: String(options.gatewayWorkers) } : {}),
         ...subgraphUrls,

@@ -1,7 +1,7 @@
 // Configuration of `npm run start:topology`, read once from the environment.
 import path from "node:path";
 import { ConfigError, parseDataDir, parsePort, parseWorkers, type Env } from "@gcm-hub/platform";
-import { DEFAULT_PRODUCTION_METRICS_PORT, DEFAULT_SUPERGRAPH_PATH } from "../../gateway/src/config.js";
+import { DEFAULT_PRODUCTION_METRICS_PORT, DEFAULT_SUPERGRAPH_PATH, parseOperationsDir } from "../../gateway/src/config.js";
 import { readSupergraph } from "../../gateway/src/supergraph.js";
 import { SUBGRAPH_NAMES } from "../../subgraphs/registry.js";
 import type { TopologyOptions } from "./topology.js";
@@ -67,6 +67,8 @@ export function readTopologyConfig(env: Env = process.env): TopologyConfig {
     redisUrl,
     jwksPort: parsePort(env, "TOPOLOGY_JWKS_PORT", DEFAULT_JWKS_PORT),
     dataDir: path.join(parseDataDir(env), "topology"),
+    // The folder `npm run operations:publish` writes by default, as `npm start` reads it.
+    operationsDir: parseOperationsDir(env),
     gatewayWorkers: parseWorkers(env, "GATEWAY_WORKERS"),
   };
 }

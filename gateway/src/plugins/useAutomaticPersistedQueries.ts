@@ -64,7 +64,7 @@ export function useAutomaticPersistedQueries({ trusted, maxBytes = DEFAULT_APQ_S
       if (!hash) return;
       if (params.query) {
         if (sha256(params.query) !== hash) {
-          throw new GraphQLError("provided sha256Hash does not match query", { extensions: { code: "PERSISTED_QUERY_HASH_MISMATCH", http: { status: 400 } } });
+          throw new GraphQLError(persistedDocumentErrors.hashMismatch.message, { extensions: persistedDocumentErrors.hashMismatch.extensions });
         }
         return; // registered in onExecute, once it has passed every check
       }

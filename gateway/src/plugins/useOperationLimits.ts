@@ -3,12 +3,12 @@
 // limit and what was found: GRAPHQL_PARSE_FAILED for tokens (counted while parsing),
 // GRAPHQL_VALIDATION_FAILED for the others.
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
-import type { GraphQLError, ValidationContext } from "graphql";
-import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
-import { costLimitPlugin } from "@escape.tech/graphql-armor-cost-limit";
-import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
-import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
-import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
+import type { DocumentNode, GraphQLError, ValidationContext, ValidationRule } from "graphql";
+import { maxAliasesPlugin, maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
+import { costLimitPlugin, costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
+import { maxDepthPlugin, maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import { maxDirectivesPlugin, maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
+import { MaxTokensParserWLexer, maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 
 export interface OperationLimits {
   /** Deepest field nesting, fragments flattened; default 10. */
@@ -38,15 +38,41 @@ export const DEFAULT_OPERATION_LIMITS: OperationLimits = Object.freeze({
  */
 const asValidationError = { propagateOnRejection: false, onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)] };
 
+/** graphql-armor's options for each limit: the plugin and operationLimitRules share them. */
+function armorOptions(limits: OperationLimits) {
+  return {
+    tokens: { n: limits.tokens, exposeLimits: true },
+    depth: { n: limits.depth, exposeLimits: true, flattenFragments: true, ignoreIntrospection: true, ...asValidationError },
+    aliases: { n: limits.aliases, exposeLimits: true, ...asValidationError },
+    directives: { n: limits.directives, exposeLimits: true, ...asValidationError },
+    cost: { maxCost: limits.cost, exposeLimits: true, ignoreIntrospection: true, ...asValidationError },
+  };
+}
+
 export function useOperationLimits(limits: OperationLimits = DEFAULT_OPERATION_LIMITS): GatewayPlugin {
+  const options = armorOptions(limits);
   return {
     onPluginInit({ addPlugin }) {
       // A token limit is a parse failure (GRAPHQL_PARSE_FAILED): there is no validation context yet.
-      addPlugin(maxTokensPlugin({ n: limits.tokens, exposeLimits: true }));
-      addPlugin(maxDepthPlugin({ n: limits.depth, exposeLimits: true, flattenFragments: true, ignoreIntrospection: true, ...asValidationError }));
-      addPlugin(maxAliasesPlugin({ n: limits.aliases, exposeLimits: true, ...asValidationError }));
-      addPlugin(maxDirectivesPlugin({ n: limits.directives, exposeLimits: true, ...asValidationError }));
-      addPlugin(costLimitPlugin({ maxCost: limits.cost, exposeLimits: true, ignoreIntrospection: true, ...asValidationError }));
+      addPlugin(maxTokensPlugin(options.tokens));
+      addPlugin(maxDepthPlugin(options.depth));
+      addPlugin(maxAliasesPlugin(options.aliases));
+      addPlugin(maxDirectivesPlugin(options.directives));
+      addPlugin(costLimitPlugin(options.cost));
     },
   };
+}
+
+/**
+ * The same limits outside a request, for checking documents before they are registered
+ * (client manifests): parse with the token limit, then validate with these rules beside
+ * graphql's own. The errors read as the gateway would answer them.
+ */
+export function parseWithTokenLimit(text: string, limits: OperationLimits = DEFAULT_OPERATION_LIMITS): DocumentNode {
+  return new MaxTokensParserWLexer(text, armorOptions(limits).tokens).parseDocument();
+}
+
+export function operationLimitRules(limits: OperationLimits = DEFAULT_OPERATION_LIMITS): ValidationRule[] {
+  const options = armorOptions(limits);
+  return [maxDepthRule(options.depth), maxAliasesRule(options.aliases), maxDirectivesRule(options.directives), costLimitRule(options.cost)] as ValidationRule[];
 }

@@ -37,29 +37,39 @@ export function fetchSnippet(request: Request): string {
   ].join("\n");
 }
 
-/** A client on the typed documents of @graphql-codegen/client-preset (see docs/front-end.md). */
+/**
+ * A client on the typed documents of @graphql-codegen/client-preset, as docs/front-end.md
+ * writes it: the hash alone, then, if the gateway does not know it, the hash with the text
+ * from the manifest codegen writes. A development gateway runs a new operation that way on
+ * its first use; a production one runs it, with the same code, once it is published.
+ */
 export function typedDocumentSnippet(request: Request): string {
   const name = request.operationName ?? "Operation";
   const document = request.query.trim().replaceAll("`", "\\`").replaceAll("\n", "\n  ");
   return [
-    `// codegen.ts: the client preset over the hub's schema and your documents`,
-    `// (generates: { "src/gql/": { preset: "client", schema: "schema/api.graphql", documents: "src/**/*.ts" } })`,
+    `// codegen.ts: the client preset over the hub's schema and your documents, with their hashes`,
+    `// (generates: { "src/gql/": { preset: "client", schema: "schema/api.graphql", documents: "src/**/*.ts",`,
+    `//   presetConfig: { persistedDocuments: { hashAlgorithm: "sha256" } } } })`,
     `import type { ResultOf, VariablesOf } from "@graphql-typed-document-node/core";`,
-    `import { print } from "graphql";`,
     `import { graphql } from "./gql";`,
+    `import manifest from "./gql/persisted-documents.json" with { type: "json" };`,
     ``,
     `export const ${name}Document = graphql(\``,
     `  ${document}`,
     `\`);`,
     ``,
     `export async function run${name}(variables: VariablesOf<typeof ${name}Document>) {`,
-    `  const response = await fetch(${JSON.stringify(request.endpoint)}, {`,
-    `    method: "POST",`,
-    `    headers: { "content-type": "application/json" },`,
-    `    body: JSON.stringify({ query: print(${name}Document), variables }),`,
-    `  });`,
-    `  // data may be partial: an error with code SUBGRAPH_UNAVAILABLE names the department that is down.`,
-    `  return (await response.json()) as { data?: ResultOf<typeof ${name}Document>; errors?: { message: string; extensions?: { code?: string; subgraph?: string } }[] };`,
+    `  const key = (${name}Document as unknown as { __meta__: { hash: string } }).__meta__.hash;`,
+    `  const persistedQuery = { version: 1, sha256Hash: key.replace("sha256:", "") };`,
+    `  const send = async (body: object) => {`,
+    `    const response = await fetch(${JSON.stringify(request.endpoint)}, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });`,
+    `    // data may be partial: an error with code SUBGRAPH_UNAVAILABLE names the department that is down.`,
+    `    return (await response.json()) as { data?: ResultOf<typeof ${name}Document>; errors?: { message: string; extensions?: { code?: string; subgraph?: string } }[] };`,
+    `  };`,
+    `  const answer = await send({ variables, extensions: { persistedQuery } });`,
+    `  if (answer.errors?.[0]?.extensions?.code !== "PERSISTED_QUERY_NOT_FOUND") return answer;`,
+    `  // New to this gateway: development runs and registers it; production asks you to publish it (npm run operations:publish).`,
+    `  return send({ query: (manifest as Record<string, string>)[key], variables, extensions: { persistedQuery } });`,
     `}`,
     `// Example: await run${name}(${JSON.stringify(request.variables ?? {})});`,
   ].join("\n");
