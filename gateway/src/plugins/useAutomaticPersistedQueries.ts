@@ -60,7 +60,7 @@ function requestedHash(extensions: Record<string, unknown> | undefined): string 
 export function useAutomaticPersistedQueries({ trusted, maxBytes = DEFAULT_APQ_STORE_BYTES }: AutomaticPersistedQueriesOptions, store = new PersistedQueryStore(maxBytes)): GatewayPlugin {
   return {
     onParams({ params, setParams }) {
-      const hash = requestedHash(params.extensions);
+      const hash = requestedHash(params?.extensions);
       if (!hash) return;
       if (params.query) {
         if (sha256(params.query) !== hash) {

@@ -26,9 +26,9 @@ const refusal = ({ message, extensions }: { message: string; extensions: Record<
 export function useTrustedDocuments({ trusted }: TrustedDocumentsOptions): GatewayPlugin {
   return {
     onParams({ params, setParams }) {
-      const hash = requestedHash(params.extensions);
-      if (hash === undefined) throw refusal(params.query ? persistedDocumentErrors.persistedQueryOnly : persistedDocumentErrors.keyNotFound);
-      if (params.query && sha256(params.query) !== hash) throw refusal(persistedDocumentErrors.hashMismatch);
+      const hash = requestedHash(params?.extensions);
+      if (hash === undefined) throw refusal(params?.query ? persistedDocumentErrors.persistedQueryOnly : persistedDocumentErrors.keyNotFound);
+      if (params?.query && sha256(params.query) !== hash) throw refusal(persistedDocumentErrors.hashMismatch);
       const query = trusted.get(hash);
       if (query === undefined) throw refusal(persistedDocumentErrors.notPublished);
       setParams({ ...params, query });
