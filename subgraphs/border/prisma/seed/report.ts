@@ -5,6 +5,7 @@
 // child-trafficking referral system, and the resident-population figures.
 import { NO_PERIOD, statedPeriod } from "@gcm-hub/kit";
 
+import type { Prisma } from "../../src/generated/prisma/client.js";
 import type {
   BorderFacilitySeed,
   BorderPolicyDocumentSeed,
@@ -12,7 +13,6 @@ import type {
   BorderProtocolSeed,
   BorderSystemSeed,
   DocumentationMeasureSeed,
-  ObservationSeed,
   RegularisationMeasureSeed,
   TraffickingReferralSystemSeed,
 } from "./types.js";
@@ -360,7 +360,7 @@ export const referralSystems: TraffickingReferralSystemSeed[] = [
 // Figures
 // ---------------------------------------------------------------------------
 
-export const observations: ObservationSeed[] = [
+export const observations: Prisma.ObservationCreateManyInput[] = [
   {
     code: "border.airport_legal_aid_citizens_supported",
     label: "Foreign citizens refused entry at national airports given legal support under the protocol (more than; lower bound)",

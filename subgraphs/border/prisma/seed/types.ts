@@ -1,7 +1,6 @@
 // Shapes of the border subgraph's seed records. The records themselves live in
 // report.ts and come, paragraph by paragraph, from the 2022 voluntary national
 // report (../shared/seeds/000_c0d0c09c999250f2.txt).
-import type { FigureSeed } from "@gcm-hub/kit";
 import type {
   BorderCooperationStatus,
   BorderCountryRole,
@@ -112,9 +111,4 @@ export interface TraffickingReferralSystemSeed extends ObjectiveRecordSeed {
   procedures: string[];
   focus: string;
   status: BorderMeasureStatus;
-}
-
-/** A figure of the report as this subgraph seeds it. */
-export interface ObservationSeed extends FigureSeed {
-  pandemicResponse: boolean;
 }

@@ -4,13 +4,13 @@
 // (../shared/seeds/000_c0d0c09c999250f2.txt). Nothing here goes beyond the report.
 import { NO_PERIOD, statedPeriod } from "@gcm-hub/kit";
 
+import type { Prisma } from "../../src/generated/prisma/client.js";
 import type {
   ConsularServiceModelSeed,
   CooperationAgreementSeed,
   DevelopmentProjectSeed,
   DiasporaProgrammeSeed,
   InternationalEngagementSeed,
-  ObservationSeed,
   RemittanceAssessmentSeed,
   ReturnProgrammeSeed,
   SupportOfficeNetworkSeed,
@@ -27,7 +27,7 @@ const GAE_QUOTE =
 const SUMMER_SCHOOL_QUOTE =
   'in 2021 Turismo de Portugal launched the 1st edition of the Online Summer School 2021 for people of Portuguese descent living outside Portugal, which included 5 "schools" to promote regional tourism with contents in Portuguese and English. 534 people of Portuguese descent from 46 different countries were involved in this initiative.';
 
-export const observations: ObservationSeed[] = [
+export const observations: Prisma.ObservationCreateManyInput[] = [
   {
     code: "diaspora.diaspora_investor_statuses_attributed",
     label: "Diaspora Investor Statuses attributed under the National Diaspora Investment Support Programme (more than; a lower bound)",

@@ -4,7 +4,6 @@
 // prisma/schema.prisma; keys of plan's entities (objective numbers, ISO codes,
 // department and initiative codes) are plan's own.
 
-import type { FigureSeed } from "@gcm-hub/kit";
 
 /** Where a record comes from: a citation and a verbatim excerpt of the report. */
 export interface Provenance {
@@ -154,9 +153,4 @@ export interface InternationalEngagementSeed extends Provenance, PlanLinks {
   /** Code of the wider engagement this one is part of (a Presidency outcome, an IMRF event). */
   parentCode: string | null;
   figureCodes: string[];
-}
-
-/** A figure of the report as this subgraph seeds it. */
-export interface ObservationSeed extends FigureSeed {
-  pandemicResponse: boolean;
 }

@@ -4,7 +4,8 @@
 // Department and initiative codes are the plan subgraph's.
 import { NO_PERIOD, statedPeriod } from "@gcm-hub/kit";
 
-import type { ObservationSeed, ProgrammeSeed, SupportCentreTypeSeed } from "./types.js";
+import type { Prisma } from "../../src/generated/prisma/client.js";
+import type { ProgrammeSeed, SupportCentreTypeSeed } from "./types.js";
 
 const NO_DATES = { startYear: null, endYear: null } as const;
 
@@ -493,7 +494,7 @@ const PLA_QUOTE =
 const ASSOCIATIONS_QUOTE =
   "34 training courses on capacity building for associations were promoted for a total of 644 technicians from migrant associations";
 
-export const observations: ObservationSeed[] = [
+export const observations: Prisma.ObservationCreateManyInput[] = [
   {
     code: "integration.rede_integrar_valoriza_municipalities_share",
     label: "Share of the country's municipalities taking part in the Rede Integrar Valoriza pilot network",

@@ -1,7 +1,6 @@
 // Shapes of the integration subgraph's seed records. The records themselves live in
 // report.ts and come, paragraph by paragraph, from the 2022 voluntary national
 // report (../shared/seeds/000_c0d0c09c999250f2.txt).
-import type { FigureSeed } from "@gcm-hub/kit";
 
 /** Where a record comes from: a citation and a verbatim excerpt of the report. */
 export interface Provenance {
@@ -114,13 +113,4 @@ export interface SupportCentreTypeSeed extends Provenance {
   networkCode: string;
   departmentCode: string;
   setUpWith: string[];
-}
-
-/** A figure of the report as this subgraph seeds it. */
-export interface ObservationSeed extends FigureSeed {
-  pandemicResponse: boolean;
-  /** The programme record the figure is about, if any. */
-  programmeCode: string | null;
-  /** The kind of support centre the figure is about, if any. */
-  centreTypeCode: string | null;
 }

@@ -2,13 +2,13 @@
 // taken from the 2022 voluntary national report (../shared/seeds/000_c0d0c09c999250f2.txt).
 import { NO_PERIOD, statedPeriod } from "@gcm-hub/kit";
 
+import type { Prisma } from "../../src/generated/prisma/client.js";
 import type {
   CountrySeed,
   DepartmentSeed,
   GuidingPrincipleSeed,
   InitiativeSeed,
   ObjectiveSeed,
-  ObservationSeed,
   PillarSeed,
 } from "./types.js";
 
@@ -1692,7 +1692,7 @@ export const initiatives: InitiativeSeed[] = [
 // Plan-level observations
 // ---------------------------------------------------------------------------
 
-export const observations: ObservationSeed[] = [
+export const observations: Prisma.ObservationCreateManyInput[] = [
   {
     code: "plan_measures_total",
     label: "Measures in the PNIPGM",

@@ -1,7 +1,6 @@
 // Shapes of the plan catalogue's seed records. The records themselves live in
 // report.ts and come, paragraph by paragraph, from the 2022 voluntary national
 // report (../shared/seeds/000_c0d0c09c999250f2.txt).
-import type { FigureSeed } from "@gcm-hub/kit";
 
 /** Where a record comes from: a citation and a verbatim excerpt of the report. */
 export interface Provenance {
@@ -65,6 +64,3 @@ export interface InitiativeSeed extends Provenance {
   departments: { code: string; role: "LEAD" | "PARTNER" }[];
   countries: { iso: string; role: string }[];
 }
-
-/** A figure of the report as this subgraph seeds it. */
-export type ObservationSeed = FigureSeed;

@@ -4,10 +4,10 @@
 // are plan's (subgraphs/plan/prisma/seed/report.ts).
 import { NO_PERIOD, statedPeriod } from "@gcm-hub/kit";
 
+import type { Prisma } from "../../src/generated/prisma/client.js";
 import type {
   HealthAccessMeasureSeed,
   HealthPlanSeed,
-  ObservationSeed,
   SocialSecurityConventionSeed,
   SocialSupportMeasureSeed,
 } from "./types.js";
@@ -227,7 +227,7 @@ export const healthPlans: HealthPlanSeed[] = [
 // Figures
 // ---------------------------------------------------------------------------
 
-export const observations: ObservationSeed[] = [
+export const observations: Prisma.ObservationCreateManyInput[] = [
   {
     code: "social.migrant_social_security_contributions",
     label: "Migrants' contributions to the Portuguese social security (more than; lower bound)",

@@ -1,7 +1,6 @@
 // Shapes of the social subgraph's seed records. The records themselves live in
 // report.ts and come, paragraph by paragraph, from the 2022 voluntary national
 // report (../shared/seeds/000_c0d0c09c999250f2.txt).
-import type { FigureSeed } from "@gcm-hub/kit";
 
 /** Where a record comes from: a citation and a verbatim excerpt of the report. */
 export interface Provenance {
@@ -79,9 +78,4 @@ export interface HealthPlanSeed extends Provenance {
   description: string;
   objectiveNumber: number | null;
   initiativeCode: string | null;
-}
-
-/** A figure of the report as this subgraph seeds it. */
-export interface ObservationSeed extends FigureSeed {
-  pandemicResponse: boolean;
 }
