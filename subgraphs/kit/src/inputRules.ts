@@ -8,6 +8,13 @@ import { NO_PERIOD, type FigureRow, type PeriodColumns } from "./figures.js";
 import { FigureQualifier, PeriodKind, type FigureInput, type PeriodInput, type SourceInput } from "./generated/contract.js";
 import { CODE_KEY, isObjectiveNumber, OBJECTIVE_COUNT } from "./references.js";
 
+/**
+ * The columns a write of a table takes, from a seed or from a checked input: Prisma's
+ * create input of the table (`Columns<Prisma.XCreateManyInput>`), a list column a plain
+ * array (Prisma also takes `{ set: [...] }`, which neither ever gives).
+ */
+export type Columns<CreateInput> = { [Column in keyof CreateInput]: Exclude<CreateInput[Column], { set: unknown }> };
+
 /** The objective number an argument gives, checked (BAD_USER_INPUT naming the argument otherwise). */
 export function objectiveArgument(argument: string, number: number): number {
   assertObjectiveNumber(argument, number);

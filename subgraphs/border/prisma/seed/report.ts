@@ -6,11 +6,11 @@
 import { NO_PERIOD, statedPeriod } from "@gcm-hub/kit";
 
 import type { Prisma } from "../../src/generated/prisma/client.js";
+import type { BorderProtocolColumns } from "../../src/data/protocolColumns.js";
 import type {
   BorderFacilitySeed,
   BorderPolicyDocumentSeed,
   BorderProjectSeed,
-  BorderProtocolSeed,
   BorderSystemSeed,
   DocumentationMeasureSeed,
   RegularisationMeasureSeed,
@@ -72,7 +72,7 @@ export const projects: BorderProjectSeed[] = [
 // Cooperation protocols (Section II, Objectives 10 and 13)
 // ---------------------------------------------------------------------------
 
-export const protocols: BorderProtocolSeed[] = [
+export const protocols: BorderProtocolColumns[] = [
   {
     code: "AIRPORT_LEGAL_AID_PROTOCOL",
     name: "Cooperation Protocol on legal aid for foreign citizens refused entry at national airports",

@@ -4,16 +4,16 @@
 // initiatives are plan's; only their keys' shapes can be checked here (a subgraph
 // never calls another). A new code and a free initiative are checked in the write's
 // transaction (agreementWrites.ts).
-import { assignedCountryIso, badUserInput, codeArgument, initiativeAndSourceColumns, objectiveNumbersArgument, requiredText } from "@gcm-hub/kit";
+import { assignedCountryIso, badUserInput, codeArgument, type Columns, initiativeAndSourceColumns, objectiveNumbersArgument, requiredText } from "@gcm-hub/kit";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { LabourMobilityAgreementStatus } from "../generated/prisma/enums.js";
 import type { LabourMobilityAgreementInput } from "../generated/graphql.js";
 
 /**
  * An agreement as a write takes it, from the seed or from a valid input: the columns of
- * its row (Prisma's create input) and its links, the countries and the objectives.
+ * its row (Prisma's create input, the kit's Columns) and its links, the countries and the objectives.
  */
-export type LabourMobilityAgreementColumns = Prisma.LabourMobilityAgreementCreateManyInput & {
+export type LabourMobilityAgreementColumns = Columns<Prisma.LabourMobilityAgreementCreateManyInput> & {
   countries: Omit<Prisma.AgreementCountryCreateManyInput, "agreementCode">[];
   objectives: number[];
 };
