@@ -5,7 +5,7 @@
 import type { BorderCountryRole } from "./generated/prisma/enums.js";
 import type { BorderProject, BorderProtocol } from "./generated/prisma/client.js";
 // The rows of the tables every department shares, as the kit reads them.
-export type { AuditEntryRow, DepartmentFigureRow as ObservationRow, FigureRevisionRow } from "@gcm-hub/kit";
+export type { AuditEntryRow, ObservationRow, FigureRevisionRow } from "@gcm-hub/kit";
 
 export type {
   BorderFacility as BorderFacilityRow,

@@ -37,12 +37,12 @@ export async function seedDiaspora(prisma: DiasporaPrisma): Promise<string> {
       for (const { countries, ...agreement } of cooperationAgreements) {
         await tx.cooperationAgreement.upsert({ where: { code: agreement.code }, create: agreement, update: agreement });
         await tx.cooperationAgreementCountry.deleteMany({ where: { agreementCode: agreement.code } });
-        await tx.cooperationAgreementCountry.createMany({ data: countries.map(({ iso, role }) => ({ agreementCode: agreement.code, countryIso: iso, role })) });
+        await tx.cooperationAgreementCountry.createMany({ data: countries.map((country) => ({ agreementCode: agreement.code, ...country })) });
       }
       for (const { countries, ...project } of developmentProjects) {
         await tx.developmentProject.upsert({ where: { code: project.code }, create: project, update: project });
         await tx.developmentProjectCountry.deleteMany({ where: { projectCode: project.code } });
-        await tx.developmentProjectCountry.createMany({ data: countries.map(({ iso, role }) => ({ projectCode: project.code, countryIso: iso, role })) });
+        await tx.developmentProjectCountry.createMany({ data: countries.map((country) => ({ projectCode: project.code, ...country })) });
       }
       for (const model of consularServiceModels) {
         await tx.consularServiceModel.upsert({ where: { code: model.code }, create: model, update: model });

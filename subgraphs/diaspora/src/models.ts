@@ -4,7 +4,7 @@
 // fails when a resolver returns something else.
 import type { Prisma } from "./generated/prisma/client.js";
 // The rows of the tables every department shares, as the kit reads them.
-export type { AuditEntryRow, DepartmentFigureRow as ObservationRow, FigureRevisionRow } from "@gcm-hub/kit";
+export type { AuditEntryRow, ObservationRow, FigureRevisionRow } from "@gcm-hub/kit";
 
 export type {
   ConsularServiceModel as ConsularServiceModelRow,

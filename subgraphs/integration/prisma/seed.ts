@@ -50,7 +50,7 @@ export async function seedIntegration(prisma: IntegrationPrisma): Promise<string
         await tx.programmeObjective.deleteMany({ where: { programmeCode } });
         await tx.programmeParticipant.deleteMany({ where: { programmeCode } });
         await tx.programmeObjective.createMany({ data: programme.objectives.map((objectiveNumber) => ({ programmeCode, objectiveNumber })) });
-        await tx.programmeParticipant.createMany({ data: programme.participants.map(({ code, role }) => ({ programmeCode, departmentCode: code, role })) });
+        await tx.programmeParticipant.createMany({ data: programme.participants.map((participant) => ({ programmeCode, ...participant })) });
       };
       for (const programme of ordered.filter((p) => byDependency(p) === 0)) await upsertProgramme(programme);
       for (const centreType of supportCentreTypes) {

@@ -3,7 +3,7 @@
 // typecheck fails when a resolver returns something else.
 import type { Programme, ProgrammeParticipant } from "./generated/prisma/client.js";
 // The rows of the tables every department shares, as the kit reads them.
-export type { AuditEntryRow, DepartmentFigureRow as ObservationRow, FigureRevisionRow } from "@gcm-hub/kit";
+export type { AuditEntryRow, ObservationRow, FigureRevisionRow } from "@gcm-hub/kit";
 
 export type {
   SupportCentreType as SupportCentreTypeRow,

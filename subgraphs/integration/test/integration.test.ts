@@ -196,7 +196,7 @@ describe("federation entities", () => {
     ]);
   });
 
-  const departmentCodes = [...new Set(programmes.flatMap((programme) => programme.participants.map(({ code }) => code)))];
+  const departmentCodes = [...new Set(programmes.flatMap((programme) => programme.participants.map(({ departmentCode }) => departmentCode)))];
   const initiativeCodes = [...new Set(programmes.flatMap((programme) => (programme.initiativeCode ? [programme.initiativeCode] : [])))];
 
   it.each([
@@ -271,7 +271,7 @@ describe("provenance", () => {
       new Set([...planSeed.slice(planSeed.indexOf(start), planSeed.indexOf(end)).matchAll(/\bcode: "([A-Z0-9_]+)"|^\s*\w+\("([A-Z0-9_]+)"/gm)].map((match) => match[1] ?? match[2]));
     const planDepartments = codesBetween("export const departments", "export const countries");
     const planInitiatives = codesBetween("export const initiatives", "export const observations");
-    const departments = [...programmes.flatMap((p) => p.participants.map(({ code }) => code)), ...supportCentreTypes.map((type) => type.departmentCode)];
+    const departments = [...programmes.flatMap((p) => p.participants.map(({ departmentCode }) => departmentCode)), ...supportCentreTypes.map((type) => type.departmentCode)];
     expect(departments.filter((code) => !planDepartments.has(code))).toEqual([]);
     expect(programmes.flatMap((p) => (p.initiativeCode ? [p.initiativeCode] : [])).filter((code) => !planInitiatives.has(code))).toEqual([]);
   });

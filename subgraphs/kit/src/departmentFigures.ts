@@ -252,7 +252,7 @@ export function figureWorkflow<Tx extends RawTransaction, Row extends WorkflowFi
 }
 
 /** An observation row of a department that takes figures through the graph. */
-export type DepartmentFigureRow = FigureRow & FigureColumns & { status: FigureStatus; sourceDocument: string };
+export type ObservationRow = FigureRow & FigureColumns & { status: FigureStatus; sourceDocument: string };
 
 type Where = Record<string, unknown>;
 /** The arguments of the figure mutations (record takes input; publish takes id; correct takes both). */
@@ -261,11 +261,11 @@ type FigureWrite = { id?: string; input?: FigureInput; idempotencyKey?: string |
 /** The observation table as the kit uses it, on the client or in a transaction. */
 export interface FigureTableAccess {
   observation: {
-    findUnique(args: { where: { code: string } }): PromiseLike<DepartmentFigureRow | null>;
-    findMany(args: { where: Where; orderBy?: { code: "asc" }; take?: number }): Promise<DepartmentFigureRow[]>;
+    findUnique(args: { where: { code: string } }): PromiseLike<ObservationRow | null>;
+    findMany(args: { where: Where; orderBy?: { code: "asc" }; take?: number }): Promise<ObservationRow[]>;
     count(args: { where: Where }): PromiseLike<number>;
-    create(args: { data: FigureColumns & { code: string; status: "DRAFT" } }): PromiseLike<DepartmentFigureRow>;
-    update(args: { where: { code: string }; data: FigureColumns }): PromiseLike<DepartmentFigureRow>;
+    create(args: { data: FigureColumns & { code: string; status: "DRAFT" } }): PromiseLike<ObservationRow>;
+    update(args: { where: { code: string }; data: FigureColumns }): PromiseLike<ObservationRow>;
     updateMany(args: { where: { code: string; status: "DRAFT" }; data: { status: "PUBLISHED" } }): PromiseLike<{ count: number }>;
   };
 }
@@ -294,14 +294,14 @@ export function departmentFigures<
   /** How errors name the figures: "socialProtection" gives "social protection figure". */
   const noun = `${prefix.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`)} figure`;
   const Name = (prefix[0]!.toUpperCase() + prefix.slice(1)) as Capitalize<Prefix>;
-  const find = (table: FigureTableAccess, code: string) => table.observation.findUnique({ where: { code } }) as Promise<DepartmentFigureRow | null>;
-  const observations: FigureTable<Tx, DepartmentFigureRow> = {
+  const find = (table: FigureTableAccess, code: string) => table.observation.findUnique({ where: { code } }) as Promise<ObservationRow | null>;
+  const observations: FigureTable<Tx, ObservationRow> = {
     find,
-    create: (tx, data) => tx.observation.create({ data }) as Promise<DepartmentFigureRow>,
+    create: (tx, data) => tx.observation.create({ data }) as Promise<ObservationRow>,
     // Only while it is still a draft, so two concurrent publishes never both audit it.
     publish: async (tx, code) =>
       (await tx.observation.updateMany({ where: { code, status: "DRAFT" }, data: { status: "PUBLISHED" } })).count === 1 ? find(tx, code) : null,
-    correct: (tx, code, data) => tx.observation.update({ where: { code }, data }) as Promise<DepartmentFigureRow>,
+    correct: (tx, code, data) => tx.observation.update({ where: { code }, data }) as Promise<ObservationRow>,
   };
   const workflow = figureWorkflow(department.name, noun, department.write, observations);
 
@@ -322,7 +322,7 @@ export function departmentFigures<
   const recordFigure = (_: unknown, { input, idempotencyKey }: FigureWrite, context: Request) => workflow.recordFigure(context, input!, idempotencyKey);
   const publishFigure = (_: unknown, { id, idempotencyKey }: FigureWrite, context: Request) => workflow.publishFigure(context, id!, idempotencyKey);
   const correctFigure = (_: unknown, { id, input, idempotencyKey }: FigureWrite, context: Request) => workflow.correctFigure(context, id!, input!, idempotencyKey);
-  const objectiveFigures = ({ number }: { number: number }, _: unknown, { loaders }: { loaders: { figuresByObjective: DataLoader<number, DepartmentFigureRow[]> } }) =>
+  const objectiveFigures = ({ number }: { number: number }, _: unknown, { loaders }: { loaders: { figuresByObjective: DataLoader<number, ObservationRow[]> } }) =>
     loaders.figuresByObjective.load(number);
 
   return {

@@ -60,8 +60,11 @@ export const statedPeriod = {
   asOf: (end: string, label: string): PeriodColumns => ({ periodKind: "AS_OF", periodStart: null, periodEnd: end, periodLabel: label }),
 };
 
-/** A figure as a subgraph seeds it from the report: the columns every observation table has. */
-export interface FigureSeed extends PeriodColumns {
+/**
+ * Columns of an observation row, the same in every subgraph's Prisma model. A seed
+ * writes them as its own model's create input (Prisma.ObservationCreateManyInput).
+ */
+export interface FigureRow extends PeriodColumns {
   /** Prefixed with the subgraph name: "border.…". */
   code: string;
   label: string;
@@ -74,10 +77,6 @@ export interface FigureSeed extends PeriodColumns {
   sourceRef: string;
   /** Verbatim excerpt of the report that gives the figure. */
   sourceQuote: string;
-}
-
-/** Columns of an observation row, the same in every subgraph's Prisma model. */
-export interface FigureRow extends FigureSeed {
   synthetic: boolean;
   /** Subgraphs that take figures through the graph keep a draft/published status. */
   status?: FigureStatus;

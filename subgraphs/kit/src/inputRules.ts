@@ -4,9 +4,16 @@
 // (objectives, countries, codes) follow the one rule references.ts states; a figure's
 // input becomes the columns of its row (figureColumns).
 import { badUserInput } from "./errors.js";
-import { NO_PERIOD, type FigureSeed, type PeriodColumns } from "./figures.js";
+import { NO_PERIOD, type FigureRow, type PeriodColumns } from "./figures.js";
 import { FigureQualifier, PeriodKind, type FigureInput, type PeriodInput, type SourceInput } from "./generated/contract.js";
 import { CODE_KEY, isObjectiveNumber, OBJECTIVE_COUNT } from "./references.js";
+
+/**
+ * The columns a write of a table takes, from a seed or from a checked input: Prisma's
+ * create input of the table (`Columns<Prisma.XCreateManyInput>`), a list column a plain
+ * array (Prisma also takes `{ set: [...] }`, which neither ever gives).
+ */
+export type Columns<CreateInput> = { [Column in keyof CreateInput]: Exclude<CreateInput[Column], { set: unknown }> };
 
 /** The objective number an argument gives, checked (BAD_USER_INPUT naming the argument otherwise). */
 export function objectiveArgument(argument: string, number: number): number {
@@ -66,8 +73,8 @@ export function countryIso(argument: string, iso: string): string {
 const QUALIFIERS: readonly FigureQualifier[] = Object.values(FigureQualifier);
 const PERIOD_KINDS: readonly PeriodKind[] = Object.values(PeriodKind);
 
-/** The columns a valid FigureInput fills: a seeded figure's, with its own document. */
-export interface FigureColumns extends Omit<FigureSeed, "code"> {
+/** The columns a valid FigureInput fills: a figure's row but its code and status, with its own document. */
+export interface FigureColumns extends Omit<FigureRow, "code" | "synthetic" | "status" | "sourceDocument"> {
   sourceDocument: string;
   pandemicResponse: boolean;
 }

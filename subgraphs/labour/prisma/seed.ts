@@ -34,7 +34,7 @@ export async function seedLabour(prisma: LabourPrisma): Promise<string> {
         const agreementCode = agreement.code;
         await tx.agreementCountry.deleteMany({ where: { agreementCode } });
         await tx.agreementObjective.deleteMany({ where: { agreementCode } });
-        await tx.agreementCountry.createMany({ data: countries.map(({ iso, role }) => ({ agreementCode, countryIso: iso, role })) });
+        await tx.agreementCountry.createMany({ data: countries.map((country) => ({ agreementCode, ...country })) });
         await tx.agreementObjective.createMany({ data: objectives.map((objectiveNumber) => ({ agreementCode, objectiveNumber })) });
       }
       for (const { sectors, bodies, countries, ...campaign } of inspectionCampaigns) {
@@ -45,7 +45,7 @@ export async function seedLabour(prisma: LabourPrisma): Promise<string> {
         await tx.inspectionCountry.deleteMany({ where: { campaignCode } });
         await tx.inspectionSector.createMany({ data: sectors.map((sector) => ({ campaignCode, sector })) });
         await tx.inspectionBody.createMany({ data: bodies.map((departmentCode) => ({ campaignCode, departmentCode })) });
-        await tx.inspectionCountry.createMany({ data: countries.map(({ iso, involvement }) => ({ campaignCode, countryIso: iso, involvement })) });
+        await tx.inspectionCountry.createMany({ data: countries.map((country) => ({ campaignCode, ...country })) });
       }
       for (const portfolio of fundedProjectPortfolios) {
         await tx.fundedProjectPortfolio.upsert({ where: { code: portfolio.code }, create: portfolio, update: portfolio });

@@ -3,7 +3,7 @@
 // fails when a resolver returns something else. The connections and edges need
 // none: codegen derives them from the mapped node.
 // The rows of the tables every department shares, as the kit reads them.
-export type { AuditEntryRow, DepartmentFigureRow as ObservationRow, FigureRevisionRow } from "@gcm-hub/kit";
+export type { AuditEntryRow, ObservationRow, FigureRevisionRow } from "@gcm-hub/kit";
 
 export type {
   FundedProjectPortfolio as FundedProjectPortfolioRow,

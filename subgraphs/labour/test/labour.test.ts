@@ -306,8 +306,8 @@ describe("federation entities", () => {
   }
 
   const unique = <T>(values: T[]) => [...new Set(values)];
-  const agreementIsos = labourMobilityAgreements.flatMap((agreement) => agreement.countries.map((country) => country.iso));
-  const campaignIsos = inspectionCampaigns.flatMap((campaign) => campaign.countries.map((country) => country.iso));
+  const agreementIsos = labourMobilityAgreements.flatMap((agreement) => agreement.countries.map((country) => country.countryIso));
+  const campaignIsos = inspectionCampaigns.flatMap((campaign) => campaign.countries.map((country) => country.countryIso));
   const initiativeCodes = [
     ...labourMobilityAgreements,
     ...inspectionCampaigns,

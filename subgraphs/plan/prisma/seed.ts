@@ -26,15 +26,15 @@ export async function seedPlan(prisma: PlanPrisma): Promise<string> {
       for (const country of countries) {
         await tx.country.upsert({ where: { iso: country.iso }, create: country, update: country });
       }
-      for (const { objectives: objectiveNumbers, departments: participants, countries: involved, ...initiative } of initiatives) {
+      for (const { objectives: objectiveNumbers, participants, countries: involved, ...initiative } of initiatives) {
         await tx.initiative.upsert({ where: { code: initiative.code }, create: initiative, update: initiative });
         const initiativeCode = initiative.code;
         await tx.initiativeObjective.deleteMany({ where: { initiativeCode } });
         await tx.initiativeDepartment.deleteMany({ where: { initiativeCode } });
         await tx.initiativeCountry.deleteMany({ where: { initiativeCode } });
         await tx.initiativeObjective.createMany({ data: objectiveNumbers.map((objectiveNumber) => ({ initiativeCode, objectiveNumber })) });
-        await tx.initiativeDepartment.createMany({ data: participants.map(({ code, role }) => ({ initiativeCode, departmentCode: code, role })) });
-        await tx.initiativeCountry.createMany({ data: involved.map(({ iso, role }) => ({ initiativeCode, countryIso: iso, role })) });
+        await tx.initiativeDepartment.createMany({ data: participants.map((participant) => ({ initiativeCode, ...participant })) });
+        await tx.initiativeCountry.createMany({ data: involved.map((country) => ({ initiativeCode, ...country })) });
       }
       for (const observation of observations) {
         await tx.observation.upsert({ where: { code: observation.code }, create: observation, update: observation });

@@ -85,7 +85,7 @@ describe("initiatives connection", () => {
   it("filters by objective, country and status together", async () => {
     const nodes = await connection.nodes({ objective: 5, status: "IN_PROGRESS", country: "in" });
     const expected = initiatives
-      .filter((i) => i.objectives.includes(5) && i.status === "IN_PROGRESS" && i.countries.some((c) => c.iso === "IN"))
+      .filter((i) => i.objectives.includes(5) && i.status === "IN_PROGRESS" && i.countries.some((c) => c.countryIso === "IN"))
       .map((i) => i.code)
       .sort();
     expect(expected.length).toBeGreaterThan(0);

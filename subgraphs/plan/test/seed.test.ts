@@ -31,8 +31,8 @@ describe("plan seed provenance", () => {
     const departmentCodes = new Set(departments.map((department) => department.code));
     const isoCodes = new Set(countries.map((country) => country.iso));
     for (const initiative of initiatives) {
-      expect(initiative.departments.every(({ code }) => departmentCodes.has(code)), initiative.code).toBe(true);
-      expect(initiative.countries.every(({ iso }) => isoCodes.has(iso)), initiative.code).toBe(true);
+      expect(initiative.participants.every(({ departmentCode }) => departmentCodes.has(departmentCode)), initiative.code).toBe(true);
+      expect(initiative.countries.every(({ countryIso }) => isoCodes.has(countryIso)), initiative.code).toBe(true);
       expect(initiative.objectives.every((number) => number >= 1 && number <= 23), initiative.code).toBe(true);
     }
     expect(countries.every((country) => /^[A-Z]{2}$/.test(country.iso))).toBe(true);

@@ -14,7 +14,7 @@ export async function seedSocial(prisma: SocialPrisma): Promise<string> {
       for (const { countries, ...convention } of socialSecurityConventions) {
         await tx.socialSecurityConvention.upsert({ where: { code: convention.code }, create: convention, update: convention });
         await tx.conventionCountry.deleteMany({ where: { conventionCode: convention.code } });
-        await tx.conventionCountry.createMany({ data: countries.map(({ iso, role }) => ({ conventionCode: convention.code, countryIso: iso, role })) });
+        await tx.conventionCountry.createMany({ data: countries.map((country) => ({ conventionCode: convention.code, ...country })) });
       }
       // Complemented measures first: a measure refers to the one it complements.
       const byParentFirst = [...healthAccessMeasures].sort((a, b) => Number(a.complementsCode !== null) - Number(b.complementsCode !== null));

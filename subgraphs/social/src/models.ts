@@ -10,6 +10,6 @@ export type {
   SocialSupportMeasure as SocialSupportMeasureRow,
 } from "./generated/prisma/client.js";
 // The rows of the tables every department shares, as the kit reads them.
-export type { AuditEntryRow, DepartmentFigureRow as ObservationRow, FigureRevisionRow } from "@gcm-hub/kit";
+export type { AuditEntryRow, ObservationRow, FigureRevisionRow } from "@gcm-hub/kit";
 
 export type { CountryReference as CountryRow, InitiativeReference as InitiativeRow, ObjectiveReference as ObjectiveRow } from "@gcm-hub/kit";

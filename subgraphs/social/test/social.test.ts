@@ -256,7 +256,7 @@ describe("federation entities", () => {
   });
 
   it("resolves every country of the data with one SQL statement", async () => {
-    const isos = [...new Set(socialSecurityConventions.flatMap((convention) => convention.countries.map((country) => country.iso)))];
+    const isos = [...new Set(socialSecurityConventions.flatMap((convention) => convention.countries.map((country) => country.countryIso)))];
     expect(isos).toHaveLength(16);
     subgraph.statements.length = 0;
     const { data, errors } = await subgraph.execute<{ _entities: { iso: string; socialSecurityConventions: unknown[] }[] }>(
@@ -335,7 +335,7 @@ describe("provenance", () => {
   it("uses only countries and initiatives that plan's seed holds", () => {
     // Read as text, not imported: a subgraph never imports another subgraph.
     const planSeed = fs.readFileSync(new URL("../../plan/prisma/seed/report.ts", import.meta.url), "utf8");
-    const isos = socialSecurityConventions.flatMap((convention) => convention.countries.map((country) => country.iso));
+    const isos = socialSecurityConventions.flatMap((convention) => convention.countries.map((country) => country.countryIso));
     const initiativeCodes = records.flatMap((record) => ("initiativeCode" in record && record.initiativeCode ? [record.initiativeCode] : []));
     expect(isos.filter((iso) => !planSeed.includes(`iso: "${iso}", name:`))).toEqual([]);
     expect(initiativeCodes.filter((code) => !planSeed.includes(`"${code}"`))).toEqual([]);

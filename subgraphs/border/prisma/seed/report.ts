@@ -5,14 +5,14 @@
 // child-trafficking referral system, and the resident-population figures.
 import { NO_PERIOD, statedPeriod } from "@gcm-hub/kit";
 
+import type { Prisma } from "../../src/generated/prisma/client.js";
+import type { BorderProtocolColumns } from "../../src/data/protocolColumns.js";
 import type {
   BorderFacilitySeed,
   BorderPolicyDocumentSeed,
   BorderProjectSeed,
-  BorderProtocolSeed,
   BorderSystemSeed,
   DocumentationMeasureSeed,
-  ObservationSeed,
   RegularisationMeasureSeed,
   TraffickingReferralSystemSeed,
 } from "./types.js";
@@ -72,7 +72,7 @@ export const projects: BorderProjectSeed[] = [
 // Cooperation protocols (Section II, Objectives 10 and 13)
 // ---------------------------------------------------------------------------
 
-export const protocols: BorderProtocolSeed[] = [
+export const protocols: BorderProtocolColumns[] = [
   {
     code: "AIRPORT_LEGAL_AID_PROTOCOL",
     name: "Cooperation Protocol on legal aid for foreign citizens refused entry at national airports",
@@ -360,7 +360,7 @@ export const referralSystems: TraffickingReferralSystemSeed[] = [
 // Figures
 // ---------------------------------------------------------------------------
 
-export const observations: ObservationSeed[] = [
+export const observations: Prisma.ObservationCreateManyInput[] = [
   {
     code: "border.airport_legal_aid_citizens_supported",
     label: "Foreign citizens refused entry at national airports given legal support under the protocol (more than; lower bound)",

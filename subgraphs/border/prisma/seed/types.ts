@@ -1,7 +1,7 @@
 // Shapes of the border subgraph's seed records. The records themselves live in
 // report.ts and come, paragraph by paragraph, from the 2022 voluntary national
-// report (../shared/seeds/000_c0d0c09c999250f2.txt).
-import type { FigureSeed } from "@gcm-hub/kit";
+// report (../shared/seeds/000_c0d0c09c999250f2.txt). A protocol's shape is the one its
+// writes take, BorderProtocolColumns (src/data/protocolColumns.ts).
 import type {
   BorderCooperationStatus,
   BorderCountryRole,
@@ -53,15 +53,6 @@ export interface BorderProjectSeed extends ObjectiveRecordSeed {
   countries: { countryIso: string; role: BorderCountryRole }[];
 }
 
-export interface BorderProtocolSeed extends ObjectiveRecordSeed {
-  signedYear: number;
-  signedMonth: number | null;
-  purposes: string[];
-  beneficiaries: string | null;
-  status: BorderCooperationStatus;
-  /** In the order the report names them; a Portuguese body by department code, a foreign one by country. */
-  parties: { name: string; departmentCode: string | null; countryIso: string | null }[];
-}
 
 export interface BorderSystemSeed extends ObjectiveRecordSeed {
   kind: BorderSystemKind;
@@ -112,9 +103,4 @@ export interface TraffickingReferralSystemSeed extends ObjectiveRecordSeed {
   procedures: string[];
   focus: string;
   status: BorderMeasureStatus;
-}
-
-/** A figure of the report as this subgraph seeds it. */
-export interface ObservationSeed extends FigureSeed {
-  pandemicResponse: boolean;
 }

@@ -15,6 +15,6 @@ export const PROTOCOLS: DepartmentRecord<Tx, BorderProtocol> = { entity: "Border
 export function createProtocol(context: WriteContext, input: BorderProtocolInput, idempotencyKey?: string | null): Promise<BorderProtocol> {
   const { parties, ...columns } = protocolColumns(input);
   return department.create(context, "createProtocol", PROTOCOLS, { code: columns.code, idempotencyKey }, async (tx) =>
-    insertedWithChildren(await tx.borderProtocol.create({ data: { ...columns, parties: { create: parties } }, include: { parties: { orderBy: { position: "asc" } } } }), "parties"),
+    insertedWithChildren(await tx.borderProtocol.create({ data: { ...columns, parties: { create: parties.map((party, position) => ({ position, ...party })) } }, include: { parties: { orderBy: { position: "asc" } } } }), "parties"),
   );
 }

@@ -2,26 +2,18 @@
 // before any SQL runs: the first bad field is refused with BAD_USER_INPUT naming it.
 // Objectives, departments, countries and initiatives are plan's; only their keys'
 // shapes can be checked here (a subgraph never calls another).
-import { assignedCountryIso, badUserInput, codeArgument, initiativeAndSourceColumns, objectiveNumbersArgument, requiredText } from "@gcm-hub/kit";
-import type { BorderCooperationStatus } from "../generated/prisma/enums.js";
+import { assignedCountryIso, badUserInput, codeArgument, type Columns, initiativeAndSourceColumns, objectiveNumbersArgument, requiredText } from "@gcm-hub/kit";
+import type { Prisma } from "../generated/prisma/client.js";
 import type { BorderProtocolInput } from "../generated/graphql.js";
 
-export interface BorderProtocolColumns {
-  code: string;
-  name: string;
-  description: string;
-  signedYear: number;
-  signedMonth: number | null;
-  purposes: string[];
-  beneficiaries: string | null;
-  status: BorderCooperationStatus;
-  objectiveNumbers: number[];
-  initiativeCode: string | null;
-  sourceDocument: string;
-  sourceRef: string;
-  sourceQuote: string;
-  parties: { position: number; name: string; departmentCode: string | null; countryIso: string | null }[];
-}
+/**
+ * A protocol as a write takes it, from the seed or from a valid input: the columns of its
+ * row (Prisma's create input, the kit's Columns) and its parties in the order the text names them (their
+ * position), a Portuguese body by department code, a foreign one by country.
+ */
+export type BorderProtocolColumns = Columns<Prisma.BorderProtocolCreateManyInput> & {
+  parties: Omit<Prisma.BorderProtocolPartyCreateManyInput, "protocolCode" | "position">[];
+};
 
 const SIGNED_ON = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/;
 /** Portugal: its bodies sign by department code, and are never listed under Portugal as a country. */
@@ -59,7 +51,7 @@ function parties(argument: string, input: BorderProtocolInput["parties"]): Borde
       if (departments.has(departmentCode)) throw badUserInput(`${at}.department`, `names ${departmentCode} a second time; each body signs once`);
       departments.add(departmentCode);
     }
-    return { position, name, departmentCode, countryIso: party.country == null ? null : country(`${at}.country`, party.country) };
+    return { name, departmentCode, countryIso: party.country == null ? null : country(`${at}.country`, party.country) };
   });
 }
 

@@ -4,13 +4,13 @@
 // (../shared/seeds/000_c0d0c09c999250f2.txt). Nothing here goes beyond the report.
 import { NO_PERIOD, statedPeriod } from "@gcm-hub/kit";
 
+import type { Prisma } from "../../src/generated/prisma/client.js";
+import type { CooperationAgreementColumns } from "../../src/data/agreementColumns.js";
 import type {
   ConsularServiceModelSeed,
-  CooperationAgreementSeed,
   DevelopmentProjectSeed,
   DiasporaProgrammeSeed,
   InternationalEngagementSeed,
-  ObservationSeed,
   RemittanceAssessmentSeed,
   ReturnProgrammeSeed,
   SupportOfficeNetworkSeed,
@@ -27,7 +27,7 @@ const GAE_QUOTE =
 const SUMMER_SCHOOL_QUOTE =
   'in 2021 Turismo de Portugal launched the 1st edition of the Online Summer School 2021 for people of Portuguese descent living outside Portugal, which included 5 "schools" to promote regional tourism with contents in Portuguese and English. 534 people of Portuguese descent from 46 different countries were involved in this initiative.';
 
-export const observations: ObservationSeed[] = [
+export const observations: Prisma.ObservationCreateManyInput[] = [
   {
     code: "diaspora.diaspora_investor_statuses_attributed",
     label: "Diaspora Investor Statuses attributed under the National Diaspora Investment Support Programme (more than; a lower bound)",
@@ -158,7 +158,7 @@ export const observations: ObservationSeed[] = [
 
 const TRIANGULAR_PARTNERS = ["AR", "BR", "CL", "CO", "EG", "SV", "IL", "MA", "PE", "UY"];
 
-export const cooperationAgreements: CooperationAgreementSeed[] = [
+export const cooperationAgreements: CooperationAgreementColumns[] = [
   {
     code: "STRATEGIC_COOPERATION_PROGRAMMES",
     name: "Strategic Cooperation Programmes (SCPs)",
@@ -183,7 +183,7 @@ export const cooperationAgreements: CooperationAgreementSeed[] = [
     purpose: "Implement triangular initiatives to promote sustainable development in third countries.",
     description:
       "Memoranda of Understanding for Triangular Cooperation that Portugal has with countries such as Argentina, Brazil, Chile, Colombia, Egypt, El Salvador, Israel, Morocco, Peru and Uruguay (the report's list is introduced by 'such as', so it may not be complete).",
-    countries: TRIANGULAR_PARTNERS.map((iso) => ({ iso, role: "TRIANGULAR_COOPERATION_PARTNER" })),
+    countries: TRIANGULAR_PARTNERS.map((countryIso) => ({ countryIso, role: "TRIANGULAR_COOPERATION_PARTNER" })),
     objectiveNumbers: [2],
     initiativeCode: "TRIANGULAR_COOPERATION_MOUS",
     sourceRef: "Section II, Objective 2",
@@ -202,7 +202,7 @@ export const developmentProjects: DevelopmentProjectSeed[] = [
     status: "ACTIVE",
     description:
       "Development support projects that Portugal manages and co-finances in Mozambique to increase economic opportunities in the Cabo Delgado region.",
-    countries: [{ iso: "MZ", role: "PROJECT_LOCATION" }],
+    countries: [{ countryIso: "MZ", role: "PROJECT_LOCATION" }],
     objectiveNumbers: [2],
     initiativeCode: "DEV_PROJECTS_MOZAMBIQUE",
     sourceRef: "Section II, Objective 2",
@@ -219,8 +219,8 @@ export const developmentProjects: DevelopmentProjectSeed[] = [
     description:
       "Development support projects that Portugal manages and co-finances in Cabo Verde and Guinea-Bissau to improve security levels and migration management.",
     countries: [
-      { iso: "CV", role: "PROJECT_LOCATION" },
-      { iso: "GW", role: "PROJECT_LOCATION" },
+      { countryIso: "CV", role: "PROJECT_LOCATION" },
+      { countryIso: "GW", role: "PROJECT_LOCATION" },
     ],
     objectiveNumbers: [2],
     initiativeCode: "DEV_PROJECTS_CABO_VERDE_GUINEA_BISSAU",
@@ -237,7 +237,7 @@ export const developmentProjects: DevelopmentProjectSeed[] = [
     status: "ACTIVE",
     description:
       "Active cooperation in the area of vocational training with Sao Tome and Principe, Cabo Verde, Mozambique, Angola and Timor-Leste, part of Portugal's development cooperation under Objective 2.",
-    countries: ["ST", "CV", "MZ", "AO", "TL"].map((iso) => ({ iso, role: "VOCATIONAL_TRAINING_PARTNER" })),
+    countries: ["ST", "CV", "MZ", "AO", "TL"].map((countryIso) => ({ countryIso, role: "VOCATIONAL_TRAINING_PARTNER" })),
     objectiveNumbers: [2],
     initiativeCode: "VOCATIONAL_TRAINING_COOPERATION",
     sourceRef: "Section II, Objective 2",

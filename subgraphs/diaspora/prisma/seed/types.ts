@@ -2,9 +2,9 @@
 // report.ts and come, paragraph by paragraph, from the 2022 voluntary national
 // report (../shared/seeds/000_c0d0c09c999250f2.txt). Enum values mirror
 // prisma/schema.prisma; keys of plan's entities (objective numbers, ISO codes,
-// department and initiative codes) are plan's own.
+// department and initiative codes) are plan's own. A cooperation agreement's shape is
+// the one its writes take, CooperationAgreementColumns (src/data/agreementColumns.ts).
 
-import type { FigureSeed } from "@gcm-hub/kit";
 
 /** Where a record comes from: a citation and a verbatim excerpt of the report. */
 export interface Provenance {
@@ -28,19 +28,10 @@ export type CooperationCountryRole = "TRIANGULAR_COOPERATION_PARTNER" | "PROJECT
 
 export interface CountryRoleSeed {
   /** ISO 3166-1 alpha-2, as in plan's countries. */
-  iso: string;
+  countryIso: string;
   role: CooperationCountryRole;
 }
 
-export interface CooperationAgreementSeed extends Provenance, PlanLinks {
-  code: string;
-  name: string;
-  kind: "STRATEGIC_COOPERATION_PROGRAMME" | "TRIANGULAR_COOPERATION_MEMORANDUM";
-  status: DiasporaMeasureStatus;
-  purpose: string;
-  description: string;
-  countries: CountryRoleSeed[];
-}
 
 export interface DevelopmentProjectSeed extends Provenance, PlanLinks {
   code: string;
@@ -154,9 +145,4 @@ export interface InternationalEngagementSeed extends Provenance, PlanLinks {
   /** Code of the wider engagement this one is part of (a Presidency outcome, an IMRF event). */
   parentCode: string | null;
   figureCodes: string[];
-}
-
-/** A figure of the report as this subgraph seeds it. */
-export interface ObservationSeed extends FigureSeed {
-  pandemicResponse: boolean;
 }

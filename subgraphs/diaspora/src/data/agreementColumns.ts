@@ -2,24 +2,18 @@
 // before any SQL runs: the first bad field is refused with BAD_USER_INPUT naming it.
 // Objectives, countries and initiatives are plan's; only their keys' shapes can be
 // checked here (a subgraph never calls another).
-import { assignedCountryIso, badUserInput, codeArgument, initiativeAndSourceColumns, objectiveNumbersArgument, requiredText } from "@gcm-hub/kit";
+import { assignedCountryIso, badUserInput, codeArgument, type Columns, initiativeAndSourceColumns, objectiveNumbersArgument, requiredText } from "@gcm-hub/kit";
 import type { CooperationAgreementInput } from "../generated/graphql.js";
-import type { CooperationAgreementKind, CooperationCountryRole, DiasporaMeasureStatus } from "../generated/prisma/enums.js";
+import type { Prisma } from "../generated/prisma/client.js";
+import type { CooperationAgreementKind } from "../generated/prisma/enums.js";
 
-export interface CooperationAgreementColumns {
-  code: string;
-  name: string;
-  kind: CooperationAgreementKind;
-  status: DiasporaMeasureStatus;
-  purpose: string;
-  description: string;
-  objectiveNumbers: number[];
-  initiativeCode: string | null;
-  sourceDocument: string;
-  sourceRef: string;
-  sourceQuote: string;
-  countries: { countryIso: string; role: CooperationCountryRole }[];
-}
+/**
+ * An agreement as a write takes it, from the seed or from a valid input: the columns of
+ * its row (Prisma's create input, the kit's Columns) and its partner countries with their roles.
+ */
+export type CooperationAgreementColumns = Columns<Prisma.CooperationAgreementCreateManyInput> & {
+  countries: Omit<Prisma.CooperationAgreementCountryCreateManyInput, "agreementCode">[];
+};
 
 /** Portugal is party to every agreement of its development cooperation, never its partner. */
 const HOME_COUNTRY = "PT";

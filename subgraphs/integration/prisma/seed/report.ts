@@ -4,7 +4,8 @@
 // Department and initiative codes are the plan subgraph's.
 import { NO_PERIOD, statedPeriod } from "@gcm-hub/kit";
 
-import type { ObservationSeed, ProgrammeSeed, SupportCentreTypeSeed } from "./types.js";
+import type { Prisma } from "../../src/generated/prisma/client.js";
+import type { ProgrammeSeed, SupportCentreTypeSeed } from "./types.js";
 
 const NO_DATES = { startYear: null, endYear: null } as const;
 
@@ -25,7 +26,7 @@ export const programmes: ProgrammeSeed[] = [
     pandemicResponse: false,
     initiativeCode: "CNAIM_CLAIM_NETWORK_EXPANSION",
     objectives: [1, 7],
-    participants: [{ code: "ACM", role: "LEAD" }],
+    participants: [{ departmentCode: "ACM", role: "LEAD" }],
     networkScope: "SUPPORT_CENTRES",
     partnerKinds: ["other public entities", "local authorities", "civil society entities", "higher education institutions"],
     sourceRef: "Section II, Objective 1",
@@ -65,8 +66,8 @@ export const programmes: ProgrammeSeed[] = [
     initiativeCode: "TELEPHONE_TRANSLATION_SERVICE",
     objectives: [15],
     participants: [
-      { code: "ACM", role: "LEAD" },
-      { code: "STT", role: "PARTNER" },
+      { departmentCode: "ACM", role: "LEAD" },
+      { departmentCode: "STT", role: "PARTNER" },
     ],
     centreTypeCode: null,
     channel: "telephone",
@@ -86,7 +87,7 @@ export const programmes: ProgrammeSeed[] = [
     pandemicResponse: false,
     initiativeCode: "ARVORE_VII",
     objectives: [21],
-    participants: [{ code: "CNAIM", role: "LEAD" }],
+    participants: [{ departmentCode: "CNAIM", role: "LEAD" }],
     centreTypeCode: "CNAIM",
     channel: null,
     audience: "those wishing to return to their countries of origin",
@@ -168,7 +169,7 @@ export const programmes: ProgrammeSeed[] = [
     pandemicResponse: false,
     initiativeCode: "MIGRANT_INTEGRATION_REPORTS",
     objectives: [1],
-    participants: [{ code: "OBSERVATORY_FOR_MIGRATION", role: "LEAD" }],
+    participants: [{ departmentCode: "OBSERVATORY_FOR_MIGRATION", role: "LEAD" }],
     evidenceForm: "REPORT_SERIES",
     frequency: "annual",
     subject: "the integration of migrants",
@@ -188,8 +189,8 @@ export const programmes: ProgrammeSeed[] = [
     initiativeCode: "GIP_MANAGEMENT_SYSTEM",
     objectives: [1],
     participants: [
-      { code: "ACM", role: "LEAD" },
-      { code: "GIP", role: "PARTNER" },
+      { departmentCode: "ACM", role: "LEAD" },
+      { departmentCode: "GIP", role: "PARTNER" },
     ],
     evidenceForm: "INFORMATION_SYSTEM",
     frequency: null,
@@ -213,8 +214,8 @@ export const programmes: ProgrammeSeed[] = [
     initiativeCode: "INTERCULTURAL_COMPETENCES_ELEARNING",
     objectives: [7],
     participants: [
-      { code: "INA", role: "LEAD" },
-      { code: "ACM", role: "PARTNER" },
+      { departmentCode: "INA", role: "LEAD" },
+      { departmentCode: "ACM", role: "PARTNER" },
     ],
     channel: "e-learning",
     audience: "public service workers and the general public",
@@ -235,10 +236,10 @@ export const programmes: ProgrammeSeed[] = [
     initiativeCode: "CIVIL_SERVANT_TRAINING",
     objectives: [7],
     participants: [
-      { code: "ACM", role: "LEAD" },
-      { code: "IEFP", role: "LEAD" },
-      { code: "ANQEP", role: "LEAD" },
-      { code: "SEF", role: "LEAD" },
+      { departmentCode: "ACM", role: "LEAD" },
+      { departmentCode: "IEFP", role: "LEAD" },
+      { departmentCode: "ANQEP", role: "LEAD" },
+      { departmentCode: "SEF", role: "LEAD" },
     ],
     channel: null,
     audience: "civil servants",
@@ -388,7 +389,7 @@ export const programmes: ProgrammeSeed[] = [
     pandemicResponse: false,
     initiativeCode: "SECURITY_FORCES_DISCRIMINATION_PREVENTION_PLAN",
     objectives: [17],
-    participants: [{ code: "SECURITY_FORCES", role: "PARTNER" }],
+    participants: [{ departmentCode: "SECURITY_FORCES", role: "PARTNER" }],
     planLevel: "SECTORAL",
     policyArea: "ANTI_DISCRIMINATION",
     approvedOn: "2021-03-18",
@@ -408,7 +409,7 @@ export const programmes: ProgrammeSeed[] = [
     pandemicResponse: false,
     initiativeCode: "HUMAN_RIGHTS_OFFICERS",
     objectives: [17],
-    participants: [{ code: "SECURITY_FORCES", role: "PARTNER" }],
+    participants: [{ departmentCode: "SECURITY_FORCES", role: "PARTNER" }],
     appliesTo: "all the security forces and services",
     sourceRef: "Section II, Objective 17",
     sourceQuote: "a human rights officer has been created in all the security forces and services",
@@ -428,8 +429,8 @@ export const programmes: ProgrammeSeed[] = [
     initiativeCode: "ACM_IHRU_HOUSING_PROTOCOL",
     objectives: [15],
     participants: [
-      { code: "ACM", role: "PARTNER" },
-      { code: "IHRU", role: "PARTNER" },
+      { departmentCode: "ACM", role: "PARTNER" },
+      { departmentCode: "IHRU", role: "PARTNER" },
     ],
     policyArea: "HOUSING",
     sourceRef: "Section II, Objective 15",
@@ -493,7 +494,7 @@ const PLA_QUOTE =
 const ASSOCIATIONS_QUOTE =
   "34 training courses on capacity building for associations were promoted for a total of 644 technicians from migrant associations";
 
-export const observations: ObservationSeed[] = [
+export const observations: Prisma.ObservationCreateManyInput[] = [
   {
     code: "integration.rede_integrar_valoriza_municipalities_share",
     label: "Share of the country's municipalities taking part in the Rede Integrar Valoriza pilot network",

@@ -1,7 +1,8 @@
 // Shapes of the integration subgraph's seed records. The records themselves live in
 // report.ts and come, paragraph by paragraph, from the 2022 voluntary national
-// report (../shared/seeds/000_c0d0c09c999250f2.txt).
-import type { FigureSeed } from "@gcm-hub/kit";
+// report (../shared/seeds/000_c0d0c09c999250f2.txt). A plan's shape is the one its
+// writes take, IntegrationPlanColumns (src/data/integrationPlanColumns.ts).
+import type { IntegrationPlanColumns } from "../../src/data/integrationPlanColumns.js";
 
 /** Where a record comes from: a citation and a verbatim excerpt of the report. */
 export interface Provenance {
@@ -29,7 +30,7 @@ interface ProgrammeBase extends Provenance {
   /** Objective numbers (1 to 23) of the Section II paragraphs that describe it. */
   objectives: number[];
   /** Departments by plan's codes, with their part in it. */
-  participants: { code: string; role: IntegrationRole }[];
+  participants: { departmentCode: string; role: IntegrationRole }[];
 }
 
 export interface IntegrationNetworkSeed extends ProgrammeBase {
@@ -77,13 +78,6 @@ export interface LanguageProgrammeSeed extends ProgrammeBase {
 
 export type IntegrationPolicyArea = "INTEGRATION" | "HOUSING" | "ANTI_DISCRIMINATION";
 
-export interface IntegrationPlanSeed extends ProgrammeBase {
-  kind: "INTEGRATION_PLAN";
-  planLevel: "NATIONAL" | "SECTORAL" | "MUNICIPAL";
-  policyArea: IntegrationPolicyArea;
-  /** ISO 8601 date at the report's precision. */
-  approvedOn: string | null;
-}
 
 export interface IntegrationProtocolSeed extends ProgrammeBase {
   kind: "INTEGRATION_PROTOCOL";
@@ -102,7 +96,7 @@ export type ProgrammeSeed =
   | EvidenceSourceSeed
   | TrainingProgrammeSeed
   | LanguageProgrammeSeed
-  | IntegrationPlanSeed
+  | IntegrationPlanColumns
   | IntegrationProtocolSeed
   | AntiDiscriminationMeasureSeed;
 
@@ -114,13 +108,4 @@ export interface SupportCentreTypeSeed extends Provenance {
   networkCode: string;
   departmentCode: string;
   setUpWith: string[];
-}
-
-/** A figure of the report as this subgraph seeds it. */
-export interface ObservationSeed extends FigureSeed {
-  pandemicResponse: boolean;
-  /** The programme record the figure is about, if any. */
-  programmeCode: string | null;
-  /** The kind of support centre the figure is about, if any. */
-  centreTypeCode: string | null;
 }

@@ -3,32 +3,23 @@
 // Objectives, departments and initiatives are plan's; only their keys' shapes can be
 // checked here (a subgraph never calls another). A new code is checked in the
 // write's transaction (programmeWrites.ts).
-import { badUserInput, codeArgument, initiativeAndSourceColumns, objectiveNumbersArgument, requiredText } from "@gcm-hub/kit";
+import { badUserInput, codeArgument, type Columns, initiativeAndSourceColumns, objectiveNumbersArgument, requiredText } from "@gcm-hub/kit";
 import type { IntegrationPlanInput } from "../generated/graphql.js";
-import type { IntegrationPlanLevel, IntegrationPolicyArea, IntegrationRole, IntegrationStatus } from "../generated/prisma/enums.js";
+import type { Prisma } from "../generated/prisma/client.js";
+import type { IntegrationPlanLevel, IntegrationPolicyArea } from "../generated/prisma/enums.js";
 
-/** The programme row and its links that a valid plan input fills. */
-export interface IntegrationPlanColumns {
-  plan: {
-    code: string;
-    kind: "INTEGRATION_PLAN";
-    name: string;
-    description: string;
-    status: IntegrationStatus;
-    startYear: number | null;
-    endYear: number | null;
-    pandemicResponse: boolean;
-    initiativeCode: string | null;
-    planLevel: IntegrationPlanLevel;
-    policyArea: IntegrationPolicyArea;
-    approvedOn: string | null;
-    sourceDocument: string;
-    sourceRef: string;
-    sourceQuote: string;
-  };
+/**
+ * A plan as a write takes it, from the seed or from a valid input: the columns of its
+ * programme row (Prisma's create input, the kit's Columns), those a plan must have, and
+ * its objectives and participants (plan's department codes, with their part in it).
+ */
+export type IntegrationPlanColumns = Columns<Prisma.ProgrammeCreateManyInput> & {
+  kind: "INTEGRATION_PLAN";
+  planLevel: IntegrationPlanLevel;
+  policyArea: IntegrationPolicyArea;
   objectives: number[];
-  participants: { departmentCode: string; role: IntegrationRole }[];
-}
+  participants: Omit<Prisma.ProgrammeParticipantCreateManyInput, "programmeCode">[];
+};
 
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2100;
@@ -81,14 +72,12 @@ export function integrationPlanColumns(input: IntegrationPlanInput, argument = "
   const objectiveNumbers = objectiveNumbersArgument(`${argument}.objectives`, input.objectives ?? [], { optional: true });
   const links = participants(`${argument}.participants`, input.participants);
   return {
-    plan: {
-      ...head,
-      startYear,
-      endYear,
-      approvedOn: approved,
-      pandemicResponse: input.pandemicResponse ?? false,
-      ...initiativeAndSourceColumns(argument, input, "PMIM"),
-    },
+    ...head,
+    startYear,
+    endYear,
+    approvedOn: approved,
+    pandemicResponse: input.pandemicResponse ?? false,
+    ...initiativeAndSourceColumns(argument, input, "PMIM"),
     objectives: objectiveNumbers,
     participants: links,
   };

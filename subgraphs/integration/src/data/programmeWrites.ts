@@ -18,7 +18,7 @@ export const PROGRAMMES: DepartmentRecord<Tx, Programme> = {
 
 /** Adds a plan with its objectives and participants, visible to everyone at once. */
 export function createPlan(context: WriteContext, input: IntegrationPlanInput, idempotencyKey?: string | null): Promise<Programme> {
-  const { plan, objectives, participants } = integrationPlanColumns(input);
+  const { objectives, participants, ...plan } = integrationPlanColumns(input);
   const PLANS = { ...PROGRAMMES, entity: "IntegrationPlan" };
   return department.create(context, "createIntegrationPlan", PLANS, { code: plan.code, idempotencyKey }, async (tx) => {
     const { objectives: cited, participants: links, ...created } = await tx.programme.create({

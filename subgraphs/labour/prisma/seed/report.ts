@@ -3,20 +3,14 @@
 // Objective numbers, ISO codes, department codes and initiative codes are plan's.
 import { statedPeriod } from "@gcm-hub/kit";
 
-import type {
-  FundedProjectPortfolioSeed,
-  InspectionCampaignSeed,
-  LabourMobilityAgreementSeed,
-  ObservationSeed,
-  SkillsRecognitionMeasureSeed,
-  WorkerAttractionMeasureSeed,
-} from "./types.js";
+import type { Prisma } from "../../src/generated/prisma/client.js";
+import type { InspectionCampaignColumns, LabourMobilityAgreementColumns } from "./types.js";
 
 // ---------------------------------------------------------------------------
 // Figures
 // ---------------------------------------------------------------------------
 
-export const observations: ObservationSeed[] = [
+export const observations: Prisma.ObservationCreateManyInput[] = [
   {
     code: "labour.amif_projects_financed",
     label: "Civil society projects being financed through the EU's Asylum, Migration and Integration Fund (AMIF)",
@@ -54,7 +48,7 @@ const CONCLUDED_PURPOSE =
 const NEGOTIATION_QUOTE =
   "similar agreements are being negotiated with Moldova, Tunisia, Uzbekistan, Georgia, the Philippines and Nepal";
 
-function concluded(code: string, iso: string, country: string, signedIn: string, month: string): LabourMobilityAgreementSeed {
+function concluded(code: string, iso: string, country: string, signedIn: string, month: string): LabourMobilityAgreementColumns {
   return {
     code,
     name: `Labour mobility agreement with ${country}`,
@@ -69,7 +63,7 @@ function concluded(code: string, iso: string, country: string, signedIn: string,
     description: `Labour mobility agreement between Portugal and ${country}, concluded in ${month}, currently in the operationalisation process.`,
     pillarNumber: 5,
     initiativeCode: code,
-    countries: [{ iso, role: "PARTNER_COUNTRY" }],
+    countries: [{ countryIso: iso, role: "PARTNER_COUNTRY" }],
     objectives: [5],
     sourceRef: "Section I, pillar V",
     sourceQuote: CONCLUDED_QUOTE,
@@ -77,7 +71,7 @@ function concluded(code: string, iso: string, country: string, signedIn: string,
 }
 
 /** One record per country: the report lists six negotiations in one sentence. */
-function underNegotiation(code: string, iso: string, country: string): LabourMobilityAgreementSeed {
+function underNegotiation(code: string, iso: string, country: string): LabourMobilityAgreementColumns {
   return {
     code,
     name: `Labour mobility agreement with ${country}`,
@@ -92,14 +86,14 @@ function underNegotiation(code: string, iso: string, country: string): LabourMob
     description: `Labour mobility agreement similar to those concluded with India and Morocco, being negotiated with ${country}.`,
     pillarNumber: 5,
     initiativeCode: code,
-    countries: [{ iso, role: "PARTNER_COUNTRY" }],
+    countries: [{ countryIso: iso, role: "PARTNER_COUNTRY" }],
     objectives: [],
     sourceRef: "Section I, pillar V",
     sourceQuote: NEGOTIATION_QUOTE,
   };
 }
 
-export const labourMobilityAgreements: LabourMobilityAgreementSeed[] = [
+export const labourMobilityAgreements: LabourMobilityAgreementColumns[] = [
   {
     code: "CPLP_MOBILITY_AGREEMENT",
     name: "Mobility agreement between the Member States of the Community of Portuguese Speaking Countries (CPLP)",
@@ -116,7 +110,7 @@ export const labourMobilityAgreements: LabourMobilityAgreementSeed[] = [
       "Mobility agreement between the Member States of the CPLP, signed in July 2021 in Luanda, Angola, at the 13th Conference of Heads of State and Government of the CPLP (Objective 2 calls it approved in 2021).",
     pillarNumber: 1,
     initiativeCode: "CPLP_MOBILITY_AGREEMENT",
-    countries: [{ iso: "AO", role: "HOST_COUNTRY" }],
+    countries: [{ countryIso: "AO", role: "HOST_COUNTRY" }],
     objectives: [2, 5],
     sourceRef: "Section I, pillar I",
     sourceQuote:
@@ -136,7 +130,7 @@ export const labourMobilityAgreements: LabourMobilityAgreementSeed[] = [
 // Working-conditions inspections (Section II, Objective 6)
 // ---------------------------------------------------------------------------
 
-export const inspectionCampaigns: InspectionCampaignSeed[] = [
+export const inspectionCampaigns: InspectionCampaignColumns[] = [
   {
     code: "WORKING_CONDITIONS_2019_2021",
     name: "Working-conditions inspections, 2019-2021",
@@ -149,7 +143,7 @@ export const inspectionCampaigns: InspectionCampaignSeed[] = [
     inspectionsFigureCode: "labour.working_conditions_inspections",
     initiativeCode: "WORKING_CONDITIONS_INSPECTIONS",
     bodies: ["ACT", "ISS", "SECURITY_FORCES", "SEF"],
-    countries: [{ iso: "ES", involvement: "Spanish entities were involved" }],
+    countries: [{ countryIso: "ES", involvement: "Spanish entities were involved" }],
     sourceRef: "Section II, Objective 6",
     sourceQuote:
       "between 2019 and 2021 over 11,000 inspections were carried out in various economic sectors such as agriculture and fisheries, construction, hospitality and catering, in articulation with the Immigration and Borders Service (SEF), the Authority for Working Conditions (ACT), the Social Security Institute (ISS) and the Security Forces, with the involvement of Spanish entities, among others",
@@ -160,7 +154,7 @@ export const inspectionCampaigns: InspectionCampaignSeed[] = [
 // AMIF-financed civil society projects (Section II, Objective 5)
 // ---------------------------------------------------------------------------
 
-export const fundedProjectPortfolios: FundedProjectPortfolioSeed[] = [
+export const fundedProjectPortfolios: Prisma.FundedProjectPortfolioCreateManyInput[] = [
   {
     code: "AMIF_CIVIL_SOCIETY_PROJECTS",
     name: "Civil society projects financed through the Asylum, Migration and Integration Fund (AMIF)",
@@ -182,7 +176,7 @@ export const fundedProjectPortfolios: FundedProjectPortfolioSeed[] = [
 // Recognition and use of migrant skills (Section II, Objective 18)
 // ---------------------------------------------------------------------------
 
-export const skillsRecognitionMeasures: SkillsRecognitionMeasureSeed[] = [
+export const skillsRecognitionMeasures: Prisma.SkillsRecognitionMeasureCreateManyInput[] = [
   {
     code: "HIGHER_EDUCATION_STUDENTS_LEGISLATION",
     name: "Legislation simplifying the access and permanence process of higher education students",
@@ -222,7 +216,7 @@ export const skillsRecognitionMeasures: SkillsRecognitionMeasureSeed[] = [
 // Attracting workers (Section II, Objective 20, second half)
 // ---------------------------------------------------------------------------
 
-export const workerAttractionMeasures: WorkerAttractionMeasureSeed[] = [
+export const workerAttractionMeasures: Prisma.WorkerAttractionMeasureCreateManyInput[] = [
   {
     code: "NON_HABITUAL_RESIDENT_TAX_REVISION",
     name: "Revision of the non-habitual resident tax regime",

@@ -4,37 +4,19 @@
 // initiatives are plan's; only their keys' shapes can be checked here (a subgraph
 // never calls another). A new code and a free initiative are checked in the write's
 // transaction (agreementWrites.ts).
-import { assignedCountryIso, badUserInput, codeArgument, initiativeAndSourceColumns, objectiveNumbersArgument, requiredText } from "@gcm-hub/kit";
-import type {
-  LabourMobilityAgreementCountryRole,
-  LabourMobilityAgreementKind,
-  LabourMobilityAgreementStatus,
-} from "../generated/prisma/enums.js";
+import { assignedCountryIso, badUserInput, codeArgument, type Columns, initiativeAndSourceColumns, objectiveNumbersArgument, requiredText } from "@gcm-hub/kit";
+import type { Prisma } from "../generated/prisma/client.js";
+import type { LabourMobilityAgreementStatus } from "../generated/prisma/enums.js";
 import type { LabourMobilityAgreementInput } from "../generated/graphql.js";
 
-/** The agreement row and its links that a valid input fills. */
-export interface LabourMobilityAgreementColumns {
-  agreement: {
-    code: string;
-    name: string;
-    kind: LabourMobilityAgreementKind;
-    status: LabourMobilityAgreementStatus;
-    beingOperationalised: boolean;
-    signedIn: string | null;
-    signingPlace: string | null;
-    signingOccasion: string | null;
-    community: string | null;
-    purpose: string | null;
-    description: string;
-    pillarNumber: number;
-    initiativeCode: string | null;
-    sourceDocument: string;
-    sourceRef: string;
-    sourceQuote: string;
-  };
-  countries: { countryIso: string; role: LabourMobilityAgreementCountryRole }[];
+/**
+ * An agreement as a write takes it, from the seed or from a valid input: the columns of
+ * its row (Prisma's create input, the kit's Columns) and its links, the countries and the objectives.
+ */
+export type LabourMobilityAgreementColumns = Columns<Prisma.LabourMobilityAgreementCreateManyInput> & {
+  countries: Omit<Prisma.AgreementCountryCreateManyInput, "agreementCode">[];
   objectives: number[];
-}
+};
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const PILLAR_COUNT = 5;
@@ -116,18 +98,16 @@ export function agreementColumns(input: LabourMobilityAgreementInput, argument =
   const links = countries(`${argument}.countries`, input);
   const objectiveNumbers = objectiveNumbersArgument(`${argument}.objectives`, input.objectives ?? [], { optional: true });
   return {
-    agreement: {
-      ...head,
-      beingOperationalised,
-      signedIn,
-      signingPlace,
-      signingOccasion,
-      community,
-      purpose,
-      description,
-      pillarNumber: input.pillar,
-      ...initiativeAndSourceColumns(argument, input, "LMA_INDIA"),
-    },
+    ...head,
+    beingOperationalised,
+    signedIn,
+    signingPlace,
+    signingOccasion,
+    community,
+    purpose,
+    description,
+    pillarNumber: input.pillar,
+    ...initiativeAndSourceColumns(argument, input, "LMA_INDIA"),
     countries: links,
     objectives: objectiveNumbers,
   };

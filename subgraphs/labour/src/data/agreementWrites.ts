@@ -36,13 +36,13 @@ export function updateAgreementStatus(
 
 /** Adds an agreement with its countries and objectives, visible to everyone at once; an initiative has at most one agreement. */
 export function createAgreement(context: WriteContext, input: LabourMobilityAgreementInput, idempotencyKey?: string | null): Promise<LabourMobilityAgreement> {
-  const { agreement, countries, objectives } = agreementColumns(input);
+  const { countries, objectives, ...agreement } = agreementColumns(input);
   const takenInitiative = (holder?: string) =>
     badUserInput("input.initiative", `initiative "${agreement.initiativeCode}" already has an agreement${holder ? ` (${holder})` : ""}; an initiative has at most one`);
   const creation = { code: agreement.code, idempotencyKey };
   const taken = (columns: string, duplicateCode: () => GraphQLError) => (columns.includes("initiative") ? takenInitiative() : duplicateCode());
   return department.create(context, "createAgreement", AGREEMENTS, creation, async (tx) => {
-    if (agreement.initiativeCode !== null) {
+    if (agreement.initiativeCode != null) {
       const holder = await tx.labourMobilityAgreement.findUnique({ where: { initiativeCode: agreement.initiativeCode }, select: { code: true } });
       if (holder) throw takenInitiative(holder.code);
     }

@@ -2,13 +2,13 @@
 // taken from the 2022 voluntary national report (../shared/seeds/000_c0d0c09c999250f2.txt).
 import { NO_PERIOD, statedPeriod } from "@gcm-hub/kit";
 
+import type { Prisma } from "../../src/generated/prisma/client.js";
+import type { InitiativeColumns } from "../../src/data/initiativeColumns.js";
 import type {
   CountrySeed,
   DepartmentSeed,
   GuidingPrincipleSeed,
-  InitiativeSeed,
   ObjectiveSeed,
-  ObservationSeed,
   PillarSeed,
 } from "./types.js";
 
@@ -518,7 +518,7 @@ const LMA_CONCLUDED_QUOTE =
 const SSC_NEGOTIATION_QUOTE = "New bilateral conventions are also being negotiated with Algeria, China and Israel";
 
 /** One record per country for the labour mobility agreements under negotiation (Section I, pillar V). */
-function lmaUnderNegotiation(code: string, iso: string, country: string): InitiativeSeed {
+function lmaUnderNegotiation(code: string, iso: string, country: string): InitiativeColumns {
   return {
     code,
     name: `Labour mobility agreement with ${country} (under negotiation)`,
@@ -526,8 +526,8 @@ function lmaUnderNegotiation(code: string, iso: string, country: string): Initia
     status: "UNDER_NEGOTIATION",
     startYear: null,
     objectives: [],
-    departments: [],
-    countries: [{ iso, role: "negotiating party" }],
+    participants: [],
+    countries: [{ countryIso: iso, role: "negotiating party" }],
     sourceRef: "Section I, pillar V",
     sourceQuote: LMA_NEGOTIATION_QUOTE,
   };
@@ -539,7 +539,7 @@ function socialSecurityConvention(
   iso: string,
   country: string,
   status: "UNDER_NEGOTIATION" | "PLANNED",
-): InitiativeSeed {
+): InitiativeColumns {
   const negotiating = status === "UNDER_NEGOTIATION";
   return {
     code,
@@ -550,15 +550,15 @@ function socialSecurityConvention(
     status,
     startYear: null,
     objectives: [22],
-    departments: [],
+    participants: [],
     // The report says negotiations with Serbia are foreseen, not under way.
-    countries: [{ iso, role: negotiating ? "negotiating party" : "party to foreseen negotiations" }],
+    countries: [{ countryIso: iso, role: negotiating ? "negotiating party" : "party to foreseen negotiations" }],
     sourceRef: "Section II, Objective 22",
     sourceQuote: negotiating ? SSC_NEGOTIATION_QUOTE : "negotiations are foreseen with Serbia",
   };
 }
 
-export const initiatives: InitiativeSeed[] = [
+export const initiatives: InitiativeColumns[] = [
   // --- Section I: framework, methodology and pillars ---
   {
     code: "CIVIL_SOCIETY_CONSULTATIVE_PROCESS",
@@ -568,9 +568,9 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: 2021,
     objectives: [],
-    departments: [
-      { code: "ACM", role: "LEAD" },
-      { code: "IOM", role: "PARTNER" },
+    participants: [
+      { departmentCode: "ACM", role: "LEAD" },
+      { departmentCode: "IOM", role: "PARTNER" },
     ],
     countries: [],
     sourceRef: "Section I, paragraph 5",
@@ -585,7 +585,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [],
-    departments: [{ code: "IOM", role: "PARTNER" }],
+    participants: [{ departmentCode: "IOM", role: "PARTNER" }],
     countries: [],
     sourceRef: "Section I, paragraph 6",
     sourceQuote: "Portugal is currently participating in the Migration Governance Index (MGI)",
@@ -598,7 +598,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [],
-    departments: [{ code: "ACM", role: "LEAD" }],
+    participants: [{ departmentCode: "ACM", role: "LEAD" }],
     countries: [],
     sourceRef: "Section I, paragraph 8",
     sourceQuote:
@@ -612,8 +612,8 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: 2021,
     objectives: [2, 5],
-    departments: [],
-    countries: [{ iso: "AO", role: "host" }],
+    participants: [],
+    countries: [{ countryIso: "AO", role: "host" }],
     sourceRef: "Section I, pillar I",
     sourceQuote:
       "The mobility agreement between the Member States of the Community of Portuguese Speaking Countries (CPLP) was signed in July 2021, in Luanda, Angola",
@@ -626,7 +626,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: 2021,
     objectives: [10],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section I, pillar II",
     sourceQuote:
@@ -640,7 +640,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: 2021,
     objectives: [],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section I, pillar III",
     sourceQuote: "Rede Integrar Valoriza, the pilot project of the immigrant integration network launched in 2021",
@@ -653,7 +653,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: 2020,
     objectives: [],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section I, pillar IV",
     sourceQuote: "The National Diaspora Investment Support Programme launched in 2020",
@@ -666,8 +666,8 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: 2021,
     objectives: [5],
-    departments: [],
-    countries: [{ iso: "IN", role: "party" }],
+    participants: [],
+    countries: [{ countryIso: "IN", role: "party" }],
     sourceRef: "Section I, pillar V",
     sourceQuote: LMA_CONCLUDED_QUOTE,
   },
@@ -679,8 +679,8 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: 2022,
     objectives: [5],
-    departments: [],
-    countries: [{ iso: "MA", role: "party" }],
+    participants: [],
+    countries: [{ countryIso: "MA", role: "party" }],
     sourceRef: "Section I, pillar V",
     sourceQuote: LMA_CONCLUDED_QUOTE,
   },
@@ -699,7 +699,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [1],
-    departments: [{ code: "OBSERVATORY_FOR_MIGRATION", role: "LEAD" }],
+    participants: [{ departmentCode: "OBSERVATORY_FOR_MIGRATION", role: "LEAD" }],
     countries: [],
     sourceRef: "Section II, Objective 1",
     sourceQuote: "the annual production of reports on the integration of migrants by the Observatory for Migration",
@@ -712,7 +712,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [1],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 1",
     sourceQuote:
@@ -726,9 +726,9 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: 2020,
     objectives: [1],
-    departments: [
-      { code: "ACM", role: "LEAD" },
-      { code: "GIP", role: "PARTNER" },
+    participants: [
+      { departmentCode: "ACM", role: "LEAD" },
+      { departmentCode: "GIP", role: "PARTNER" },
     ],
     countries: [],
     sourceRef: "Section II, Objective 1",
@@ -743,7 +743,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [2],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 2",
     sourceQuote:
@@ -757,18 +757,18 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [2],
-    departments: [],
+    participants: [],
     countries: [
-      { iso: "AR", role: "partner" },
-      { iso: "BR", role: "partner" },
-      { iso: "CL", role: "partner" },
-      { iso: "CO", role: "partner" },
-      { iso: "EG", role: "partner" },
-      { iso: "SV", role: "partner" },
-      { iso: "IL", role: "partner" },
-      { iso: "MA", role: "partner" },
-      { iso: "PE", role: "partner" },
-      { iso: "UY", role: "partner" },
+      { countryIso: "AR", role: "partner" },
+      { countryIso: "BR", role: "partner" },
+      { countryIso: "CL", role: "partner" },
+      { countryIso: "CO", role: "partner" },
+      { countryIso: "EG", role: "partner" },
+      { countryIso: "SV", role: "partner" },
+      { countryIso: "IL", role: "partner" },
+      { countryIso: "MA", role: "partner" },
+      { countryIso: "PE", role: "partner" },
+      { countryIso: "UY", role: "partner" },
     ],
     sourceRef: "Section II, Objective 2",
     sourceQuote:
@@ -782,8 +782,8 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [2],
-    departments: [],
-    countries: [{ iso: "MZ", role: "project location" }],
+    participants: [],
+    countries: [{ countryIso: "MZ", role: "project location" }],
     sourceRef: "Section II, Objective 2",
     sourceQuote:
       "Portugal manages and co-finances development support projects, notably in Mozambique, in order to increase economic opportunities in the Cabo Delgado region",
@@ -796,10 +796,10 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [2],
-    departments: [],
+    participants: [],
     countries: [
-      { iso: "CV", role: "project location" },
-      { iso: "GW", role: "project location" },
+      { countryIso: "CV", role: "project location" },
+      { countryIso: "GW", role: "project location" },
     ],
     sourceRef: "Section II, Objective 2",
     sourceQuote: "in Cape Verde and Guinea Bissau in order to improve security levels and migration management",
@@ -812,13 +812,13 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [2],
-    departments: [],
+    participants: [],
     countries: [
-      { iso: "ST", role: "partner" },
-      { iso: "CV", role: "partner" },
-      { iso: "MZ", role: "partner" },
-      { iso: "AO", role: "partner" },
-      { iso: "TL", role: "partner" },
+      { countryIso: "ST", role: "partner" },
+      { countryIso: "CV", role: "partner" },
+      { countryIso: "MZ", role: "partner" },
+      { countryIso: "AO", role: "partner" },
+      { countryIso: "TL", role: "partner" },
     ],
     sourceRef: "Section II, Objective 2",
     sourceQuote:
@@ -832,7 +832,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [3],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 3",
     sourceQuote: "online information in Portuguese and English has been made available on ePortugal",
@@ -845,7 +845,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: null,
     objectives: [3],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 3",
     sourceQuote: "With the collaboration of several government departments, a Migrant Reception Guide was also launched",
@@ -858,7 +858,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [4, 14],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 4",
     sourceQuote:
@@ -872,7 +872,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: 2021,
     objectives: [4],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 4",
     sourceQuote: "A new Residence Permit model was also created for foreign citizens in 2021",
@@ -885,7 +885,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: null,
     objectives: [4],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 4",
     sourceQuote:
@@ -899,7 +899,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [5],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 5",
     sourceQuote:
@@ -913,13 +913,13 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: 2019,
     objectives: [6],
-    departments: [
-      { code: "SEF", role: "PARTNER" },
-      { code: "ACT", role: "PARTNER" },
-      { code: "ISS", role: "PARTNER" },
-      { code: "SECURITY_FORCES", role: "PARTNER" },
+    participants: [
+      { departmentCode: "SEF", role: "PARTNER" },
+      { departmentCode: "ACT", role: "PARTNER" },
+      { departmentCode: "ISS", role: "PARTNER" },
+      { departmentCode: "SECURITY_FORCES", role: "PARTNER" },
     ],
-    countries: [{ iso: "ES", role: "partner" }],
+    countries: [{ countryIso: "ES", role: "partner" }],
     sourceRef: "Section II, Objective 6",
     sourceQuote: "between 2019 and 2021 over 11,000 inspections were carried out in various economic sectors",
   },
@@ -931,10 +931,10 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [1, 7],
-    departments: [
-      { code: "ACM", role: "LEAD" },
-      { code: "CNAIM", role: "PARTNER" },
-      { code: "CLAIM", role: "PARTNER" },
+    participants: [
+      { departmentCode: "ACM", role: "LEAD" },
+      { departmentCode: "CNAIM", role: "PARTNER" },
+      { departmentCode: "CLAIM", role: "PARTNER" },
     ],
     countries: [],
     sourceRef: "Section II, Objective 7",
@@ -949,9 +949,9 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: 2022,
     objectives: [7],
-    departments: [
-      { code: "INA", role: "LEAD" },
-      { code: "ACM", role: "PARTNER" },
+    participants: [
+      { departmentCode: "INA", role: "LEAD" },
+      { departmentCode: "ACM", role: "PARTNER" },
     ],
     countries: [],
     sourceRef: "Section II, Objective 7",
@@ -966,11 +966,11 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: null,
     objectives: [7],
-    departments: [
-      { code: "ACM", role: "LEAD" },
-      { code: "IEFP", role: "LEAD" },
-      { code: "ANQEP", role: "LEAD" },
-      { code: "SEF", role: "LEAD" },
+    participants: [
+      { departmentCode: "ACM", role: "LEAD" },
+      { departmentCode: "IEFP", role: "LEAD" },
+      { departmentCode: "ANQEP", role: "LEAD" },
+      { departmentCode: "SEF", role: "LEAD" },
     ],
     countries: [],
     sourceRef: "Section II, Objective 7",
@@ -984,7 +984,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "UNDER_APPROVAL",
     startYear: null,
     objectives: [8],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 8",
     sourceQuote: "the draft National Strategy for Integrated Border Management 2020-2023, currently under approval",
@@ -997,7 +997,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "UNDER_APPROVAL",
     startYear: null,
     objectives: [8, 11],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 8",
     sourceQuote:
@@ -1011,11 +1011,11 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [9],
-    departments: [{ code: "SEF", role: "LEAD" }],
+    participants: [{ departmentCode: "SEF", role: "LEAD" }],
     countries: [
-      { iso: "ST", role: "partner" },
-      { iso: "GW", role: "beneficiary" },
-      { iso: "CV", role: "beneficiary" },
+      { countryIso: "ST", role: "partner" },
+      { countryIso: "GW", role: "beneficiary" },
+      { countryIso: "CV", role: "beneficiary" },
     ],
     sourceRef: "Section II, Objective 9",
     sourceQuote: "SEF leads the Reinforcement of Integrated Migration Management (RIMM) project",
@@ -1028,9 +1028,9 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [9],
-    departments: [
-      { code: "SEF", role: "LEAD" },
-      { code: "EUROPOL", role: "PARTNER" },
+    participants: [
+      { departmentCode: "SEF", role: "LEAD" },
+      { departmentCode: "EUROPOL", role: "PARTNER" },
     ],
     countries: [],
     sourceRef: "Section II, Objective 9",
@@ -1045,8 +1045,8 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: 2020,
     objectives: [10],
-    departments: [{ code: "OTSH", role: "PARTNER" }],
-    countries: [{ iso: "CV", role: "party" }],
+    participants: [{ departmentCode: "OTSH", role: "PARTNER" }],
+    countries: [{ countryIso: "CV", role: "party" }],
     sourceRef: "Section II, Objective 10",
     sourceQuote:
       "in 2020 the Portuguese Observatory on Human Trafficking (OTSH) and Cabo Verde's Observatory for Monitoring and Rapid Identification of Situations of Trafficking in Persons signed a Cooperation Protocol",
@@ -1058,7 +1058,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: null,
     objectives: [11],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 11",
     sourceQuote: "solutions have been developed for air and sea border crossings using biometric identification",
@@ -1070,7 +1070,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [11],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 11",
     sourceQuote:
@@ -1084,7 +1084,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [11],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 11",
     sourceQuote: "a hotspot for the arrival of people on the Algarve coast is in its final stages",
@@ -1097,7 +1097,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "PLANNED",
     startYear: null,
     objectives: [11],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 11",
     sourceQuote:
@@ -1111,7 +1111,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: 2020,
     objectives: [12],
-    departments: [{ code: "SEF", role: "LEAD" }],
+    participants: [{ departmentCode: "SEF", role: "LEAD" }],
     countries: [],
     sourceRef: "Section II, Objective 12",
     sourceQuote: "the implementation of the MySEF system in 2020 for more efficient and integrated document management",
@@ -1124,10 +1124,10 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: 2020,
     objectives: [13],
-    departments: [
-      { code: "BAR_ASSOCIATION", role: "PARTNER" },
-      { code: "MINISTRY_OF_HOME_AFFAIRS", role: "PARTNER" },
-      { code: "MINISTRY_OF_JUSTICE", role: "PARTNER" },
+    participants: [
+      { departmentCode: "BAR_ASSOCIATION", role: "PARTNER" },
+      { departmentCode: "MINISTRY_OF_HOME_AFFAIRS", role: "PARTNER" },
+      { departmentCode: "MINISTRY_OF_JUSTICE", role: "PARTNER" },
     ],
     countries: [],
     sourceRef: "Section II, Objective 13",
@@ -1142,7 +1142,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [14],
-    departments: [{ code: "GAE", role: "PARTNER" }],
+    participants: [{ departmentCode: "GAE", role: "PARTNER" }],
     countries: [],
     sourceRef: "Section II, Objective 14",
     sourceQuote: "the network of Emigrant Support Offices (GAE) has been extended",
@@ -1155,7 +1155,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: null,
     objectives: [15],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 15",
     sourceQuote:
@@ -1169,7 +1169,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: 2021,
     objectives: [15],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 15",
     sourceQuote:
@@ -1183,9 +1183,9 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [15],
-    departments: [
-      { code: "ACM", role: "LEAD" },
-      { code: "STT", role: "PARTNER" },
+    participants: [
+      { departmentCode: "ACM", role: "LEAD" },
+      { departmentCode: "STT", role: "PARTNER" },
     ],
     countries: [],
     sourceRef: "Section II, Objective 15",
@@ -1200,9 +1200,9 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: 2021,
     objectives: [15],
-    departments: [
-      { code: "ACM", role: "PARTNER" },
-      { code: "IHRU", role: "PARTNER" },
+    participants: [
+      { departmentCode: "ACM", role: "PARTNER" },
+      { departmentCode: "IHRU", role: "PARTNER" },
     ],
     countries: [],
     sourceRef: "Section II, Objective 15",
@@ -1217,7 +1217,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [15],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 15",
     sourceQuote:
@@ -1231,7 +1231,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: 2019,
     objectives: [16],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 16",
     sourceQuote:
@@ -1245,7 +1245,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: 2020,
     objectives: [16],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 16",
     sourceQuote: "the Ministerial Order that created the Portuguese Host Language (PLA) courses in 2020",
@@ -1257,7 +1257,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: null,
     objectives: [16],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 16",
     sourceQuote:
@@ -1271,7 +1271,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: 2021,
     objectives: [17],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 17",
     sourceQuote: "the approval of the first National Plan to Combat Racism and Discrimination 2021-2025 in 2021",
@@ -1283,7 +1283,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: 2021,
     objectives: [17],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 17",
     sourceQuote:
@@ -1296,7 +1296,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: null,
     objectives: [17],
-    departments: [{ code: "SECURITY_FORCES", role: "PARTNER" }],
+    participants: [{ departmentCode: "SECURITY_FORCES", role: "PARTNER" }],
     countries: [],
     sourceRef: "Section II, Objective 17",
     sourceQuote: "a human rights officer has been created in all the security forces and services",
@@ -1309,7 +1309,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: null,
     objectives: [18],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 18",
     sourceQuote:
@@ -1323,7 +1323,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [18],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 18",
     sourceQuote: "An electronic app was designed, MySuperior, which, in a single place and by means of mobile devices",
@@ -1336,7 +1336,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: 2021,
     objectives: [19],
-    departments: [{ code: "TURISMO_DE_PORTUGAL", role: "LEAD" }],
+    participants: [{ departmentCode: "TURISMO_DE_PORTUGAL", role: "LEAD" }],
     countries: [],
     sourceRef: "Section II, Objective 19",
     sourceQuote:
@@ -1350,7 +1350,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: 2021,
     objectives: [19],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 19",
     sourceQuote: "2021 saw the publication of the Guide to Support Investment in the Diaspora",
@@ -1363,7 +1363,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: null,
     objectives: [20],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 20",
     sourceQuote:
@@ -1377,7 +1377,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: null,
     objectives: [20],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 20",
     sourceQuote:
@@ -1391,9 +1391,9 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [21],
-    departments: [
-      { code: "IOM", role: "LEAD" },
-      { code: "CNAIM", role: "PARTNER" },
+    participants: [
+      { departmentCode: "IOM", role: "LEAD" },
+      { departmentCode: "CNAIM", role: "PARTNER" },
     ],
     countries: [],
     sourceRef: "Section II, Objective 21",
@@ -1408,20 +1408,20 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [22],
-    departments: [],
+    participants: [],
     countries: [
-      { iso: "PT", role: "covered" },
-      { iso: "AR", role: "covered" },
-      { iso: "BO", role: "covered" },
-      { iso: "BR", role: "covered" },
-      { iso: "CL", role: "covered" },
-      { iso: "EC", role: "covered" },
-      { iso: "SV", role: "covered" },
-      { iso: "ES", role: "covered" },
-      { iso: "PY", role: "covered" },
-      { iso: "PE", role: "covered" },
-      { iso: "DO", role: "covered" },
-      { iso: "UY", role: "covered" },
+      { countryIso: "PT", role: "covered" },
+      { countryIso: "AR", role: "covered" },
+      { countryIso: "BO", role: "covered" },
+      { countryIso: "BR", role: "covered" },
+      { countryIso: "CL", role: "covered" },
+      { countryIso: "EC", role: "covered" },
+      { countryIso: "SV", role: "covered" },
+      { countryIso: "ES", role: "covered" },
+      { countryIso: "PY", role: "covered" },
+      { countryIso: "PE", role: "covered" },
+      { countryIso: "DO", role: "covered" },
+      { countryIso: "UY", role: "covered" },
     ],
     sourceRef: "Section II, Objective 22",
     sourceQuote: "the Ibero-American Multilateral Convention on Social Security currently covers 12 countries",
@@ -1438,7 +1438,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [23],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, Objective 23",
     sourceQuote:
@@ -1454,7 +1454,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: null,
     objectives: [],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, pandemic measures, bullet 1",
     sourceQuote:
@@ -1468,7 +1468,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: 2020,
     objectives: [],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, pandemic measures, bullet 2",
     sourceQuote:
@@ -1482,7 +1482,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, pandemic measures, bullet 2",
     sourceQuote: "an online platform was created to register citizens without an NHS number",
@@ -1495,7 +1495,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: 2020,
     objectives: [],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, pandemic measures, bullet 3",
     sourceQuote:
@@ -1508,7 +1508,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, pandemic measures, bullet 4",
     sourceQuote:
@@ -1524,7 +1524,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: 2021,
     objectives: [],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, PPUE paragraph",
     sourceQuote:
@@ -1538,7 +1538,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: 2021,
     objectives: [],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, PPUE paragraph",
     sourceQuote: "During the PPUE the revision of the Blue Card directive was also approved",
@@ -1551,7 +1551,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: 2021,
     objectives: [],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, PPUE paragraph",
     sourceQuote:
@@ -1565,7 +1565,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: 2021,
     objectives: [],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section II, PPUE paragraph",
     sourceQuote:
@@ -1581,7 +1581,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section III, paragraph 1",
     sourceQuote: "this report is also foreseen in Portugal's roadmap for the preparation of the first IMRF",
@@ -1594,10 +1594,10 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: null,
     objectives: [],
-    departments: [
-      { code: "IOM", role: "LEAD" },
-      { code: "ACM", role: "LEAD" },
-      { code: "COUNCIL_FOR_MIGRATION", role: "PARTNER" },
+    participants: [
+      { departmentCode: "IOM", role: "LEAD" },
+      { departmentCode: "ACM", role: "LEAD" },
+      { departmentCode: "COUNCIL_FOR_MIGRATION", role: "PARTNER" },
     ],
     countries: [],
     sourceRef: "Section III, IMRF preparation, bullet 1",
@@ -1612,7 +1612,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: null,
     objectives: [],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section III, IMRF preparation, bullet 2",
     sourceQuote:
@@ -1626,7 +1626,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "PLANNED",
     startYear: null,
     objectives: [],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section III, IMRF preparation, bullet 3",
     sourceQuote:
@@ -1640,7 +1640,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: null,
     objectives: [],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section III, IMRF preparation, bullet 4",
     sourceQuote:
@@ -1654,7 +1654,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "COMPLETED",
     startYear: null,
     objectives: [],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section III, IMRF preparation, bullet 5",
     sourceQuote:
@@ -1668,7 +1668,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "IN_PROGRESS",
     startYear: null,
     objectives: [],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section III, next steps, bullet 1",
     sourceQuote: "based on the ongoing comprehensive review process",
@@ -1681,7 +1681,7 @@ export const initiatives: InitiativeSeed[] = [
     status: "PLANNED",
     startYear: null,
     objectives: [],
-    departments: [],
+    participants: [],
     countries: [],
     sourceRef: "Section III, next steps, bullet 4",
     sourceQuote: "Strengthening the monitoring mechanisms, namely through an electronic platform",
@@ -1692,7 +1692,7 @@ export const initiatives: InitiativeSeed[] = [
 // Plan-level observations
 // ---------------------------------------------------------------------------
 
-export const observations: ObservationSeed[] = [
+export const observations: Prisma.ObservationCreateManyInput[] = [
   {
     code: "plan_measures_total",
     label: "Measures in the PNIPGM",

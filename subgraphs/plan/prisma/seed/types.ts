@@ -1,7 +1,7 @@
 // Shapes of the plan catalogue's seed records. The records themselves live in
 // report.ts and come, paragraph by paragraph, from the 2022 voluntary national
-// report (../shared/seeds/000_c0d0c09c999250f2.txt).
-import type { FigureSeed } from "@gcm-hub/kit";
+// report (../shared/seeds/000_c0d0c09c999250f2.txt). An initiative's shape is the one
+// its writes take, InitiativeColumns (src/data/initiativeColumns.ts).
 
 /** Where a record comes from: a citation and a verbatim excerpt of the report. */
 export interface Provenance {
@@ -52,19 +52,3 @@ export interface CountrySeed {
   iso: string;
   name: string;
 }
-
-export type InitiativeStatus = "PLANNED" | "UNDER_NEGOTIATION" | "UNDER_APPROVAL" | "IN_PROGRESS" | "COMPLETED";
-
-export interface InitiativeSeed extends Provenance {
-  code: string;
-  name: string;
-  description: string;
-  status: InitiativeStatus;
-  startYear: number | null;
-  objectives: number[];
-  departments: { code: string; role: "LEAD" | "PARTNER" }[];
-  countries: { iso: string; role: string }[];
-}
-
-/** A figure of the report as this subgraph seeds it. */
-export type ObservationSeed = FigureSeed;

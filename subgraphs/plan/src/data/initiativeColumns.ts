@@ -2,26 +2,21 @@
 // any database work: a clear BAD_USER_INPUT naming the first bad field. Checks that
 // need the catalogue (a known body, a known country, a new code) run in the write's
 // transaction, in initiativeWrites.ts.
-import { assertObjectiveNumber, badUserInput, CODE_MAX, codeArgument, countryIso, requiredText, sourceColumns } from "@gcm-hub/kit";
-import type { DepartmentRole, InitiativeStatus } from "../generated/prisma/enums.js";
+import { assertObjectiveNumber, badUserInput, CODE_MAX, codeArgument, type Columns, countryIso, requiredText, sourceColumns } from "@gcm-hub/kit";
 import type { InitiativeInput } from "../generated/graphql.js";
+import type { Prisma } from "../generated/prisma/client.js";
 
-/** The initiative row and its links that a valid InitiativeInput fills. */
-export interface InitiativeColumns {
-  initiative: {
-    code: string;
-    name: string;
-    description: string;
-    status: InitiativeStatus;
-    startYear: number | null;
-    sourceDocument: string;
-    sourceRef: string;
-    sourceQuote: string;
-  };
+/**
+ * An initiative as a write takes it, from the seed or from a valid InitiativeInput: the
+ * columns of its row (Prisma's create input, the kit's Columns), its objectives, the
+ * bodies taking part (plan's department codes, with their part in it) and its countries
+ * (a role in the report's words).
+ */
+export type InitiativeColumns = Columns<Prisma.InitiativeCreateManyInput> & {
   objectives: number[];
-  participants: { departmentCode: string; role: DepartmentRole }[];
-  countries: { countryIso: string; role: string }[];
-}
+  participants: Omit<Prisma.InitiativeDepartmentCreateManyInput, "initiativeCode">[];
+  countries: Omit<Prisma.InitiativeCountryCreateManyInput, "initiativeCode">[];
+};
 
 /** A role in the report's words: party, negotiating party, project location... */
 const COUNTRY_ROLE = /^[a-z]+(?:[ -][a-z]+)*$/;
@@ -68,14 +63,12 @@ export function initiativeColumns(input: InitiativeInput, argument = "input"): I
   once(countries, (country) => country.countryIso, (index) => `${argument}.countries[${index}].country`, "country");
 
   return {
-    initiative: {
-      code: input.code,
-      name,
-      description,
-      status: input.status,
-      startYear: input.startYear ?? null,
-      ...sourceColumns(`${argument}.source`, input.source),
-    },
+    code: input.code,
+    name,
+    description,
+    status: input.status,
+    startYear: input.startYear ?? null,
+    ...sourceColumns(`${argument}.source`, input.source),
     objectives,
     participants,
     countries,

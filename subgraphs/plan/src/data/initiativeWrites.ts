@@ -14,21 +14,22 @@ export const INITIATIVES: DepartmentRecord<Tx, Initiative> = { entity: "Initiati
 
 export function createInitiative(context: WriteContext, input: InitiativeInput, idempotencyKey?: string | null): Promise<Initiative> {
   const columns = initiativeColumns(input);
-  return department.create(context, "createInitiative", INITIATIVES, { code: columns.initiative.code, idempotencyKey }, async (tx) => {
+  const { objectives, participants, countries, ...initiative } = columns;
+  return department.create(context, "createInitiative", INITIATIVES, { code: initiative.code, idempotencyKey }, async (tx) => {
     await assertKnownToCatalogue(tx, columns);
     const created = await tx.initiative.create({
       data: {
-        ...columns.initiative,
-        objectives: { create: columns.objectives.map((objectiveNumber) => ({ objectiveNumber })) },
-        departments: { create: columns.participants },
-        countries: { create: columns.countries },
+        ...initiative,
+        objectives: { create: objectives.map((objectiveNumber) => ({ objectiveNumber })) },
+        departments: { create: participants },
+        countries: { create: countries },
       },
     });
     const audited = {
       ...created,
-      objectives: columns.objectives,
-      participants: columns.participants.map(({ departmentCode, role }) => ({ department: departmentCode, role })),
-      countries: columns.countries.map(({ countryIso, role }) => ({ country: countryIso, role })),
+      objectives,
+      participants: participants.map(({ departmentCode, role }) => ({ department: departmentCode, role })),
+      countries: countries.map(({ countryIso, role }) => ({ country: countryIso, role })),
     };
     return { created, audited };
   });

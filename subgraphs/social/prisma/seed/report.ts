@@ -4,11 +4,11 @@
 // are plan's (subgraphs/plan/prisma/seed/report.ts).
 import { NO_PERIOD, statedPeriod } from "@gcm-hub/kit";
 
+import type { Prisma } from "../../src/generated/prisma/client.js";
+import type { SocialSecurityConventionColumns } from "../../src/data/conventionColumns.js";
 import type {
   HealthAccessMeasureSeed,
   HealthPlanSeed,
-  ObservationSeed,
-  SocialSecurityConventionSeed,
   SocialSupportMeasureSeed,
 } from "./types.js";
 
@@ -20,7 +20,7 @@ const OBJECTIVE_22 = "Section II, Objective 22";
 const BILATERAL_NEGOTIATION_QUOTE = "New bilateral conventions are also being negotiated with Algeria, China and Israel";
 
 /** One record per country for the new bilateral conventions being negotiated. */
-function bilateralUnderNegotiation(code: string, iso: string, country: string, initiativeCode: string): SocialSecurityConventionSeed {
+function bilateralUnderNegotiation(code: string, iso: string, country: string, initiativeCode: string): SocialSecurityConventionColumns {
   return {
     code,
     name: `Bilateral social security convention with ${country}`,
@@ -29,13 +29,13 @@ function bilateralUnderNegotiation(code: string, iso: string, country: string, i
     description: `New bilateral social security convention being negotiated with ${country}, for the portability of migrants' social protection rights and benefits acquired outside Portugal.`,
     objectiveNumber: 22,
     initiativeCode,
-    countries: [{ iso, role: "NEGOTIATING_PARTY" }],
+    countries: [{ countryIso: iso, role: "NEGOTIATING_PARTY" }],
     sourceRef: OBJECTIVE_22,
     sourceQuote: BILATERAL_NEGOTIATION_QUOTE,
   };
 }
 
-export const socialSecurityConventions: SocialSecurityConventionSeed[] = [
+export const socialSecurityConventions: SocialSecurityConventionColumns[] = [
   {
     code: "IBERO_AMERICAN_MULTILATERAL",
     name: "Ibero-American Multilateral Convention on Social Security",
@@ -46,18 +46,18 @@ export const socialSecurityConventions: SocialSecurityConventionSeed[] = [
     objectiveNumber: 22,
     initiativeCode: "IBERO_AMERICAN_SOCIAL_SECURITY_CONVENTION",
     countries: [
-      { iso: "PT", role: "COVERED" },
-      { iso: "AR", role: "COVERED" },
-      { iso: "BO", role: "COVERED" },
-      { iso: "BR", role: "COVERED" },
-      { iso: "CL", role: "COVERED" },
-      { iso: "EC", role: "COVERED" },
-      { iso: "SV", role: "COVERED" },
-      { iso: "ES", role: "COVERED" },
-      { iso: "PY", role: "COVERED" },
-      { iso: "PE", role: "COVERED" },
-      { iso: "DO", role: "COVERED" },
-      { iso: "UY", role: "COVERED" },
+      { countryIso: "PT", role: "COVERED" },
+      { countryIso: "AR", role: "COVERED" },
+      { countryIso: "BO", role: "COVERED" },
+      { countryIso: "BR", role: "COVERED" },
+      { countryIso: "CL", role: "COVERED" },
+      { countryIso: "EC", role: "COVERED" },
+      { countryIso: "SV", role: "COVERED" },
+      { countryIso: "ES", role: "COVERED" },
+      { countryIso: "PY", role: "COVERED" },
+      { countryIso: "PE", role: "COVERED" },
+      { countryIso: "DO", role: "COVERED" },
+      { countryIso: "UY", role: "COVERED" },
     ],
     sourceRef: OBJECTIVE_22,
     sourceQuote:
@@ -74,7 +74,7 @@ export const socialSecurityConventions: SocialSecurityConventionSeed[] = [
     description: "Negotiations on a social security convention with Serbia are foreseen.",
     objectiveNumber: 22,
     initiativeCode: "SSC_SERBIA",
-    countries: [{ iso: "RS", role: "FORESEEN_PARTY" }],
+    countries: [{ countryIso: "RS", role: "FORESEEN_PARTY" }],
     sourceRef: OBJECTIVE_22,
     sourceQuote: "New bilateral conventions are also being negotiated with Algeria, China and Israel, and negotiations are foreseen with Serbia",
   },
@@ -227,7 +227,7 @@ export const healthPlans: HealthPlanSeed[] = [
 // Figures
 // ---------------------------------------------------------------------------
 
-export const observations: ObservationSeed[] = [
+export const observations: Prisma.ObservationCreateManyInput[] = [
   {
     code: "social.migrant_social_security_contributions",
     label: "Migrants' contributions to the Portuguese social security (more than; lower bound)",

@@ -1,7 +1,8 @@
 // Shapes of the social subgraph's seed records. The records themselves live in
 // report.ts and come, paragraph by paragraph, from the 2022 voluntary national
-// report (../shared/seeds/000_c0d0c09c999250f2.txt).
-import type { FigureSeed } from "@gcm-hub/kit";
+// report (../shared/seeds/000_c0d0c09c999250f2.txt). A social security convention's
+// shape is the one its writes take, SocialSecurityConventionColumns
+// (src/data/conventionColumns.ts).
 
 /** Where a record comes from: a citation and a verbatim excerpt of the report. */
 export interface Provenance {
@@ -11,22 +12,7 @@ export interface Provenance {
   sourceQuote: string;
 }
 
-export type ConventionKind = "MULTILATERAL" | "BILATERAL";
-export type ConventionStatus = "IN_FORCE" | "UNDER_NEGOTIATION" | "NEGOTIATION_FORESEEN";
-export type ConventionCountryRole = "COVERED" | "NEGOTIATING_PARTY" | "FORESEEN_PARTY";
 
-export interface SocialSecurityConventionSeed extends Provenance {
-  code: string;
-  name: string;
-  kind: ConventionKind;
-  status: ConventionStatus;
-  description: string;
-  objectiveNumber: number;
-  /** plan's Initiative code for the same convention. */
-  initiativeCode: string | null;
-  /** ISO 3166-1 alpha-2 codes, all present in plan's seed. */
-  countries: { iso: string; role: ConventionCountryRole }[];
-}
 
 export type SocialMeasureStatus = "IN_FORCE" | "IMPLEMENTED";
 export type HealthAccessMeasureKind = "VACCINATION_PLAN" | "REGISTRATION_PLATFORM" | "VACCINATION_PARTNERSHIP" | "COLLECTIVE_VACCINATION";
@@ -79,9 +65,4 @@ export interface HealthPlanSeed extends Provenance {
   description: string;
   objectiveNumber: number | null;
   initiativeCode: string | null;
-}
-
-/** A figure of the report as this subgraph seeds it. */
-export interface ObservationSeed extends FigureSeed {
-  pandemicResponse: boolean;
 }

@@ -3,26 +3,18 @@
 // it. Objectives, countries and initiatives are plan's; only their keys' shapes can be
 // checked here (a subgraph never calls another). A new code is checked in the write's
 // transaction (conventionWrites.ts).
-import { assertObjectiveNumber, assignedCountryIso, badUserInput, codeArgument, initiativeAndSourceColumns, requiredText } from "@gcm-hub/kit";
+import { assertObjectiveNumber, assignedCountryIso, badUserInput, codeArgument, type Columns, initiativeAndSourceColumns, requiredText } from "@gcm-hub/kit";
+import type { Prisma } from "../generated/prisma/client.js";
 import type { ConventionCountryRole, ConventionKind, ConventionStatus } from "../generated/prisma/enums.js";
 import type { SocialSecurityConventionInput } from "../generated/graphql.js";
 
-/** The convention row and its countries that a valid input fills. */
-export interface SocialSecurityConventionColumns {
-  convention: {
-    code: string;
-    name: string;
-    kind: ConventionKind;
-    status: ConventionStatus;
-    description: string;
-    objectiveNumber: number;
-    initiativeCode: string | null;
-    sourceDocument: string;
-    sourceRef: string;
-    sourceQuote: string;
-  };
-  countries: { countryIso: string; role: ConventionCountryRole }[];
-}
+/**
+ * A convention as a write takes it, from the seed or from a valid input: the columns of
+ * its row (Prisma's create input, the kit's Columns) and its countries with their roles.
+ */
+export type SocialSecurityConventionColumns = Columns<Prisma.SocialSecurityConventionCreateManyInput> & {
+  countries: Omit<Prisma.ConventionCountryCreateManyInput, "conventionCode">[];
+};
 
 /** The report puts every social security convention under Objective 22 (portability of social protection). */
 export const CONVENTION_OBJECTIVE = 22;
@@ -113,11 +105,9 @@ export function conventionColumns(input: SocialSecurityConventionInput, argument
   assertObjectiveNumber(`${argument}.objective`, objectiveNumber);
   const links = countries(`${argument}.countries`, input);
   return {
-    convention: {
-      ...head,
-      objectiveNumber,
-      ...initiativeAndSourceColumns(argument, input, "SSC_ALGERIA"),
-    },
+    ...head,
+    objectiveNumber,
+    ...initiativeAndSourceColumns(argument, input, "SSC_ALGERIA"),
     countries: links,
   };
 }

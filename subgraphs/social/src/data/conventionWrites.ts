@@ -50,7 +50,7 @@ export function updateConventionStatus(context: WriteContext, { code, status, id
 
 /** Adds a convention with its countries, visible to everyone at once. */
 export function createConvention(context: WriteContext, input: SocialSecurityConventionInput, idempotencyKey?: string | null): Promise<SocialSecurityConvention> {
-  const { convention, countries } = conventionColumns(input);
+  const { countries, ...convention } = conventionColumns(input);
   return department.create(context, "createConvention", CONVENTIONS, { code: convention.code, idempotencyKey }, async (tx) => {
     const { countries: links, ...created } = await tx.socialSecurityConvention.create({
       data: { ...convention, countries: { create: countries } },
