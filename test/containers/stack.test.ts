@@ -49,7 +49,7 @@ socket.on("error", (error) => { console.log(error.code); process.exit(0); });`;
 const REDIS_PROBE = `const net = require("node:net"); const [host, ...commands] = process.argv.slice(1);
 const socket = net.connect({ host, port: 6379, timeout: 3000 }, () => socket.write(commands.map((c) => c + "\\r\\n").join("")));
 let replies = ""; socket.on("data", (chunk) => { replies += chunk; });
-setTimeout(() => { console.log(replies.trim().split("\\r\\n").join(" | ")); process.exit(0); }, 1500);
+setTimeout(() => { console.log(replies.trim().split("\\r\\n").join(" | ")); process.exit(0); }, 3000);
 socket.on("error", (error) => { console.log(error.code); process.exit(0); });`;
 
 function ipOf(service: string): string {
@@ -74,7 +74,21 @@ beforeAll(async () => {
   const started = Date.now();
   await stackUp(300_000);
   console.log(`stack ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}, 360_000);
+  // Ready is not warm: a subgraph's first queries (its Prisma client, its pool) can outlast the
+  // gateway's 5 s subgraph timeout on a loaded 2-core machine. Each operation is sent through
+  // each gateway until it answers without error (60 s at most); what the first pass met is printed.
+  const deadline = Date.now() + 60_000;
+  for (const gateway of GATEWAY_URLS) {
+    for (const operation of operations) {
+      for (let attempt = 1; ; attempt++) {
+        const { answer } = await golden(gateway, operation.hash).catch((error: Error) => ({ answer: { errors: [{ message: error.message }] } as Answer }));
+        if (!answer.errors) break;
+        console.log(`warm-up, ${gateway} ${operation.name}, attempt ${attempt}: ${JSON.stringify(answer.errors).slice(0, 600)}`);
+        if (Date.now() > deadline) break;
+      }
+    }
+  }
+}, 420_000);
 
 afterAll(async () => {
   if (process.env.KEEP_STACK) return;
@@ -95,13 +109,14 @@ describe("the compose stack", () => {
   });
 
   it("refuses the forbidden paths: another department's database, Redis from a subgraph, Redis without its password, the superuser over TCP", () => {
-    // Border's container cannot even name labour's database, nor reach its address.
-    expect(inside("border", TCP_PROBE, "postgres-labour", "5432")).toBe("ENOTFOUND");
+    // Border's container cannot even name labour's database (the lookup fails, or times out
+    // when the internal network's DNS asks upstream), nor reach its address.
+    expect(inside("border", TCP_PROBE, "postgres-labour", "5432")).toMatch(/^(ENOTFOUND|EAI_AGAIN|TIMEOUT)$/);
     expect(inside("border", TCP_PROBE, ipOf("postgres-labour"), "5432")).toMatch(/^(ENETUNREACH|EHOSTUNREACH|TIMEOUT|ECONNREFUSED)$/);
     // Its own database, it can.
     expect(inside("border", TCP_PROBE, "postgres-border", "5432")).toBe("CONNECTED");
     // A subgraph cannot reach Redis; a gateway can, but without the password Redis answers nothing.
-    expect(inside("labour", TCP_PROBE, "redis", "6379")).toBe("ENOTFOUND");
+    expect(inside("labour", TCP_PROBE, "redis", "6379")).toMatch(/^(ENOTFOUND|EAI_AGAIN|TIMEOUT)$/);
     expect(inside("labour", TCP_PROBE, ipOf("redis"), "6379")).toMatch(/^(ENETUNREACH|EHOSTUNREACH|TIMEOUT|ECONNREFUSED)$/);
     expect(inside("gateway-1", REDIS_PROBE, "redis", "PING", "GET gcm-hub:response-cache:generation:plan")).toMatch(/^-NOAUTH.*\| -NOAUTH/);
     // The gateway's ACL user: the cache's keys only, no administrative or dangerous command.
@@ -127,7 +142,7 @@ describe("the compose stack", () => {
           const { status, answer } = await golden(gateway, operation.hash);
           expect(status, operation.name).toBe(200);
           const violations = answerViolations(schema, operation.parsed, answer, { full: full.get(operation.name)!, outage: { subgraph: "social", ownersOf: ownership.ownersOf } });
-          expect(violations, `${gateway} ${operation.name}`).toEqual([]);
+          expect(violations, `${gateway} ${operation.name}: ${JSON.stringify(answer.errors)}`).toEqual([]);
           for (const error of answer.errors ?? []) expect(error.extensions?.subgraph, `${operation.name}: ${JSON.stringify(error)}`).toBe("social");
           if (answer.errors?.length) partial += 1;
         }

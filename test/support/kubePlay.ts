@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { stringify } from "yaml";
+import { parseAllDocuments, stringify } from "yaml";
 import { generateGatewayKeyPair } from "@gcm-hub/kit";
 import { SUBGRAPH_NAMES } from "../../subgraphs/registry.js";
 import { HUB_IMAGE, POSTGRES_IMAGE, REDIS_IMAGE, ROOT } from "../../scripts/containerImages.js";
@@ -117,7 +117,13 @@ export function kubePlayUp(): { skipped: string[] } {
   const { skipped } = kubePods();
   kubePlayDown();
   execFileSync("podman", ["network", "create", KUBE_NETWORK], { stdio: "ignore" });
-  execFileSync("podman", ["kube", "play", "--network", KUBE_NETWORK, "--configmap", CONFIGMAP_FILE, PODS_FILE], { stdio: ["ignore", "ignore", "pipe"] });
+  try {
+    execFileSync("podman", ["kube", "play", "--replace", "--network", KUBE_NETWORK, "--configmap", CONFIGMAP_FILE, PODS_FILE], { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] });
+  } catch (error) {
+    // podman without systemd also logs that it cannot set up health-check timers: not the failure.
+    const stderr = String((error as { stderr?: string }).stderr ?? "").split("\n").filter((line) => !/systemd|syslog/.test(line)).join("\n");
+    throw new Error(`podman kube play failed: ${stderr}\n${kubeReport()}`);
+  }
   return { skipped };
 }
 
@@ -138,7 +144,11 @@ export function kubePlayDown(): void {
 
 /** Every pod's containers and their state, with the last lines of log of those not running. */
 export function kubeReport(): string {
-  const listed = execFileSync("podman", ["ps", "-a", "--pod", "--filter", `network=${KUBE_NETWORK}`, "--format", "{{.Names}}\t{{.State}}\t{{.Status}}"], { encoding: "utf8" }).trim().split("\n").filter(Boolean);
+  const pods = new Set(fs.existsSync(PODS_FILE) ? parseAllDocuments(fs.readFileSync(PODS_FILE, "utf8")).map((document) => (document.toJS() as { metadata: { name: string } }).metadata.name) : []);
+  const listed = execFileSync("podman", ["ps", "-a", "--pod", "--format", "{{.Names}}\t{{.State}}\t{{.Status}}\t{{.PodName}}"], { encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .filter((line) => pods.has(line.split("\t")[3]!) && !line.split("\t")[0]!.endsWith("-infra"));
   const lines = listed.map((line) => `  ${line.replaceAll("\t", "  ")}`);
   for (const line of listed) {
     const [name, state] = line.split("\t");
