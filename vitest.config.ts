@@ -15,12 +15,14 @@ export default defineConfig({
     projects: [
       // test/docsPaths.test.ts reads files only (no hub, no database), so it is a unit test.
       { extends: true, test: { name: "unit", include: ["subgraphs/**/test/**/*.test.ts", "gateway/**/test/**/*.test.ts", "scripts/test/**/*.test.ts", "test/docsPaths.test.ts"] } },
-      { extends: true, test: { name: "e2e", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, "test/browser/**", "test/topology/**", "test/docsPaths.test.ts"] } },
+      { extends: true, test: { name: "e2e", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, "test/browser/**", "test/topology/**", "test/containers/**", "test/docsPaths.test.ts"] } },
       // Chromium against the hub (test/browser): run once by CI (`--project browser`), not in
       // the two database runs; what it checks (pages, scripts, charts) is the same on either database.
       { extends: true, test: { name: "browser", include: ["test/browser/**/*.test.ts"] } },
       // The production topology (processes, PostgreSQL, Redis): run once, alone, by its own CI step.
       { extends: true, test: { name: "topology", include: ["test/topology/**/*.test.ts"], fileParallelism: false } },
+      // The compose stack from the container images (podman; `npm run images` first): run once, alone, by its own CI step.
+      { extends: true, test: { name: "containers", include: ["test/containers/**/*.test.ts"], fileParallelism: false } },
     ],
   },
 });

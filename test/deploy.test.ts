@@ -24,7 +24,8 @@ import {
 } from "./support/deployChecks.js";
 
 const objects = kubernetesObjects();
-const workloads = objects.filter(({ object }) => containersOf(object).length > 0);
+// The hub's own workloads (the image gcm-hub); Redis runs its own image (deploy/images/redis).
+const workloads = objects.filter(({ object }) => containersOf(object).some((container) => (container as { image?: string }).image?.startsWith("gcm-hub:")));
 let served: Awaited<ReturnType<typeof servedPaths>>;
 
 const PROBED_PATHS = ["/healthz", "/readyz", "/graphql", "/metrics", "/ready", "/health"];
@@ -90,6 +91,32 @@ describe("Kubernetes manifests", () => {
     expect(policy.spec.ingress[0].ports.map((entry: { port: number }) => entry.port).sort()).toEqual(ports.sort());
   });
 
+  it("deploys Redis with the gateway's ACL password from a Secret, probed on its port, reachable only from the gateways and reaching nothing", () => {
+    const [redis] = containersOf(find("Deployment", "redis")) as (Container & { image: string; securityContext: Record<string, unknown> })[];
+    expect(redis!.image).toBe("gcm-hub-redis:7");
+    expect(redis!.env).toEqual([{ name: "REDIS_GATEWAY_PASSWORD", valueFrom: { secretKeyRef: { name: "redis-gateway", key: "REDIS_GATEWAY_PASSWORD" } } }]);
+    const port = redis!.ports![0]!.containerPort;
+    for (const probe of [redis!.readinessProbe, redis!.livenessProbe] as { tcpSocket?: { port: number } }[]) expect(probe.tcpSocket!.port).toBe(port);
+    expect(redis!.securityContext).toMatchObject({ runAsNonRoot: true, readOnlyRootFilesystem: true, allowPrivilegeEscalation: false });
+    expect(find("Service", "redis").spec.ports[0]).toMatchObject({ port, targetPort: port });
+    expect(find("Secret", "redis-gateway").stringData).toHaveProperty("REDIS_URL");
+    const [gateway] = containersOf(find("Deployment", "gateway"));
+    expect(gateway!.env!.find((variable) => variable.name === "REDIS_URL")).toEqual({ name: "REDIS_URL", valueFrom: { secretKeyRef: { name: "redis-gateway", key: "REDIS_URL" } } });
+    const policy = find("NetworkPolicy", "redis-only-from-gateway");
+    expect(policy.spec.policyTypes).toEqual(["Ingress", "Egress"]);
+    expect(policy.spec.egress).toBeUndefined();
+    expect(policy.spec.ingress).toEqual([{ from: [{ podSelector: { matchLabels: { "app.kubernetes.io/name": "gcm-hub", "app.kubernetes.io/component": "gateway" } } }], ports: [{ protocol: "TCP", port }] }]);
+  });
+
+  it("denies all traffic by default; each department's pods reach only its own database and DNS; the gateway its subgraphs, Redis, DNS and HTTPS", () => {
+    expect(find("NetworkPolicy", "default-deny").spec).toEqual({ podSelector: {}, policyTypes: ["Ingress", "Egress"] });
+    for (const name of SUBGRAPH_NAMES) expect(egressProblems(find("NetworkPolicy", `${name}-egress`), name)).toEqual([]);
+    const gateway = find("NetworkPolicy", "gateway-egress");
+    const targets = gateway.spec.egress.map((rule: { to?: { podSelector?: { matchLabels: Record<string, string> } }[] }) => rule.to?.[0]?.podSelector?.matchLabels["app.kubernetes.io/component"] ?? rule.to?.[0]?.podSelector?.matchLabels["k8s-app"] ?? "any");
+    expect(targets).toEqual(["subgraph", "redis", "kube-dns", "any"]);
+    expect(gateway.spec.egress[3].ports).toEqual([{ protocol: "TCP", port: 443 }]);
+  });
+
   it("lists every manifest in the kustomization, and builds the ConfigMap from the committed supergraph and trusted documents", () => {
     const kustomization = parseYaml(fs.readFileSync(path.join(KUBERNETES_DIR, "kustomization.yaml"), "utf8")) as { resources: string[]; configMapGenerator: { name: string; files: string[] }[] };
     const manifests = [...new Set(objects.map(({ file }) => file))].sort();
@@ -111,6 +138,19 @@ describe("compose file and Dockerfile", () => {
   const ours = Object.entries(compose.services).filter(([, service]) => service.image?.startsWith("gcm-hub:"));
   /** ${VAR:-default} is its default; ${VAR:?...} stands for what the operator sets (x). */
   const interpolated = (value: string) => value.replace(/\$\{\w+:-([^}]*)\}/g, "$1").replace(/\$\{[^}]+\}/g, "x");
+
+  it("puts each department's database on a network shared only with its subgraph, with a role of its own, and Redis on one shared only with the gateways", () => {
+    const networks = compose as unknown as { services: Record<string, { networks?: string[]; environment?: Record<string, string> }> };
+    for (const name of SUBGRAPH_NAMES) {
+      expect(networks.services[`postgres-${name}`]!.networks).toEqual([`database-${name}`]);
+      expect(Object.entries(networks.services).filter(([, service]) => service.networks?.includes(`database-${name}`)).map(([service]) => service).sort()).toEqual([name, `postgres-${name}`].sort());
+      expect(networks.services[`postgres-${name}`]!.environment!.POSTGRES_USER).toBe(name);
+      expect(networks.services[name]!.environment!.DATABASE_URL).toMatch(new RegExp(`^postgresql://${name}:\\$\\{POSTGRES_PASSWORD_${name.toUpperCase()}\\}@`));
+    }
+    expect(networks.services.redis!.networks).toEqual(["cache"]);
+    expect(Object.entries(networks.services).filter(([, service]) => service.networks?.includes("cache")).map(([service]) => service).sort()).toEqual(["gateway-1", "gateway-2", "redis"]);
+    expect(networks.services["gateway-1"]!.environment!.REDIS_URL).toBe("redis://gateway:${REDIS_GATEWAY_PASSWORD:?set REDIS_GATEWAY_PASSWORD}@redis:6379");
+  });
 
   it("runs every subgraph and two gateway replicas from the image, each with a PostgreSQL of its own", () => {
     const roles = ours.map(([, service]) => roleOf(service.command!));
@@ -152,7 +192,34 @@ describe("compose file and Dockerfile", () => {
   });
 });
 
+/** What lets a department's pods reach more than its own database (port 5432) and DNS. */
+function egressProblems(policy: KubernetesObject, name: string): string[] {
+  const problems: string[] = [];
+  if (policy.spec.podSelector.matchLabels["gcm-hub/subgraph"] !== name) problems.push(`${policy.metadata.name} does not select ${name}'s pods`);
+  if (!policy.spec.policyTypes.includes("Egress")) problems.push(`${policy.metadata.name} does not restrict egress`);
+  for (const rule of policy.spec.egress as { to?: { namespaceSelector?: { matchLabels: Record<string, string> }; podSelector?: { matchLabels: Record<string, string> } }[]; ports?: { port: number }[] }[]) {
+    const ports = (rule.ports ?? []).map((entry) => entry.port);
+    for (const peer of rule.to ?? [{}]) {
+      const namespace = peer.namespaceSelector?.matchLabels["kubernetes.io/metadata.name"];
+      const database = peer.podSelector?.matchLabels["gcm-hub/database"];
+      const dns = namespace === "kube-system" && peer.podSelector?.matchLabels["k8s-app"] === "kube-dns";
+      if (dns && ports.length > 0 && ports.every((port) => port === 53)) continue;
+      if (namespace === "databases" && database === name && ports.length > 0 && ports.every((port) => port === 5432)) continue;
+      problems.push(`${policy.metadata.name} lets ${name}'s pods reach ${JSON.stringify(peer)} on ${ports.length ? ports.join(", ") : "every port"}`);
+    }
+  }
+  return problems;
+}
+
 describe("the checks catch a broken manifest", () => {
+  it("an egress policy that lets one department reach another's database, or anywhere", () => {
+    const policy = structuredClone(find("NetworkPolicy", "labour-egress"));
+    policy.spec.egress[0].to[0].podSelector.matchLabels["gcm-hub/database"] = "border";
+    expect(egressProblems(policy, "labour")).toEqual([expect.stringMatching(/lets labour's pods reach .*"gcm-hub\/database":"border".* on 5432/)]);
+    delete policy.spec.egress[1].to;
+    expect(egressProblems(policy, "labour")).toHaveLength(2);
+  });
+
   const gateway = () => structuredClone(containersOf(find("Deployment", "gateway"))[0]!);
   const border = () => structuredClone(containersOf(find("Deployment", "subgraph-border"))[0]!);
 

@@ -97,6 +97,8 @@ function plausibleValue(variable: string): string {
       return "postgresql://gcm_hub@db:5432/gcm_hub";
     case "JWT_JWKS_URL":
       return "https://idp.example.pt/jwks.json";
+    case "REDIS_URL":
+      return "redis://gateway:password@redis:6379";
     default:
       return "set-by-operator";
   }

@@ -41,7 +41,15 @@ export interface SubgraphConfig {
    * Needs DATABASE_URL: an embedded database has one process at a time.
    */
   readonly workers: number | null;
+  /**
+   * DATABASE_START_TIMEOUT_MS: how long a process starting on DATABASE_URL waits for its
+   * database to answer before it stops, naming DATABASE_URL; default
+   * DEFAULT_DATABASE_START_TIMEOUT_MS (60 s). Once it has answered, outages are waited out.
+   */
+  readonly databaseStartTimeoutMs: number;
 }
+
+export const DEFAULT_DATABASE_START_TIMEOUT_MS = 60_000;
 
 export function parseDatabaseUrl(env: Env): string | undefined {
   const raw = env.DATABASE_URL;
@@ -88,5 +96,16 @@ export function readSubgraphConfig(defaultPort: number, env: Env = process.env):
     logLevel: parseOneOf(env, "LOG_LEVEL", LOG_LEVELS, nodeEnv === "test" ? "warn" : "info"),
     gatewayKeys: Object.freeze(parseGatewayPublicKeys(env, nodeEnv, host, dataDir)),
     workers,
+    databaseStartTimeoutMs: parseDatabaseStartTimeout(env),
   });
+}
+
+function parseDatabaseStartTimeout(env: Env): number {
+  const raw = env.DATABASE_START_TIMEOUT_MS;
+  if (raw === undefined || raw === "") return DEFAULT_DATABASE_START_TIMEOUT_MS;
+  const timeout = Number(raw);
+  if (!Number.isInteger(timeout) || timeout < 1000 || timeout > 3_600_000) {
+    throw new ConfigError("DATABASE_START_TIMEOUT_MS", `must be an integer from 1000 to 3600000 (milliseconds), got "${raw}"`);
+  }
+  return timeout;
 }
