@@ -51,7 +51,6 @@ export function runOperationsCommand(argv: string[], env: Env, out: Output): num
       if (!client || !version || !file || positionals.length > 1) return misuse("publish needs --client, --version and one manifest file.");
       const nameProblem = invalidName(client, version);
       if (nameProblem) return misuse(`Cannot publish: ${nameProblem}.`);
-      if (client === HUB_CLIENT) return misuse(`Cannot publish as "${HUB_CLIENT}": the hub's own operations come from the repository (npm run codegen).`);
       if (!fs.existsSync(file)) return misuse(`No manifest at ${file}.`);
       const supergraphPath = parseSupergraphPath(env);
       const schema = buildSchema(apiSchemaOfSupergraph(fs.readFileSync(supergraphPath, "utf8")));

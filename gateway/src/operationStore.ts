@@ -33,8 +33,9 @@ interface Index {
 const CLIENT_NAME = /^[a-z][a-z0-9-]{0,62}$/;
 const VERSION = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$/;
 
-/** Why a client name or version cannot be used, or null. */
+/** Why a client name or version cannot be published under, or null. */
 export function invalidName(client: string, version: string): string | null {
+  if (client === HUB_CLIENT) return `the "${HUB_CLIENT}" client's operations are the repository's own (npm run codegen writes them); publish under another name`;
   if (!CLIENT_NAME.test(client)) return `the client name "${client}" must be lowercase letters, digits and "-", starting with a letter (at most 63)`;
   if (!VERSION.test(version)) return `the version "${version}" must be letters, digits, ".", "_", "+" or "-" (at most 64), like 1.4.0 or a commit hash`;
   return null;
@@ -81,7 +82,6 @@ export type PublishOutcome = "published" | "unchanged";
 export function publishManifest(dir: string, client: string, version: string, manifest: ValidManifest, now = new Date()): PublishOutcome {
   const problem = invalidName(client, version);
   if (problem) throw new Error(problem);
-  if (client === HUB_CLIENT) throw new Error(`the "${HUB_CLIENT}" client's operations are the repository's own (npm run codegen writes them); publish under another name`);
   const text = `${JSON.stringify(Object.fromEntries([...manifest.documents].sort(([a], [b]) => a.localeCompare(b))), null, 2)}\n`;
   return withLock(dir, () => {
     const manifests = readIndex(dir);

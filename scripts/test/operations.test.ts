@@ -100,7 +100,7 @@ describe("operations:publish", () => {
   }
 
   it("refuses the hub's own client name, bad names and missing arguments", () => {
-    expect(publish("hub", "1", manifest(PILLARS))).toMatchObject({ code: 2, output: expect.stringContaining('Cannot publish as "hub"') });
+    expect(publish("hub", "1", manifest(PILLARS))).toMatchObject({ code: 2, output: expect.stringContaining(`Cannot publish: the "hub" client's operations are the repository's own`) });
     expect(publish("../etc", "1", manifest(PILLARS))).toMatchObject({ code: 2, output: expect.stringContaining('the client name "../etc" must be') });
     expect(publish("mobile", "../1", manifest(PILLARS))).toMatchObject({ code: 2, output: expect.stringContaining('the version "../1" must be') });
     expect(run(["publish", "--client", "mobile"])).toMatchObject({ code: 2, output: expect.stringContaining("publish needs --client, --version and one manifest file.") });
