@@ -7,6 +7,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { buildSchema, parse } from "graphql";
+import { parseAllDocuments } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GATEWAY_URLS, stackDown, stackSecrets, stackUp, unhealthyReport } from "../../scripts/composeStack.js";
 import { HUB_IMAGE, imageExists, POSTGRES_IMAGE, REDIS_IMAGE } from "../../scripts/containerImages.js";
@@ -216,3 +217,45 @@ describe("bad deployment input stops a container at start, naming the variable",
     expect(redis.output).toMatch(/REDIS_GATEWAY_PASSWORD is not set/);
   });
 });
+
+describe("the Kubernetes migration Job's command, in a container", () => {
+  const job = parseAllDocuments(fs.readFileSync(new URL("../../deploy/kubernetes/subgraphs/plan.yaml", import.meta.url), "utf8"))
+    .map((document) => document.toJS() as { kind: string; spec: { template: { spec: { containers: MigrationContainer[] } } } })
+    .find((object) => object.kind === "Job")!.spec.template.spec.containers[0]!;
+  const network = "gcm-hub-migration-test";
+  const database = "gcm-hub-migration-test-postgres";
+  const password = `pw${Date.now()}`;
+  const sql = (statement: string) =>
+    execFileSync("podman", ["exec", "-e", `PGPASSWORD=${password}`, database, "psql", "-h", "127.0.0.1", "-U", "plan", "-d", "gcm_hub_plan", "-tAc", statement], { encoding: "utf8" }).trim();
+
+  afterAll(() => {
+    spawnSync("podman", ["rm", "-f", "-v", database], { stdio: "ignore" });
+    spawnSync("podman", ["network", "rm", "-f", network], { stdio: "ignore" });
+  });
+
+  it("migrates and seeds an empty department database as the Job runs it (read-only, its user), and a second run changes nothing", async () => {
+    execFileSync("podman", ["network", "create", "--internal", network], { stdio: "ignore" });
+    execFileSync("podman", ["run", "-d", "--name", database, "--network", network, "--network-alias", "postgres-plan", "--read-only", "--tmpfs", "/tmp", "-v", "/var/lib/postgresql/data",
+      "-e", "POSTGRES_DB=gcm_hub_plan", "-e", "POSTGRES_USER=plan", "-e", `POSTGRES_PASSWORD=${password}`, POSTGRES_IMAGE], { stdio: "ignore" });
+    await waitFor("the migration test's PostgreSQL did not start", async () => spawnSync("podman", ["exec", database, "pg_isready", "--host=127.0.0.1", "--username=plan", "--dbname=gcm_hub_plan"]).status === 0, 60_000);
+    const security = job.securityContext;
+    const runJob = () => spawnSync("podman", ["run", "--rm", "--network", network, "--tmpfs", "/tmp", ...(security.readOnlyRootFilesystem ? ["--read-only"] : []), "--user", `${security.runAsUser}`, "--cap-drop", "ALL",
+      "-w", job.workingDir, "-e", "NODE_ENV=production", "-e", `DATABASE_URL=postgresql://plan:${password}@postgres-plan:5432/gcm_hub_plan`, "-e", `HUB_GATEWAY_PUBLIC_KEYS=${stackSecrets().HUB_GATEWAY_PUBLIC_KEYS}`,
+      HUB_IMAGE, ...job.command], { encoding: "utf8", timeout: 120_000 });
+    const first = runJob();
+    expect(first.status, `${first.stdout}${first.stderr}`).toBe(0);
+    expect(first.stdout).toMatch(/plan: migrated and seeded \(postgresql\)/);
+    const seeded = { objectives: sql("select count(*) from objective"), migrations: sql("select count(*) from _prisma_migrations where finished_at is not null") };
+    expect(Number(seeded.objectives)).toBe(23);
+    expect(Number(seeded.migrations)).toBeGreaterThan(0);
+    const second = runJob();
+    expect(second.status, `${second.stdout}${second.stderr}`).toBe(0);
+    expect({ objectives: sql("select count(*) from objective"), migrations: sql("select count(*) from _prisma_migrations where finished_at is not null") }).toEqual(seeded);
+  });
+});
+
+interface MigrationContainer {
+  command: string[];
+  workingDir: string;
+  securityContext: { runAsUser: number; readOnlyRootFilesystem: boolean };
+}
