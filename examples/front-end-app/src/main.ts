@@ -1,6 +1,6 @@
 // The page: one query across three departments (plan's objectives, and the figures the
-// border and integration departments add to each), rendered with whatever part arrived, naming any
-// department that is down; and the plan's initiatives, a page at a time, by cursor.
+// border and integration departments add to each), rendered with whatever part arrived,
+// naming any department that is down; and the plan's initiatives, a page at a time, by cursor.
 import { InitiativesPageDocument, ObjectiveFiguresDocument, type ExampleFigureFragment, type ObjectiveFiguresQuery } from "./gql/graphql.js";
 import { run, splitErrors, type GraphQLError } from "./hub.js";
 
@@ -13,6 +13,8 @@ const DEPARTMENTS: Record<string, string> = {
   integration: "Integration (ACM and partners)",
 };
 const departmentName = (subgraph: string) => DEPARTMENTS[subgraph] ?? subgraph;
+
+type Objective = NonNullable<ObjectiveFiguresQuery["objectives"]>[number];
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -36,8 +38,6 @@ function figureItem(figure: ExampleFigureFragment): HTMLLIElement {
   const qualifier = figure.qualifier === "EXACT" ? "" : `${figure.qualifier.toLowerCase().replaceAll("_", " ")} `;
   return element("li", `${figure.label}: ${qualifier}${figure.value.toLocaleString("en")} ${figure.unit}`, { "data-figure": figure.id, "data-value": String(figure.value) });
 }
-
-type Objective = NonNullable<ObjectiveFiguresQuery["objectives"]>[number];
 
 function figureList(subgraph: string, figures: readonly ExampleFigureFragment[] | null | undefined, missing: Set<string>): HTMLElement {
   const part = element("div", undefined, { class: "department", "data-subgraph": subgraph });
