@@ -182,12 +182,41 @@ describe("docs/front-end.md, run", () => {
   });
 
   it("runs the client in development: a new operation registered on first use, its hash alone running after", async () => {
+    const [key] = Object.entries(manifestOf()).find(([, document]) => document.startsWith("query CountryInitiatives("))!;
+    const byHash = async () => (await (await hub.post(JSON.stringify({ variables: { iso: "CV" }, extensions: { persistedQuery: { version: 1, sha256Hash: key.replace("sha256:", "") } } }))).json()) as Answer;
+    expect((await byHash()).errors![0]!.extensions!.code).toBe("PERSISTED_QUERY_NOT_FOUND");
     const answer = await clientAnswer(new URL(hub.hub.gatewayUrl).origin);
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.country.name).toBe("Cabo Verde");
-    const [key] = Object.entries(manifestOf()).find(([, document]) => document.startsWith("query CountryInitiatives("))!;
-    const byHash = await hub.post(JSON.stringify({ variables: { iso: "CV" }, extensions: { persistedQuery: { version: 1, sha256Hash: key.replace("sha256:", "") } } }));
-    expect(((await byHash.json()) as Answer).data!.country.name).toBe("Cabo Verde");
+    expect((await byHash()).data!.country.name).toBe("Cabo Verde");
+  });
+
+  it("pages through initiatives with the guide's pagination operation, each cursor leading to the next page", async () => {
+    const document = files.find((block) => fileName(block) === "src/InitiativesPage.graphql")!.text;
+    type Page = { totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean }; edges: { node: { code: string } }[] };
+    const codes: string[] = [];
+    let after: string | null = null;
+    let page: Page;
+    do {
+      page = (await hub.query<{ initiatives: Page }>(document, { after })).body.data!.initiatives;
+      codes.push(...page.edges.map((edge) => edge.node.code));
+      after = page.pageInfo.endCursor;
+    } while (page.pageInfo.hasNextPage);
+    expect(codes.length).toBe(page.totalCount);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes.length).toBeGreaterThan(10);
+    const refused = await hub.query(document, { after: "not-a-cursor" });
+    expect(refused.body.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("pins, in its npm install, the versions the test runs with", () => {
+    const install = blocks.flatMap((block) => (block.notRun ? commandsOf(block) : [])).find((command) => command.startsWith("npm install "));
+    const pins = [...install!.matchAll(/(@?[\w/.-]+)@(\d[\w.-]*)/g)].map(([, name, version]) => [name, version]);
+    expect(pins.length).toBeGreaterThan(0);
+    for (const [name, version] of pins) {
+      const installed = JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", name!, "package.json"), "utf8")) as { version: string };
+      expect(`${name}@${installed.version}`).toBe(`${name}@${version}`);
+    }
   });
 
   it("runs the curl commands against the hub, and the CORS preflight from the origin the guide allows", async () => {
