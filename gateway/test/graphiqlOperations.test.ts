@@ -6,7 +6,7 @@ import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { chooseOperation } from "../web/graphiql/operationText.js";
 import { sha256Hex } from "../web/graphiql/sha256.js";
-import { csvExportLink, curlSnippet, fetchSnippet, literal, persistedDocument, typedDocumentSnippet } from "../web/graphiql/snippets.js";
+import { csvExportLink, curlSnippet, fetchSnippet, literal, persistedDocument, typedDocumentName, typedDocumentSnippet } from "../web/graphiql/snippets.js";
 
 describe("chooseOperation", () => {
   it("runs the only operation of a freshly edited text, whatever name GraphiQL remembers", () => {
@@ -95,6 +95,9 @@ describe("code exporter", () => {
     expect(snippet).toContain('if (answer.errors?.[0]?.extensions?.code !== "PERSISTED_QUERY_NOT_FOUND") return answer;');
     expect(snippet).not.toContain("print(");
     expect(typedDocumentSnippet({ ...registered, operationName: undefined })).toMatch(/^\/\/ Name the operation/);
+    // As codegen 7.4.3's client preset named them (checked by generating these operations).
+    expect(["countryThing", "my_op", "GDPByYear", "version2Figures", "Plan_overviewX", "CountryProfile"].map(typedDocumentName)).toEqual(["CountryThing", "My_Op", "GdpByYear", "Version2Figures", "Plan_OverviewX", "CountryProfile"]);
+    expect(typedDocumentSnippet({ ...registered, operationName: "countryThing" })).toContain('import { CountryThingDocument } from "./gql/graphql.js";');
     expect(literal({ numbers: [4, 5], "odd-key": null, nested: { a: true } })).toBe('{ numbers: [4, 5], "odd-key": null, nested: { a: true } }');
   });
 

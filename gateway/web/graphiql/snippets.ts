@@ -95,6 +95,23 @@ export function literal(value: unknown): string {
 }
 
 /**
+ * The name codegen gives an operation's typed document, less "Document": its pascal case
+ * (change-case's, which the client preset uses), each part between underscores on its own:
+ * countryThing -> CountryThing, GDPByYear -> GdpByYear, my_op -> My_Op.
+ */
+export function typedDocumentName(operationName: string): string {
+  const pascal = (part: string) =>
+    part
+      .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+      .replace(/([A-Z])([A-Z][a-z])/g, "$1 $2")
+      .split(" ")
+      .filter(Boolean)
+      .map((word) => word[0]!.toUpperCase() + word.slice(1).toLowerCase())
+      .join("");
+  return operationName.split("_").map(pascal).join("_");
+}
+
+/**
  * The guide's client (docs/front-end.md, "A typed client") for this operation: the hash of the
  * typed document codegen generates, alone, then, if the gateway does not know it, with the text
  * from codegen's manifest. A development gateway runs and registers a new operation that way on
@@ -103,10 +120,11 @@ export function literal(value: unknown): string {
 export function typedDocumentSnippet(request: Pick<Request, "endpoint" | "operationName" | "variables">): string {
   const name = request.operationName;
   if (!name) return "// Name the operation (query MyName { ... }): codegen names its typed document after it.";
+  const document = `${typedDocumentName(name)}Document`;
   return [
     `// src/client.ts: runs src/${name}.graphql by hash, with what codegen generates in src/gql/`,
     `import type { TypedDocumentNode } from "@graphql-typed-document-node/core";`,
-    `import { ${name}Document } from "./gql/graphql.js";`,
+    `import { ${document} } from "./gql/graphql.js";`,
     `import manifest from "./gql/persisted-documents.json" with { type: "json" };`,
     ``,
     `const HUB = ${JSON.stringify(request.endpoint)};`,
@@ -126,7 +144,7 @@ export function typedDocumentSnippet(request: Pick<Request, "endpoint" | "operat
     `  return send({ query: (manifest as Record<string, string>)[key], variables, extensions: { persistedQuery } });`,
     `}`,
     ``,
-    `const { data, errors } = await run(${name}Document, ${literal(request.variables ?? {})}); // data is typed; errors: docs/errors.md`,
+    `const { data, errors } = await run(${document}, ${literal(request.variables ?? {})}); // data is typed; errors: docs/errors.md`,
     `console.log(JSON.stringify({ data, errors }, null, 2));`,
   ].join("\n");
 }
