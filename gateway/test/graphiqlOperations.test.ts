@@ -70,7 +70,7 @@ describe("code exporter", () => {
     const body = curlBody(snippet);
     expect(crypto.createHash("sha256").update(body.query).digest("hex")).toBe(body.extensions.persistedQuery.sha256Hash);
     expect(body.query).toBe("query CountryName($iso: ID!) { country(iso: $iso) { name } }");
-    expect(snippet).toMatch(/^# Not registered at this gateway/);
+    expect(snippet).toMatch(/^# Not one of the hub's trusted operations/);
     expect(snippet).toContain("# npm run operations:publish -- --client <name> --version <v> <persisted-documents.json>".replace("# ", "#   "));
     expect(snippet).toContain("docs/front-end.md#publishing-a-clients-operations");
   });
@@ -81,7 +81,7 @@ describe("code exporter", () => {
     expect(known).toContain(`"sha256Hash": "${persistedDocument(registered).hash}"`);
     expect(known).not.toContain('"query"');
     const unknown = fetchSnippet(edited);
-    expect(unknown).toMatch(/^\/\/ Not registered at this gateway/);
+    expect(unknown).toMatch(/^\/\/ Not one of the hub's trusted operations/);
     expect(unknown).toContain('"query": "query CountryName($iso: ID!) { country(iso: $iso) { name } }"');
     expect(unknown).toContain("operations:publish");
   });

@@ -74,7 +74,9 @@ function CodeExporter({ endpoint, trustedNames, trustedHashes }: { endpoint: str
       <div className="graphiql-doc-explorer-title">Code</div>
       <CsvDownload trustedNames={trustedNames} />
       <p className="hub-note">
-        {registered ? "Registered at this gateway: curl and fetch send its hash alone." : "Not registered here: curl and fetch send its hash with its text; publish it before a production gateway runs it."}
+        {registered
+          ? "One of the hub's trusted operations: curl and fetch send its hash alone."
+          : "Not one of the hub's trusted operations: curl and fetch send its hash with its text; publish it before a production gateway runs it."}
       </p>
       <Snippet title="curl" code={curlSnippet(request)} />
       <Snippet title="fetch" code={fetchSnippet(request)} />

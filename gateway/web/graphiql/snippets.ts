@@ -51,8 +51,8 @@ function bodyOf(request: Request): Record<string, unknown> {
 function registrationNote(request: Request, comment: string): string[] {
   if (persistedDocument(request).registered) return [];
   return [
-    `${comment} Not registered at this gateway: sent by hash with its text, which a development gateway checks, runs and registers.`,
-    `${comment} A production (trusted-only) gateway answers PERSISTED_QUERY_NOT_FOUND until your client publishes it:`,
+    `${comment} Not one of the hub's trusted operations: sent by hash with its text, which a development gateway checks, runs and registers.`,
+    `${comment} A production (trusted-only) gateway answers PERSISTED_QUERY_NOT_FOUND until your client has published it:`,
     `${comment}   ${PUBLISH_COMMAND}`,
     `${comment}   (${PUBLISH_GUIDE})`,
   ];
