@@ -75,6 +75,8 @@ const runnable = blocks.filter((block) => !block.notRun && block.info !== "text"
 const files = runnable.filter((block) => ["ts", "jsonc", "graphql"].includes(block.info));
 const commands = runnable.filter((block) => block.info === "sh").flatMap(commandsOf);
 const ran = new Set<string>();
+/** npm, tsx, tsc and codegen started one after another: slower than a test's default 60 s under a loaded CI. */
+const SPAWNS_PROCESSES = { timeout: 240_000 };
 
 let app: string;
 let hub: TestHub;
@@ -171,7 +173,7 @@ describe("docs/front-end.md, run", () => {
     expect(curl.text).toBe(curlSnippet({ endpoint: `${HUB_ORIGIN}/graphql`, query: golden.document, operationName: golden.name, variables: {}, headers: {}, trustedHashes }));
   });
 
-  it("generates the typed documents and typechecks the client under NodeNext, strict", async () => {
+  it("generates the typed documents and typechecks the client under NodeNext, strict", SPAWNS_PROCESSES, async () => {
     writeFiles(HUB_ORIGIN);
     await runGuide("codegen", HUB_ORIGIN);
     const documents = Object.values(manifestOf());
@@ -181,7 +183,7 @@ describe("docs/front-end.md, run", () => {
     await runGuide("typecheck", HUB_ORIGIN);
   });
 
-  it("runs the client in development: a new operation registered on first use, its hash alone running after", async () => {
+  it("runs the client in development: a new operation registered on first use, its hash alone running after", SPAWNS_PROCESSES, async () => {
     const [key] = Object.entries(manifestOf()).find(([, document]) => document.startsWith("query CountryInitiatives("))!;
     const byHash = async () => (await (await hub.post(JSON.stringify({ variables: { iso: "CV" }, extensions: { persistedQuery: { version: 1, sha256Hash: key.replace("sha256:", "") } } }))).json()) as Answer;
     expect((await byHash()).errors![0]!.extensions!.code).toBe("PERSISTED_QUERY_NOT_FOUND");
@@ -231,7 +233,7 @@ describe("docs/front-end.md, run", () => {
     expect(preflight!.toLowerCase()).toContain(`access-control-allow-origin: ${guideCorsOrigin()}`);
   });
 
-  it("runs the client against a trusted-only gateway: refused with how to publish, then served once operations:publish ran", async () => {
+  it("runs the client against a trusted-only gateway: refused with how to publish, then served once operations:publish ran", SPAWNS_PROCESSES, async () => {
     trustedOnly = await hub.startGateway({ TRUSTED_OPERATIONS_ONLY: "true", OPERATIONS_DIR: operationsDir, SUPERGRAPH_POLL_MS: "200" });
     const origin = new URL(trustedOnly.url).origin;
     const refused = await clientAnswer(origin);
