@@ -138,6 +138,10 @@ describe("GraphiQL, offline", () => {
     await page.keyboard.insertText('{"iso": "IN"}');
     await page.waitForFunction(() => (document.querySelector('[data-testid="csv-download"]')?.getAttribute("href") ?? "").endsWith("?iso=IN"));
     expect(await page.locator(".hub-snippet").count()).toBe(3);
+    // The golden tab is registered: curl sends its hash alone, as a trusted-only gateway requires.
+    const curl = (await page.locator('.hub-snippet[aria-label="curl"] code').textContent()) ?? "";
+    expect(curl).toMatch(/"sha256Hash":"[0-9a-f]{64}"/);
+    expect(curl).not.toContain("query CountryProfile");
     await browser.screenshot(page, "graphiql-code-exporter");
     const download = page.waitForEvent("download");
     await link.click();

@@ -1,10 +1,11 @@
-// The code exporter plugin: the operation in the editor as curl, fetch and a typed
-// document (codegen client preset), each with a copy button, and "Download as CSV" for
-// a trusted operation.
+// The code exporter plugin: the operation in the editor as curl and fetch by hash (with its
+// text too when the gateway does not trust it yet), the guide's typed client (codegen client
+// preset), each with a copy button, and "Download as CSV" for a trusted operation.
 import type { GraphiQLPlugin } from "@graphiql/react";
 import { useState } from "react";
 import { operationNameOf } from "./operationText.js";
-import { csvExportLink, curlSnippet, fetchSnippet, typedDocumentSnippet, type Request } from "./snippets.js";
+import { readSettings } from "./settings.js";
+import { csvExportLink, curlSnippet, fetchSnippet, persistedDocument, typedDocumentSnippet, type Request } from "./snippets.js";
 import { jsonObject, useEditorSnapshot } from "./useEditorSnapshot.js";
 
 function Snippet({ title, code }: { title: string; code: string }) {
@@ -47,7 +48,7 @@ export function CsvDownload({ trustedNames }: { trustedNames: readonly string[] 
   );
 }
 
-function CodeExporter({ endpoint, trustedNames }: { endpoint: string; trustedNames: readonly string[] }) {
+function CodeExporter({ endpoint, trustedNames, trustedHashes }: { endpoint: string; trustedNames: readonly string[]; trustedHashes: ReadonlySet<string> }) {
   const snapshot = useEditorSnapshot();
   const variables = jsonObject(snapshot.variables, "variables");
   const headers = jsonObject(snapshot.headers, "headers");
@@ -59,14 +60,27 @@ function CodeExporter({ endpoint, trustedNames }: { endpoint: string; trustedNam
     operationName: operationNameOf(snapshot.query),
     variables: variables.value,
     headers: Object.fromEntries(Object.entries(headers.value ?? {}).map(([key, value]) => [key, String(value)])),
+    trustedHashes,
   };
+  let registered: boolean;
+  try {
+    registered = persistedDocument(request).registered;
+  } catch (error) {
+    return <p className="hub-note">The query does not parse: {(error as Error).message}</p>;
+  }
+  const name = request.operationName ?? "MyOperation";
   return (
     <div className="hub-plugin">
       <div className="graphiql-doc-explorer-title">Code</div>
       <CsvDownload trustedNames={trustedNames} />
+      <p className="hub-note">
+        {registered
+          ? "One of the hub's trusted operations: curl and fetch send its hash alone."
+          : "Not one of the hub's trusted operations: curl and fetch send its hash with its text; publish it before a production gateway runs it."}
+      </p>
       <Snippet title="curl" code={curlSnippet(request)} />
       <Snippet title="fetch" code={fetchSnippet(request)} />
-      <Snippet title="Typed document (codegen client preset)" code={typedDocumentSnippet(request)} />
+      <Snippet title={`Typed client (docs/front-end.md): save the operation as src/${name}.graphql, run codegen, then src/client.ts`} code={typedDocumentSnippet(request)} />
     </div>
   );
 }
@@ -80,5 +94,6 @@ function CodeIcon() {
 }
 
 export function codeExporterPlugin(endpoint: string, trustedNames: readonly string[]): GraphiQLPlugin {
-  return { title: "Code exporter", icon: CodeIcon, content: () => <CodeExporter endpoint={endpoint} trustedNames={trustedNames} /> };
+  const trustedHashes = new Set(readSettings().trustedOperations.map((operation) => operation.hash));
+  return { title: "Code exporter", icon: CodeIcon, content: () => <CodeExporter endpoint={endpoint} trustedNames={trustedNames} trustedHashes={trustedHashes} /> };
 }
