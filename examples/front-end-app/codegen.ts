@@ -1,6 +1,6 @@
-// The guide's codegen.ts (docs/front-end.md, "A typed client"), with the two options that
-// make its output pass tsc under NodeNext in an ES module package: `.js` on relative
-// imports (emitLegacyCommonJSImports: false) and `import type` for types
+// The guide's codegen.ts (docs/front-end.md, "A typed client"); only the schema's path differs.
+// Its two options make the output pass tsc under NodeNext in an ES module package: `.js` on
+// relative imports (emitLegacyCommonJSImports: false) and `import type` for types
 // (useTypeImports, which verbatimModuleSyntax requires).
 import type { CodegenConfig } from "@graphql-codegen/cli";
 const config: CodegenConfig = {
