@@ -327,13 +327,16 @@ function csvDelimiter(parameters: URLSearchParams, format: ExportFormat): string
   return delimiter;
 }
 
-function checkRowLimit(sheets: readonly Sheet[], maxRows: number): void {
+function checkRowLimit(sheets: readonly Sheet[], maxRows: number, narrowWith: string): void {
   const total = sheets.reduce((sum, sheet) => sum + sheet.rows.length, 0);
   if (total > maxRows) {
     const what = sheets.map((sheet) => `${sheet.name} has ${sheet.rows.length} rows`).join(", ");
-    throw new ExportError(413, `${what}, over the export limit of ${maxRows}; narrow it with the ${sheets.length > 1 ? "list parameter or the " : ""}operation's variables`);
+    throw new ExportError(413, `${what}, over the export limit of ${maxRows}; narrow it with ${narrowWith}`);
   }
 }
+
+/** How many figures the figures sheet reads, before its filters, for each row it may export: a bound on its pages. */
+const FIGURES_READ_PER_ROW = 10;
 
 export function useExport(options: ExportOptions): GatewayPlugin {
   const operations = operationsByName(options.trusted);
@@ -375,7 +378,7 @@ export function useExport(options: ExportOptions): GatewayPlugin {
       const rows = rowsOf(list.items);
       return { name: list.path, columns: listColumns(ordered, list, rows), rows };
     });
-    checkRowLimit(sheets, options.maxRows);
+    checkRowLimit(sheets, options.maxRows, sheets.length > 1 ? "the list parameter or the operation's variables" : "the operation's variables");
     const sources = format === "xlsx" ? sourcesSheet(lists.flatMap((list) => list.items)) : null;
     return sources ? [...sheets, sources] : sheets;
   }
@@ -397,13 +400,13 @@ export function useExport(options: ExportOptions): GatewayPlugin {
       const page = figurePage(data ?? {});
       for (const [department, more] of page.figures) figures.set(department, [...(figures.get(department) ?? []), ...more]);
       const read = [...figures.values()].reduce((sum, list) => sum + list.length, 0);
-      if (page.next.size > 0 && read > options.maxRows) {
-        throw new ExportError(413, `The departments have over ${options.maxRows} figures, the export limit; narrow it with department`);
+      if (page.next.size > 0 && read > FIGURES_READ_PER_ROW * options.maxRows) {
+        throw new ExportError(413, `The departments have over ${FIGURES_READ_PER_ROW * options.maxRows} figures, ${FIGURES_READ_PER_ROW} times the export limit of ${options.maxRows} rows; narrow it with department`);
       }
       cursors = page.next.size > 0 ? page.next : null;
     } while (cursors !== null);
     const { sheet, figures: exported } = figureSheet(figures, filters);
-    checkRowLimit([sheet], options.maxRows);
+    checkRowLimit([sheet], options.maxRows, "department, objective or year");
     const sources = format === "xlsx" ? sourcesSheet(exported) : null;
     return sources ? [sheet, sources] : [sheet];
   }
