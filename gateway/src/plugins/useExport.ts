@@ -176,9 +176,25 @@ function listAt(data: Json, path: string, available: () => string[]): ExportedLi
   return { path, rowPath, items: values };
 }
 
+/** Every field path the operation selects, depth first in its written order. */
+function selectionPaths(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, prefix = ""): string[] {
+  return [...selectedFields(selectionSet, fragments)].flatMap(([key, set]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    return [path, ...(set ? selectionPaths(set, fragments, path) : [])];
+  });
+}
+
+/** The result's lists in the order the operation is written (the result's own order is the trusted text's, sorted). */
+function listPathsInOrder(operation: TrustedOperation, data: Json): string[] {
+  const root = selectionAt(operation, []);
+  const order = root ? selectionPaths(root.selectionSet, root.fragments) : [];
+  const position = (path: string) => (order.includes(path) ? order.indexOf(path) : order.length);
+  return listPaths(data).sort((a, b) => position(a) - position(b));
+}
+
 /** The lists the query string names, or else the result's first (CSV, JSON) or all of them (XLSX). */
 function exportedLists(operation: TrustedOperation, data: Json, named: string[], format: ExportFormat): ExportedList[] {
-  const available = () => listPaths(data);
+  const available = () => listPathsInOrder(operation, data);
   if (named.length > 1 && format !== "xlsx") throw new ExportError(400, `"${LIST_PARAMETER}" is given ${named.length} times; a ${format.toUpperCase()} holds one list (an .xlsx holds one sheet per list)`);
   for (const path of named) {
     if (!selectionAt(operation, path.split("."))) throw new ExportError(400, `"${path}" is not a list the operation selects; its lists are: ${available().join(", ") || "none"} (a dotted path, e.g. country.initiatives)`);
@@ -298,7 +314,11 @@ function sourcesSheet(items: readonly unknown[]): Sheet | null {
   };
   for (const item of items) visit(item, new Set());
   if (sources.size === 0) return null;
-  const columns = [...new Set([...sources.values()].flatMap(({ source }) => Object.keys(source))), "rows"];
+  // The result's keys are sorted (the trusted text's order): the document and the place in it come first, then the words.
+  const columns = [...new Set(["document", "reference", "quote", ...[...sources.values()].flatMap(({ source }) => Object.keys(source))])].filter((column) =>
+    [...sources.values()].some(({ source }) => column in source),
+  );
+  columns.push("rows");
   const rows = [...sources.values()].map(({ source, rows: count }) => new Map<string, Cell>([...Object.entries(source), ["rows", count]]));
   return { name: "sources", columns, rows };
 }
@@ -372,8 +392,8 @@ export function useExport(options: ExportOptions): GatewayPlugin {
     if (!operation) throw new ExportError(404, `No trusted operation named "${name}"; exports run the trusted queries: ${[...operations.keys()].sort().join(", ")}, and /export/${FIGURES}.<format> gives every figure`);
     const variables = variablesOf(operation, url.searchParams);
     const data = await runOperation(request, url, name, operation, variables);
-    const lists = exportedLists(operation, data, url.searchParams.getAll(LIST_PARAMETER), format);
     const ordered = await columnsDocument(operation);
+    const lists = exportedLists(ordered, data, url.searchParams.getAll(LIST_PARAMETER), format);
     const sheets = lists.map((list) => {
       const rows = rowsOf(list.items);
       return { name: list.path, columns: listColumns(ordered, list, rows), rows };
