@@ -17,12 +17,12 @@ const config: CodegenConfig = {
     ...resolverTypes,
     // Typed documents for front-ends and tests, and the trusted-documents manifest
     // (sha256 -> document) of the client "hub" the gateway accepts in production: the golden
-    // operations, the dashboard's and each department's writes (subgraphs/<name>/operations),
+    // operations, the figures sheet's (gateway/src/operations), the dashboard's and each department's writes (subgraphs/<name>/operations),
     // so a department can write through a production gateway. Front-end teams outside the
     // repository publish their own manifests instead (npm run operations:publish; see docs/front-end.md).
     "schema/generated/": {
       schema: "schema/api.graphql",
-      documents: ["schema/operations/*.graphql", "gateway/web/dashboard/operations/*.graphql", ...SUBGRAPH_NAMES.map((name) => `subgraphs/${name}/operations/*.graphql`)],
+      documents: ["schema/operations/*.graphql", "gateway/src/operations/*.graphql", "gateway/web/dashboard/operations/*.graphql", ...SUBGRAPH_NAMES.map((name) => `subgraphs/${name}/operations/*.graphql`)],
       preset: "client",
       presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: "sha256" } },
       config: { useTypeImports: true, enumsAsTypes: true, emitLegacyCommonJSImports: false, scalars: { ID: { input: "string", output: "string" } } },

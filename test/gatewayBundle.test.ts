@@ -2,6 +2,7 @@
 // plain Node in production mode, in front of the hub's subgraphs. It serves trusted
 // documents by hash, the same data as the in-process gateway, and nothing else.
 import fs from "node:fs";
+import readXlsxFile from "read-excel-file/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startJwks } from "./support/jwks.js";
 import { startChild, type Child } from "./support/processes.js";
@@ -92,6 +93,19 @@ describe("the production gateway bundle", () => {
     const refused = await post({ query: "{ objectives { number } }" });
     expect(refused.body.data ?? null).toBeNull();
     expect(refused.body.errors?.[0]?.message).toMatch(/persisted|trusted/i);
+  });
+
+  it("exports the figures sheet as XLSX and a golden list as CSV in its written column order (the XLSX writer and the typed documents are in the bundle)", async () => {
+    const base = url.replace(/\/graphql$/, "");
+    const xlsx = await fetch(`${base}/export/figures.xlsx`);
+    expect(xlsx.status).toBe(200);
+    const sheets = await readXlsxFile(Buffer.from(await xlsx.arrayBuffer()));
+    expect(sheets.map((sheet) => sheet.sheet)).toEqual(["figures", "sources"]);
+    const inProcess = await fetch(`${hub.hub.gatewayUrl.replace(/\/graphql$/, "")}/export/figures.xlsx`);
+    expect(sheets).toEqual(await readXlsxFile(Buffer.from(await inProcess.arrayBuffer())));
+    const csv = await (await fetch(`${base}/export/PandemicResponse.csv?list=borderFigures`)).text();
+    // Response.text() drops the byte order mark.
+    expect(csv.split("\r\n")[0]).toBe("label,value,unit,qualifier,statedPeriod.kind,statedPeriod.start,statedPeriod.end,statedPeriod.label,source.reference,source.quote");
   });
 
   it("on SIGTERM, finishes the request in flight before it stops (Hive's runtime does not abort it)", async () => {

@@ -1,10 +1,8 @@
 // The walking skeleton end to end: the hub boots, the gateway serves the
 // composed graph, bad input gets clear errors (GraphiQL and the dashboard page:
 // gateway/test/gateway.test.ts). Then what only the whole hub shows: GraphQL-over-HTTP conformance (graphql-http's audits),
-// 1,200 hostile requests without a 5xx, every figure held to the report, and exports
-// of the report's lists read back against the graph.
-import fs from "node:fs";
-import { parse } from "csv-parse/sync";
+// 1,200 hostile requests without a 5xx, and every figure held to the report. Exports are
+// read back against the graph in test/exports.test.ts.
 import { serverAudits } from "graphql-http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { objectives } from "../subgraphs/plan/prisma/seed/report.js";
@@ -239,94 +237,5 @@ describe("fidelity of every figure to the report", () => {
       [2, "years", "MORE_THAN", "Section III, paragraph 2"],
       [3, "legislatures", "EXACT", "Section III, paragraph 3"],
     ]);
-  });
-});
-
-const exportBase = () => hub.hub.gatewayUrl.replace(/\/graphql$/, "");
-const operation = (name: string) => fs.readFileSync(new URL(`../schema/operations/${name}.graphql`, import.meta.url), "utf8");
-
-/** RFC 4180 as a spreadsheet reads it (records end in CRLF; quoted fields may hold commas, quotes and line breaks). */
-const parseCsv = (text: string): string[][] => parse(text, { record_delimiter: "\r\n" });
-
-async function download(path: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${exportBase()}${path}`, { headers });
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  // ignoreBOM: keep the byte order mark in the text, as a spreadsheet program sees it.
-  return { response, bytes, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes) };
-}
-
-/** The CSV's rows as objects keyed by its header. */
-function records(text: string): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ""));
-  return rows.map((row) => Object.fromEntries(header!.map((column, index) => [column, row[index]!])));
-}
-
-describe("export of the report's lists", () => {
-  it("gives a golden list as CSV with a byte order mark, one dotted column per leaf, and the same values as GraphQL", async () => {
-    const { response, bytes, text } = await download("/export/InitiativesByObjective.csv?objective=5");
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toMatch(/^text\/csv; charset=utf-8/);
-    expect(response.headers.get("content-disposition")).toBe('attachment; filename="InitiativesByObjective.csv"');
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-
-    const graph = await hub.query<{ initiatives: { edges: { node: { code: string; name: string; status: string; participants: { role: string; department: { code: string } }[] } }[] } }>(
-      operation("InitiativesByObjective"),
-      { objective: 5 },
-    );
-    const nodes = graph.body.data!.initiatives.edges.map(({ node }) => node);
-    const rows = records(text);
-    expect(text.startsWith("\uFEFF")).toBe(true);
-    // Columns in the trusted document's order (its fields sorted when it was registered).
-    expect(parseCsv(text.slice(1))[0]).toEqual([
-      "code",
-      "countries.country.iso",
-      "countries.country.name",
-      "countries.role",
-      "name",
-      "participants.department.code",
-      "participants.department.name",
-      "participants.role",
-      "source.quote",
-      "source.reference",
-      "startYear",
-      "status",
-    ]);
-    expect(rows.map((row) => row.code)).toEqual(nodes.map((node) => node.code));
-    expect(rows.map((row) => row.name)).toEqual(nodes.map((node) => node.name));
-    expect(rows.map((row) => row["participants.department.code"])).toEqual(nodes.map((node) => node.participants.map((participant) => participant.department.code).join("; ")));
-    expect(rows.map((row) => row.code)).toContain("LMA_INDIA");
-  });
-
-  it("exports the list the query string names, and keeps provenance columns and the report's wording to the letter", async () => {
-    const { response, text } = await download("/export/PlanOverview.csv?list=planFigures");
-    expect(response.status).toBe(200);
-    const graph = await hub.query<{ planFigures: { label: string; value: number; source: { reference: string; quote: string } }[] }>(operation("PlanOverview"));
-    const rows = records(text);
-    expect(rows).toHaveLength(graph.body.data!.planFigures.length);
-    rows.forEach((row, index) => {
-      const figure = graph.body.data!.planFigures[index]!;
-      expect(row).toMatchObject({ label: figure.label, value: String(figure.value), "source.reference": figure.source.reference, "source.quote": figure.source.quote });
-    });
-    // The qualifier and the stated period are columns of their own; a figure with no period leaves them empty.
-    expect(parseCsv(text.slice(1))[0]).toEqual(expect.arrayContaining(["qualifier", "statedPeriod.kind", "statedPeriod.start", "statedPeriod.end", "statedPeriod.label"]));
-    expect(rows.find((row) => row["source.reference"] === "Section III, paragraph 2")).toMatchObject({ value: "2", unit: "years", qualifier: "MORE_THAN", "statedPeriod.kind": "" });
-    expect(rows.find((row) => row.value === "70")).toMatchObject({ qualifier: "EXACT", "statedPeriod.kind": "SINCE", "statedPeriod.start": "2020", "statedPeriod.end": "" });
-    const json = await download("/export/PlanOverview.json?list=planFigures");
-    expect(json.response.headers.get("content-type")).toBe("application/json; charset=utf-8");
-    expect(JSON.parse(json.text)).toEqual(rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value === "" ? null : value]))));
-  });
-
-  it("keeps the report's characters intact (UTF-8): the CSV reads back to the same names as GraphQL", async () => {
-    const { text } = await download("/export/InitiativesByObjective.csv?objective=15");
-    const graph = await hub.query<{ initiatives: { edges: { node: { name: string } }[] } }>(operation("InitiativesByObjective"), { objective: 15 });
-    const names = graph.body.data!.initiatives.edges.map(({ node }) => node.name);
-    expect(names).toContain("ACM\u2013IHRU housing protocol");
-    expect(records(text).map((row) => row.name)).toEqual(names);
-  });
-
-  it("answers an argument a department refuses (BAD_USER_INPUT) with 400 and its message", async () => {
-    const { response, text } = await download("/export/InitiativesByObjective.csv?objective=24");
-    expect(response.status).toBe(400);
-    expect(JSON.parse(text).errors[0].message).toMatch(/objective/);
   });
 });

@@ -46,7 +46,7 @@ export interface GatewayConfig {
   readonly maxBodyBytes: number;
   /** LIMIT_BATCH: operations in one batched request; default 5 (1 turns batching off). */
   readonly maxBatchSize: number;
-  /** EXPORT_MAX_ROWS: most rows one /export/<Operation>.csv|json may have (default 10,000). */
+  /** EXPORT_MAX_ROWS: most rows one export (/export/<Operation>.csv|json|xlsx, /export/figures.<format>) may have, an XLSX's sheets together (default 10,000). */
   readonly exportMaxRows: number;
   /** SUBGRAPH_TIMEOUT_MS: per subgraph request; default 5000. */
   readonly subgraphTimeoutMs: number;

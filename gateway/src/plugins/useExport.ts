@@ -1,7 +1,8 @@
-// GET /export/<OperationName>.csv and .json: a trusted operation, run with variables from
-// the query string, its main list flattened to rows for a spreadsheet. The operation runs
-// as a GraphQL request through this gateway (by its hash, with the caller's
-// Authorization), so the same limits, authentication, caching and error masking apply.
+// GET /export/<OperationName>.csv, .json and .xlsx: a trusted operation, run with variables
+// from the query string, its lists flattened to rows for a spreadsheet; and
+// GET /export/figures.<format>: every published figure across the departments (figureSheet.ts).
+// The operation runs as a GraphQL request through this gateway (by its hash, with the
+// caller's Authorization), so the same limits, authentication, caching and error masking apply.
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import {
   getOperationAST,
@@ -14,6 +15,8 @@ import {
   type VariableDefinitionNode,
 } from "graphql";
 import type { TrustedDocuments } from "../trustedDocuments.js";
+import { CONTENT_TYPES, CSV_DELIMITERS, csvLines, EXPORT_FORMATS, jsonLines, streamOf, xlsxBytes, type Cell, type ExportFormat, type Row, type Sheet } from "./exportFormats.js";
+import { FIGURE_SHEET_OPERATION, FigureFilterError, figurePage, figureFilters, figureSheet, figureSheetVariables, type Department, type FigureSheetData, type SheetFigure } from "./figureSheet.js";
 
 export interface ExportOptions {
   trusted: TrustedDocuments;
@@ -21,8 +24,25 @@ export interface ExportOptions {
   run(request: Request): Promise<Response>;
   /** The gateway's GraphQL path, e.g. /graphql. */
   graphqlEndpoint: string;
-  /** Most rows one export may have. */
+  /** Most rows one export may have (all its sheets together). */
   maxRows: number;
+  /**
+   * The operations as written, by hash, for the columns' order: the manifest's text is
+   * normalised (codegen sorts every selection), so its order would be alphabetical.
+   * Default: codegen's typed documents, which keep the source's order and carry the hash.
+   */
+  writtenDocuments?: () => Promise<ReadonlyMap<string, DocumentNode>>;
+}
+
+/** Codegen's typed documents (schema/generated/graphql.ts) by the hash of their trusted text; loaded on the first export, not at start-up. */
+async function typedDocuments(): Promise<ReadonlyMap<string, DocumentNode>> {
+  const generated: Record<string, unknown> = await import("../../../schema/generated/graphql.js");
+  const documents = new Map<string, DocumentNode>();
+  for (const value of Object.values(generated)) {
+    const hash = (value as { __meta__?: { hash?: string } } | null)?.__meta__?.hash;
+    if (typeof hash === "string") documents.set(hash.replace(/^sha256:/, ""), value as DocumentNode);
+  }
+  return documents;
 }
 
 interface TrustedOperation {
@@ -32,16 +52,21 @@ interface TrustedOperation {
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Row = Map<string, string>;
 
-const EXPORT_PATH = /^\/export\/([^/]+)\.(csv|json)$/;
-/** The query parameter that picks the list to export; every other one is a variable. */
+const EXPORT_PATH = /^\/export\/([^/]+)\.([^./]*)$/;
+/** The path of the figures sheet, /export/figures.<format>. */
+const FIGURES = "figures";
+/** The query parameter that picks the list to export (repeated for an XLSX of several). */
 const LIST_PARAMETER = "list";
+/** CSV's field separator: , (the default), ; or tab. */
+const DELIMITER_PARAMETER = "delimiter";
+const RESERVED_PARAMETERS = [LIST_PARAMETER, DELIMITER_PARAMETER];
 
 class ExportError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly code?: string,
   ) {
     super(message);
   }
@@ -87,11 +112,11 @@ function variablesOf(operation: TrustedOperation, parameters: URLSearchParams): 
   const declared = new Map(operation.variables.map((definition) => [definition.variable.name.value, namedType(definition.type)]));
   const variables: Record<string, Json> = {};
   for (const name of new Set(parameters.keys())) {
-    if (name === LIST_PARAMETER) continue;
+    if (RESERVED_PARAMETERS.includes(name)) continue;
     const type = declared.get(name);
     if (!type) {
       const known = [...declared.keys()].sort().join(", ") || "none";
-      throw new ExportError(400, `Unknown parameter "${name}"; this operation's variables are: ${known} (and "${LIST_PARAMETER}" picks the list)`);
+      throw new ExportError(400, `Unknown parameter "${name}"; this operation's variables are: ${known} (and "${LIST_PARAMETER}" picks the list, "${DELIMITER_PARAMETER}" the CSV's separator)`);
     }
     const values = parameters.getAll(name).map((text) => scalarValue(name, type.name, text));
     variables[name] = type.list ? values : values[0]!;
@@ -103,25 +128,81 @@ function isObject(value: Json | undefined): value is { [key: string]: Json } {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** The first list of objects in the result, depth first in field order: its dotted path. */
-function firstListPath(value: Json, path: string[] = []): string[] | null {
-  if (Array.isArray(value)) return value.some(isObject) ? path : null;
-  if (!isObject(value)) return null;
-  for (const [key, child] of Object.entries(value)) {
-    const found = firstListPath(child, [...path, key]);
-    if (found) return found;
-  }
-  return null;
+/** A Relay connection: its rows are its edges. */
+function isConnection(value: Json | undefined): value is { edges: Json[] } {
+  return isObject(value) && Array.isArray(value.edges);
 }
 
-/** The list to export: `?list=a.b` or the first list of objects in the result. */
-function mainList(data: Json, named: string | null): { path: string; items: Json[] } {
-  const path = named === null ? firstListPath(data) : named.split(".");
-  if (path === null) throw new ExportError(400, "The operation's result has no list of records to export");
-  let value: Json | undefined = data;
-  for (const key of path) value = isObject(value) ? value[key] : undefined;
-  if (!Array.isArray(value)) throw new ExportError(400, `"${path.join(".")}" is not a list in the operation's result (a dotted path, e.g. country.initiatives)`);
-  return { path: path.join("."), items: value };
+/** Every list of records in the result, depth first in field order, as dotted paths; a connection is named by its own field. */
+function listPaths(value: Json, path: string[] = []): string[] {
+  if (Array.isArray(value)) return value.some(isObject) ? [path.join(".")] : [];
+  if (isConnection(value) && path.length > 0) return [path.join(".")];
+  if (!isObject(value)) return [];
+  return Object.entries(value).flatMap(([key, child]) => listPaths(child, [...path, key]));
+}
+
+interface ExportedList {
+  path: string;
+  /** The path in the operation's selection of what one row is (a connection's edges). */
+  rowPath: string[];
+  items: Json[];
+}
+
+/** The records at a dotted path: through a list on the way (objectives.integrationFigures gives every objective's), and a connection's edges. */
+function listAt(data: Json, path: string, available: () => string[]): ExportedList {
+  const keys = path.split(".");
+  const notAList = () =>
+    new ExportError(400, `"${path}" is not a list of records in the operation's result; its lists are: ${available().join(", ") || "none"} (a dotted path, e.g. country.initiatives)`);
+  let values: Json[] = [data];
+  let throughList = false;
+  for (const key of keys) {
+    const next: Json[] = [];
+    for (const value of values) {
+      const child = isObject(value) ? value[key] : undefined;
+      if (Array.isArray(child)) {
+        throughList = true;
+        next.push(...child);
+      } else if (child !== undefined && child !== null) next.push(child);
+    }
+    values = next;
+  }
+  const rowPath = [...keys];
+  if (values.length > 0 && values.every(isConnection)) {
+    values = values.flatMap((connection) => (connection as { edges: Json[] }).edges);
+    rowPath.push("edges");
+    throughList = true;
+  }
+  if (!throughList || !values.every(isObject)) throw notAList();
+  return { path, rowPath, items: values };
+}
+
+/** Every field path the operation selects, depth first in its written order. */
+function selectionPaths(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, prefix = ""): string[] {
+  return [...selectedFields(selectionSet, fragments)].flatMap(([key, set]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    return [path, ...(set ? selectionPaths(set, fragments, path) : [])];
+  });
+}
+
+/** The result's lists in the order the operation is written (the result's own order is the trusted text's, sorted). */
+function listPathsInOrder(operation: TrustedOperation, data: Json): string[] {
+  const root = selectionAt(operation, []);
+  const order = root ? selectionPaths(root.selectionSet, root.fragments) : [];
+  const position = (path: string) => (order.includes(path) ? order.indexOf(path) : order.length);
+  return listPaths(data).sort((a, b) => position(a) - position(b));
+}
+
+/** The lists the query string names, or else the result's first (CSV, JSON) or all of them (XLSX). */
+function exportedLists(operation: TrustedOperation, data: Json, named: string[], format: ExportFormat): ExportedList[] {
+  const available = () => listPathsInOrder(operation, data);
+  if (named.length > 1 && format !== "xlsx") throw new ExportError(400, `"${LIST_PARAMETER}" is given ${named.length} times; a ${format.toUpperCase()} holds one list (an .xlsx holds one sheet per list)`);
+  for (const path of named) {
+    if (!selectionAt(operation, path.split("."))) throw new ExportError(400, `"${path}" is not a list the operation selects; its lists are: ${available().join(", ") || "none"} (a dotted path, e.g. country.initiatives)`);
+  }
+  if (named.length > 0) return named.map((path) => listAt(data, path, available));
+  const paths = available();
+  if (paths.length === 0) throw new ExportError(400, "The operation's result has no list of records to export");
+  return (format === "xlsx" ? paths : paths.slice(0, 1)).map((path) => listAt(data, path, available));
 }
 
 /** The fields (response keys) a selection set asks for, fragments and inline fragments merged. */
@@ -144,7 +225,7 @@ function selectedFields(selectionSet: SelectionSetNode, fragments: Map<string, F
   return fields;
 }
 
-/** The selection set of the list at `path` in the operation (null when the path is not a selected field). */
+/** The selection set at `path` in the operation (null when the path is not a selected field). */
 function selectionAt(operation: TrustedOperation, path: string[]): { selectionSet: SelectionSetNode; fragments: Map<string, FragmentDefinitionNode> } | null {
   const fragments = new Map(
     operation.document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])),
@@ -164,27 +245,40 @@ function columnsOf(selectionSet: SelectionSetNode, fragments: Map<string, Fragme
   });
 }
 
-/** An item's leaves by dotted path; the values of a nested list join with "; ". */
-function flatten(value: Json, prefix: string, into: Map<string, string[]>): void {
+interface Leaf {
+  values: (string | number | boolean)[];
+  /** Under a nested list: its values join as text, however many there are. */
+  inList: boolean;
+}
+
+/** An item's leaves by dotted path. */
+function flatten(value: Json, prefix: string, inList: boolean, into: Map<string, Leaf>): void {
   if (Array.isArray(value)) {
-    for (const item of value) flatten(item, prefix, into);
+    for (const item of value) flatten(item, prefix, true, into);
     return;
   }
   if (isObject(value)) {
-    for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, into);
+    for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, inList, into);
     return;
   }
-  // A null leaf adds no value: its cell is empty in CSV and null in JSON, as under a null parent.
+  // A null leaf adds no value: its cell is empty in CSV and XLSX and null in JSON, as under a null parent.
   if (value === null) return;
-  into.set(prefix, [...(into.get(prefix) ?? []), String(value)]);
+  const leaf = into.get(prefix) ?? { values: [], inList };
+  leaf.values.push(value);
+  into.set(prefix, { values: leaf.values, inList: leaf.inList || inList });
 }
 
-/** Rows of the list; a Relay edge (`{ node }`) exports its node's fields. */
+function cellOf(leaf: Leaf): Cell {
+  if (leaf.values.length === 0) return null;
+  return leaf.inList ? leaf.values.map(String).join("; ") : leaf.values[0]!;
+}
+
+/** Rows of the list, one per item; a Relay edge (`{ node }`) exports its node's fields. */
 function rowsOf(items: Json[]): Row[] {
   return items.map((item) => {
-    const leaves = new Map<string, string[]>();
-    flatten(isRelayEdge(item) ? item.node : item, "", leaves);
-    return new Map([...leaves].map(([path, values]) => [path, values.join("; ")]));
+    const leaves = new Map<string, Leaf>();
+    flatten(isRelayEdge(item) ? item.node : item, "", false, leaves);
+    return new Map([...leaves].map(([path, leaf]) => [path, cellOf(leaf)]));
   });
 }
 
@@ -192,9 +286,9 @@ function isRelayEdge(item: Json): item is { node: Json } {
   return isObject(item) && isObject(item.node) && Object.keys(item).length === 1;
 }
 
-/** The list's columns: every leaf the operation selects for its items (for an edge, its node), whatever the data holds. */
-function listColumns(operation: TrustedOperation, list: { path: string; items: Json[] }, rows: Row[]): string[] {
-  const selection = selectionAt(operation, list.path.split("."));
+/** The list's columns: every leaf the operation selects for its items (for an edge, its node), in its order, whatever the data holds. */
+function listColumns(operation: TrustedOperation, list: ExportedList, rows: Row[]): string[] {
+  const selection = selectionAt(operation, list.rowPath);
   if (!selection) return [...new Set(rows.flatMap((row) => [...row.keys()]))];
   const fields = selectedFields(selection.selectionSet, selection.fragments);
   const node = fields.get("node");
@@ -202,37 +296,31 @@ function listColumns(operation: TrustedOperation, list: { path: string; items: J
   return columnsOf(edgesOnly ? node : selection.selectionSet, selection.fragments);
 }
 
-/** A CSV field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break. */
-function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** The export's lines, one at a time: a byte order mark so spreadsheets read UTF-8, the header, the rows. */
-function* csvLines(columns: string[], rows: Row[]): Generator<string> {
-  yield `\uFEFF${columns.map(csvField).join(",")}\r\n`;
-  for (const row of rows) yield `${columns.map((column) => csvField(row.get(column) ?? "")).join(",")}\r\n`;
-}
-
-function* jsonLines(columns: string[], rows: Row[]): Generator<string> {
-  yield "[";
-  let first = true;
-  for (const row of rows) {
-    yield `${first ? "" : ","}\n${JSON.stringify(Object.fromEntries(columns.map((column) => [column, row.get(column) ?? null])))}`;
-    first = false;
-  }
-  yield "\n]\n";
-}
-
-function stream(lines: Iterable<string>): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  const iterator = lines[Symbol.iterator]();
-  return new ReadableStream({
-    pull(controller) {
-      const next = iterator.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
-    },
-  });
+/** The sources the exported records cite (every `source` object in them), once each, with how many rows cite each. */
+function sourcesSheet(items: readonly unknown[]): Sheet | null {
+  const sources = new Map<string, { source: Record<string, Cell>; rows: number }>();
+  const visit = (value: unknown, row: Set<string>): void => {
+    if (Array.isArray(value)) value.forEach((item) => visit(item, row));
+    else if (typeof value === "object" && value !== null) {
+      for (const [key, child] of Object.entries(value)) {
+        if (key === "source" && typeof child === "object" && child !== null && !Array.isArray(child)) {
+          const source = child as Record<string, Cell>;
+          const id = JSON.stringify(source);
+          if (!row.has(id)) sources.set(id, { source, rows: (sources.get(id)?.rows ?? 0) + 1 });
+          row.add(id);
+        } else visit(child, row);
+      }
+    }
+  };
+  for (const item of items) visit(item, new Set());
+  if (sources.size === 0) return null;
+  // The result's keys are sorted (the trusted text's order): the document and the place in it come first, then the words.
+  const columns = [...new Set(["document", "reference", "quote", ...[...sources.values()].flatMap(({ source }) => Object.keys(source))])].filter((column) =>
+    [...sources.values()].some(({ source }) => column in source),
+  );
+  columns.push("rows");
+  const rows = [...sources.values()].map(({ source, rows: count }) => new Map<string, Cell>([...Object.entries(source), ["rows", count]]));
+  return { name: "sources", columns, rows };
 }
 
 function failure(status: number, message: string, code?: string): Response {
@@ -245,14 +333,45 @@ function failure(status: number, message: string, code?: string): Response {
 /** What a GraphQL error code means for an export request. */
 const STATUS_BY_CODE: Record<string, number> = { BAD_USER_INPUT: 400, GRAPHQL_VALIDATION_FAILED: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403 };
 
+function exportFormat(extension: string): ExportFormat {
+  if ((EXPORT_FORMATS as string[]).includes(extension)) return extension as ExportFormat;
+  throw new ExportError(400, `Unknown export format "${extension}"; exports are: ${EXPORT_FORMATS.join(", ")}`);
+}
+
+function csvDelimiter(parameters: URLSearchParams, format: ExportFormat): string {
+  const asked = parameters.getAll(DELIMITER_PARAMETER);
+  if (asked.length === 0) return ",";
+  if (format !== "csv") throw new ExportError(400, `"${DELIMITER_PARAMETER}" applies to CSV only, not ${format.toUpperCase()}`);
+  const delimiter = asked.length === 1 ? CSV_DELIMITERS[asked[0]!] : undefined;
+  if (delimiter === undefined) throw new ExportError(400, `Unknown delimiter "${asked.join('", "')}"; a CSV's delimiter is one of: ${Object.keys(CSV_DELIMITERS).join(" ")}`);
+  return delimiter;
+}
+
+function checkRowLimit(sheets: readonly Sheet[], maxRows: number, narrowWith: string): void {
+  const total = sheets.reduce((sum, sheet) => sum + sheet.rows.length, 0);
+  if (total > maxRows) {
+    const what = sheets.map((sheet) => `${sheet.name} has ${sheet.rows.length} rows`).join(", ");
+    throw new ExportError(413, `${what}, over the export limit of ${maxRows}; narrow it with ${narrowWith}`);
+  }
+}
+
+/** How many figures the figures sheet reads, before its filters, for each row it may export: a bound on its pages. */
+const FIGURES_READ_PER_ROW = 10;
+
 export function useExport(options: ExportOptions): GatewayPlugin {
   const operations = operationsByName(options.trusted);
+  let written: Promise<ReadonlyMap<string, DocumentNode>> | undefined;
 
-  async function exportResponse(request: Request, url: URL, name: string, format: "csv" | "json"): Promise<Response> {
-    if (request.method !== "GET") throw new ExportError(405, "Exports are read with GET");
-    const operation = operations.get(name);
-    if (!operation) throw new ExportError(404, `No trusted operation named "${name}"; exports run the trusted queries: ${[...operations.keys()].sort().join(", ")}`);
-    const body = JSON.stringify({ operationName: name, variables: variablesOf(operation, url.searchParams), extensions: { persistedQuery: { version: 1, sha256Hash: operation.hash } } });
+  /** The operation as written when it is known, for its columns' order; else the trusted text. */
+  async function columnsDocument(operation: TrustedOperation): Promise<TrustedOperation> {
+    written ??= (options.writtenDocuments ?? typedDocuments)();
+    const document = (await written).get(operation.hash);
+    return document ? { ...operation, document } : operation;
+  }
+
+  /** The operation's data, run through the gateway; an error ends the export, since partial data would leave rows out without saying so. */
+  async function runOperation(request: Request, url: URL, name: string, operation: TrustedOperation, variables: Record<string, Json>): Promise<Json> {
+    const body = JSON.stringify({ operationName: name, variables, extensions: { persistedQuery: { version: 1, sha256Hash: operation.hash } } });
     const headers: Record<string, string> = { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) };
     for (const header of ["authorization", "x-request-id"]) {
       const value = request.headers.get(header);
@@ -263,20 +382,66 @@ export function useExport(options: ExportOptions): GatewayPlugin {
     if (result.errors?.length) {
       const [error] = result.errors;
       const code = error!.extensions?.code;
-      // Partial data would leave rows out without saying so: an export is all or nothing.
-      return failure(STATUS_BY_CODE[code ?? ""] ?? (response.status >= 400 ? response.status : 502), error!.message, code);
+      throw new ExportError(STATUS_BY_CODE[code ?? ""] ?? (response.status >= 400 ? response.status : 502), error!.message, code);
     }
-    const list = mainList(result.data ?? null, url.searchParams.get(LIST_PARAMETER));
-    if (list.items.length > options.maxRows) {
-      throw new ExportError(413, `${list.path} has ${list.items.length} rows, over the export limit of ${options.maxRows}; narrow it with the operation's variables`);
+    return result.data ?? null;
+  }
+
+  async function operationSheets(request: Request, url: URL, name: string, format: ExportFormat): Promise<Sheet[]> {
+    const operation = operations.get(name);
+    if (!operation) throw new ExportError(404, `No trusted operation named "${name}"; exports run the trusted queries: ${[...operations.keys()].sort().join(", ")}, and /export/${FIGURES}.<format> gives every figure`);
+    const variables = variablesOf(operation, url.searchParams);
+    const data = await runOperation(request, url, name, operation, variables);
+    const ordered = await columnsDocument(operation);
+    const lists = exportedLists(ordered, data, url.searchParams.getAll(LIST_PARAMETER), format);
+    const sheets = lists.map((list) => {
+      const rows = rowsOf(list.items);
+      return { name: list.path, columns: listColumns(ordered, list, rows), rows };
+    });
+    checkRowLimit(sheets, options.maxRows, sheets.length > 1 ? "the list parameter or the operation's variables" : "the operation's variables");
+    const sources = format === "xlsx" ? sourcesSheet(lists.flatMap((list) => list.items)) : null;
+    return sources ? [...sheets, sources] : sheets;
+  }
+
+  async function figureSheets(request: Request, url: URL, format: ExportFormat): Promise<Sheet[]> {
+    const operation = operations.get(FIGURE_SHEET_OPERATION);
+    if (!operation) throw new ExportError(404, `The figures sheet needs the hub's trusted operation ${FIGURE_SHEET_OPERATION}, which this gateway's trusted documents lack (npm run codegen)`);
+    let filters;
+    try {
+      filters = figureFilters(url.searchParams, [DELIMITER_PARAMETER]);
+    } catch (error) {
+      if (error instanceof FigureFilterError) throw new ExportError(400, error.message);
+      throw error;
     }
-    const rows = rowsOf(list.items);
-    const columns = listColumns(operation, list, rows);
-    const lines = format === "csv" ? csvLines(columns, rows) : jsonLines(columns, rows);
-    return new Response(stream(lines), {
+    const figures = new Map<Department, SheetFigure[]>();
+    let cursors: Map<Department, string> | null = null;
+    do {
+      const data = (await runOperation(request, url, FIGURE_SHEET_OPERATION, operation, figureSheetVariables(filters, cursors))) as FigureSheetData;
+      const page = figurePage(data ?? {});
+      for (const [department, more] of page.figures) figures.set(department, [...(figures.get(department) ?? []), ...more]);
+      const read = [...figures.values()].reduce((sum, list) => sum + list.length, 0);
+      if (page.next.size > 0 && read > FIGURES_READ_PER_ROW * options.maxRows) {
+        throw new ExportError(413, `The departments have over ${FIGURES_READ_PER_ROW * options.maxRows} figures, ${FIGURES_READ_PER_ROW} times the export limit of ${options.maxRows} rows; narrow it with department`);
+      }
+      cursors = page.next.size > 0 ? page.next : null;
+    } while (cursors !== null);
+    const { sheet, figures: exported } = figureSheet(figures, filters);
+    checkRowLimit([sheet], options.maxRows, "department, objective or year");
+    const sources = format === "xlsx" ? sourcesSheet(exported) : null;
+    return sources ? [sheet, sources] : [sheet];
+  }
+
+  async function exportResponse(request: Request, url: URL, name: string, extension: string): Promise<Response> {
+    if (request.method !== "GET") throw new ExportError(405, "Exports are read with GET");
+    const format = exportFormat(extension);
+    const delimiter = csvDelimiter(url.searchParams, format);
+    if (name === FIGURES && url.searchParams.has(LIST_PARAMETER)) throw new ExportError(400, `The figures sheet is one list; "${LIST_PARAMETER}" applies to an operation's export`);
+    const sheets = name === FIGURES ? await figureSheets(request, url, format) : await operationSheets(request, url, name, format);
+    const body = format === "xlsx" ? await xlsxBytes(sheets) : streamOf(format === "csv" ? csvLines(sheets[0]!, delimiter) : jsonLines(sheets[0]!));
+    return new Response(body, {
       status: 200,
       headers: {
-        "content-type": format === "csv" ? "text/csv; charset=utf-8; header=present" : "application/json; charset=utf-8",
+        "content-type": CONTENT_TYPES[format],
         "content-disposition": `attachment; filename="${name}.${format}"`,
         // What one caller may see is not for a shared cache to keep.
         "cache-control": request.headers.has("authorization") ? "private, no-store" : "no-cache",
@@ -295,8 +460,8 @@ export function useExport(options: ExportOptions): GatewayPlugin {
         endResponse(failure(400, `The operation name in ${url.pathname} is not valid percent-encoding`));
         return;
       }
-      return exportResponse(request, url, name, match[2] as "csv" | "json").then(endResponse, (error: unknown) => {
-        if (error instanceof ExportError) endResponse(failure(error.status, error.message));
+      return exportResponse(request, url, name, match[2]!).then(endResponse, (error: unknown) => {
+        if (error instanceof ExportError) endResponse(failure(error.status, error.message, error.code));
         else throw error;
       });
     },
