@@ -46,7 +46,7 @@ try {
   console.log(`podman ${output("podman", ["--version"]).split(" ").pop()}, runtime ${runtime}`);
 } catch (error) {
   console.error(`podman cannot run here: ${(error as { stderr?: string }).stderr ?? (error as Error).message}`);
-  console.error(`Where crun fails on the machine's cgroups, set runtime = "runc" under [engine] and default_ulimits = [] under [containers] in /etc/containers/containers.conf.`);
+  console.error(`Where crun fails on the machine's cgroups, set runtime = "runc" under [engine] and default_ulimits = [] under [containers] in a containers.conf (a drop-in such as /etc/containers/containers.conf.d/50-gcm-hub.conf will do).`);
   process.exit(1);
 }
 
