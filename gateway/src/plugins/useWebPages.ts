@@ -1,5 +1,7 @@
 // The pages the gateway serves besides GraphiQL: the dashboard at `/`, and the bundled
-// scripts and style sheets of both under /assets/. Nothing on them loads from elsewhere.
+// scripts and style sheets of both under /assets/. Nothing on them loads from elsewhere,
+// and every response says so (SECURITY_HEADERS): scripts only from this origin, never
+// inline, never framed, never sniffed.
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import type { WebAssets } from "../webAssets.js";
 
@@ -13,6 +15,33 @@ export interface WebPagesOptions {
 export const DEFAULT_DASHBOARD_TITLE = "GCM Hub: Portugal's plan for the Global Compact for Migration";
 /** Where the bundles are served. */
 export const ASSETS_PATH = "/assets/";
+
+/**
+ * The Content-Security-Policy of every page: the bundles from this origin and nothing
+ * inline for scripts (the settings element is JSON, a data block no browser runs); styles
+ * may be inline because GraphiQL's menus and editor set them from script; fonts and icons
+ * are data: URLs inside the bundles; requests go to this origin only; no page may be framed.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+/** Set on every response the gateway sends (pages, bundles, GraphQL answers, exports). */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "content-security-policy": CONTENT_SECURITY_POLICY,
+  "x-frame-options": "DENY",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+  "cross-origin-opener-policy": "same-origin",
+};
 
 /** A page that loads one bundle (its script and style sheet) with its settings as JSON. */
 export function pageHtml(options: { title: string; bundle: string; settings: unknown }): string {
@@ -43,6 +72,9 @@ function escapeHtml(text: string): string {
 export function useWebPages(options: WebPagesOptions): GatewayPlugin {
   const title = options.title ?? DEFAULT_DASHBOARD_TITLE;
   return {
+    onResponse({ response }) {
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+    },
     onRequest({ request, url, endResponse }) {
       if (request.method !== "GET" && request.method !== "HEAD") return;
       if (url.pathname === "/" || url.pathname === "/index.html") {

@@ -3,7 +3,7 @@
 // listing the bundles for an unknown one; other methods and paths go on to GraphQL.
 import { afterAll, describe, expect, it, vi } from "vitest";
 import type { WebAssets } from "../../src/webAssets.js";
-import { ASSETS_PATH, DEFAULT_DASHBOARD_TITLE, pageHtml, useWebPages } from "../../src/plugins/useWebPages.js";
+import { ASSETS_PATH, CONTENT_SECURITY_POLICY, DEFAULT_DASHBOARD_TITLE, SECURITY_HEADERS, pageHtml, useWebPages } from "../../src/plugins/useWebPages.js";
 import { createPluginHarness } from "./harness.js";
 
 const assets: WebAssets = new Map([
@@ -57,5 +57,27 @@ describe("pageHtml", () => {
     expect(html).toContain("<title>Plan &quot;A&quot; &amp; &lt;B&gt;</title>");
     expect(html).not.toContain("</script><script>alert(1)");
     expect(JSON.parse(/<script id="settings" type="application\/json">(.*)<\/script>/.exec(html)![1]!)).toEqual({ note: "</script><script>alert(1)</script>" });
+  });
+});
+
+describe("security headers", () => {
+  const expectSecured = (response: { headers: Headers }, what: string) => {
+    const policy = response.headers.get("content-security-policy") ?? "";
+    expect(policy, what).toContain("frame-ancestors 'none'");
+    expect(policy, what).toMatch(/(^|; )script-src 'self'(;|$)/);
+    expect(policy, what).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+    expect(response.headers.get("x-content-type-options"), what).toBe("nosniff");
+    expect(response.headers.get("x-frame-options"), what).toBe("DENY");
+    expect(response.headers.get("referrer-policy"), what).toBe("no-referrer");
+  };
+
+  it("are on the dashboard, a bundle, a missing bundle, a GraphQL answer and GraphiQL", async () => {
+    expect(CONTENT_SECURITY_POLICY).not.toContain("unsafe-eval");
+    expectSecured(await gateway.fetch("/"), "dashboard");
+    expectSecured(await gateway.fetch(`${ASSETS_PATH}dashboard.js`), "bundle");
+    expectSecured(await gateway.fetch(`${ASSETS_PATH}nothing.js`), "404");
+    expectSecured(await gateway.query("{ pillars { numeral } }"), "GraphQL answer");
+    expectSecured(await gateway.fetch("/graphql", { headers: { accept: "text/html" } }), "GraphiQL");
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect((await gateway.fetch("/")).headers.get(name)).toBe(value);
   });
 });
