@@ -1,6 +1,7 @@
 // GraphiQL for the hub, bundled by the gateway (gateway/src/webAssets.ts): the golden
 // operations as tabs, the query explorer, the documentation explorer and history (GraphiQL's
-// own), the hub's code exporter, headers guide and CSV download.
+// own), the hub's docs search by description, code exporter, headers guide, CSV download
+// and glossary.
 import { explorerPlugin } from "@graphiql/plugin-explorer";
 import { ToolbarButton } from "@graphiql/react";
 import { GraphiQL } from "graphiql";
@@ -8,16 +9,19 @@ import { createRoot } from "react-dom/client";
 import "graphiql/style.css";
 import "@graphiql/plugin-explorer/style.css";
 import "./style.css";
+import { repairAccessibility } from "./accessibility.js";
 import { codeExporterPlugin } from "./CodeExporter.js";
+import { glossaryPlugin } from "./Glossary.js";
 import { headersGuidePlugin } from "./HeadersGuide.js";
 import { createHubFetcher } from "./hubFetcher.js";
+import { schemaSearchPlugin } from "./SchemaSearch.js";
 import { readSettings } from "./settings.js";
 
 const settings = readSettings();
 const endpoint = new URL(settings.graphqlEndpoint, window.location.href).href;
 const trustedNames = settings.trustedOperations.map((operation) => operation.name).sort();
 const fetcher = createHubFetcher(endpoint);
-const plugins = [explorerPlugin({ showAttribution: false }), codeExporterPlugin(endpoint, trustedNames), headersGuidePlugin];
+const plugins = [schemaSearchPlugin, explorerPlugin({ showAttribution: false }), codeExporterPlugin(endpoint, trustedNames), headersGuidePlugin, glossaryPlugin];
 
 function Toolbar() {
   return (
@@ -36,7 +40,9 @@ function Toolbar() {
   );
 }
 
-createRoot(document.getElementById("root")!).render(
+const root = document.getElementById("root")!;
+repairAccessibility(root);
+createRoot(root).render(
   <GraphiQL fetcher={fetcher as never} defaultTabs={settings.defaultTabs} plugins={plugins} defaultEditorToolsVisibility="variables" isHeadersEditorEnabled shouldPersistHeaders={false}>
     <GraphiQL.Logo>GCM Hub</GraphiQL.Logo>
     <Toolbar />
