@@ -370,7 +370,8 @@ describe("dashboard", () => {
     const charts = page.locator(".chart");
     expect(await charts.count()).toBe(4);
     for (const chart of await charts.all()) expect(await chart.locator("details.chart-data table tbody tr").count()).toBeGreaterThan(0);
-    await browser.screenshot(page, "dashboard-values-log-scale");
+    await page.locator("#chart-values").scrollIntoViewIfNeeded();
+    await browser.screenshot(page, "dashboard-values");
     // By keyboard: open the value chart's table, follow the value to its row and quote.
     await page.locator("#chart-values details.chart-data summary").focus();
     await page.keyboard.press("Enter");

@@ -178,7 +178,7 @@ function valueConfiguration(chosen: Figure[], unit: string, narrow: boolean): Ch
       },
       plugins: { legend: { display: false }, tooltip: { callbacks: { title: (items) => { const figure = chosen[items[0]?.dataIndex ?? 0]; return figure ? `${figure.objective}: ${figure.label}` : ""; }, label: (item) => { const figure = chosen[item.dataIndex]; return figure ? `${qualified(figure)} (${periodLabel(figure)})` : ""; } } } },
       scales: {
-        x: { type: "logarithmic", min: floor, title: { display: true, text: `${unit} (log scale: each labelled line is ten times the one before)` }, ticks: { callback: (value) => (Math.log10(Number(value)) % 1 === 0 ? formatNumber(Number(value)) : "") } },
+        x: { type: "logarithmic", min: floor, title: { display: true, text: narrow ? `${unit} (log scale)` : `${unit} (log scale: each labelled line is ten times the one before)` }, ticks: { callback: (value) => (Math.log10(Number(value)) % 1 === 0 ? formatNumber(Number(value)) : "") } },
         y: { ticks: { autoSkip: false, font: { size: 11 } } },
       },
     },
