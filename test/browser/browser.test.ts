@@ -386,6 +386,13 @@ describe("dashboard", () => {
     await browser.screenshot(page, "dashboard-source-quote");
     await expectClean(page);
     await page.close();
+    // The figure's address opens it directly too (a link someone shared).
+    const shared = await browser.page(390);
+    await shared.goto(`${base}/#/figure/${encodeURIComponent(bound.id)}`);
+    await shared.waitForFunction((id) => document.getElementById(`figure-${id}`)?.querySelector("details")?.open === true, bound.id);
+    expect(await shared.locator(`[id="figure-${bound.id}"] blockquote`).innerText()).toBe(bound.source.quote);
+    await expectClean(shared);
+    await shared.close();
   });
 
   it("words counts and units with their plurals: 1 centre, not 1 centres", async () => {

@@ -5,6 +5,7 @@
 import { explorerPlugin } from "@graphiql/plugin-explorer";
 import { ToolbarButton } from "@graphiql/react";
 import { GraphiQL } from "graphiql";
+import { setNonce } from "get-nonce";
 import { createRoot } from "react-dom/client";
 import "graphiql/style.css";
 import "@graphiql/plugin-explorer/style.css";
@@ -17,6 +18,9 @@ import { createHubFetcher } from "./hubFetcher.js";
 import { schemaSearchPlugin } from "./SchemaSearch.js";
 import { readSettings } from "./settings.js";
 
+// The <style> elements GraphiQL's menus and dialogs add carry the page's nonce, which
+// the gateway's Content-Security-Policy requires of inline styles.
+setNonce(document.currentScript?.nonce ?? "");
 const settings = readSettings();
 const endpoint = new URL(settings.graphqlEndpoint, window.location.href).href;
 const trustedNames = settings.trustedOperations.map((operation) => operation.name).sort();
