@@ -4,7 +4,7 @@
 // every value there links to the figure's row with its source quote (#/figure/<id>).
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LogarithmicScale, Tooltip, type ChartConfiguration } from "chart.js";
 import { DEPARTMENTS, departmentName } from "./departments.js";
-import { countOf, formatNumber, h, periodLabel, qualified, qualifierWords } from "./dom.js";
+import { countOf, formatNumber, h, periodLabel, qualified, qualifierWords, scrollBox } from "./dom.js";
 import type { Figure as ObjectiveFigure, ObjectiveFigures } from "./objectives.js";
 
 type Figure = ObjectiveFigure & { objective: number };
@@ -30,7 +30,7 @@ export function dataTable(caption: string, head: string[], rows: Cell[][]): HTML
 }
 
 function dataDetails(table: HTMLTableElement): HTMLDetailsElement {
-  return h("details", { class: "chart-data" }, h("summary", {}, "Table of this chart's data"), table);
+  return h("details", { class: "chart-data" }, h("summary", {}, "Table of this chart's data"), scrollBox(table, table.caption?.textContent ?? "Chart data"));
 }
 
 function chartCard(title: string, id: string, configuration: ChartConfiguration<"bar">, table: HTMLTableElement): HTMLElement {
@@ -213,7 +213,7 @@ export function figureValues(objectives: ObjectiveFigures[]): HTMLElement | null
     const bounds = drawn.filter((figure) => !isExact(figure)).length;
     note.textContent = `${countOf(drawn.length, "figure")} in ${unit}, on a log scale. ${bounds > 0 ? `Pale bars (${bounds}) are not exact counts: their value is a bound or an approximation, worded on the bar (${[...new Set(drawn.filter((figure) => !isExact(figure)).map((figure) => qualifierWords(figure.qualifier).trim()))].join(", ")}). ` : ""}Select a bar, or a value in the table, for its source.`;
     canvas.setAttribute("aria-label", `Figure values in ${unit}: bar chart on a log scale; its data is in the table under it`);
-    details.querySelector("table")!.replaceWith(valueTable(ofUnit, unit));
+    details.querySelector(".table-scroll")!.replaceWith(scrollBox(valueTable(ofUnit, unit), `Figure values in ${unit}`));
     area.style.height = `${Math.max(240, drawn.length * 44 + 70)}px`;
     chart?.destroy();
     chart = drawn.length > 0 ? new Chart(canvas, valueConfiguration(drawn, unit, window.innerWidth < 600)) : undefined;

@@ -9,6 +9,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Rec
   return element;
 }
 
+/** A wide table in a box that scrolls sideways on a phone (and takes focus, so the keyboard can scroll it). */
+export function scrollBox(table: HTMLTableElement, label: string): HTMLElement {
+  return h("div", { class: "table-scroll", tabindex: "0", role: "region", "aria-label": label }, table);
+}
+
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }).format(value);
 }
