@@ -1,7 +1,8 @@
-// The "Search the docs" panel: a word finds types, fields, arguments and enum values by
-// name or description (schemaMatches.ts); choosing one opens it in the documentation explorer.
+// Search by meaning, at the top of the documentation explorer: a word finds types, fields,
+// arguments and enum values by name or description (schemaMatches.ts), where GraphiQL's own
+// docs search looks at names only; choosing a match opens it in the explorer below.
 import { DOC_EXPLORER_PLUGIN, useDocExplorerActions } from "@graphiql/plugin-doc-explorer";
-import { usePluginStore, useSchemaStore, type GraphiQLPlugin } from "@graphiql/react";
+import { DocsFilledIcon, DocsIcon, usePluginStore, useSchemaStore, type GraphiQLPlugin } from "@graphiql/react";
 import { useMemo, useState } from "react";
 import { searchSchema, type SchemaMatch } from "./schemaMatches.js";
 
@@ -25,13 +26,13 @@ function SchemaSearch() {
     push({ name: match.type.name, def: match.type });
     if (match.field) push({ name: match.field.name, def: match.field });
     if (match.argument) push({ name: match.argument.name, def: match.argument });
-    setVisiblePlugin(DOC_EXPLORER_PLUGIN);
+    setText("");
+    setVisiblePlugin(DOC_EXPLORER_PLUGIN.title);
   };
   return (
     <div className="hub-plugin hub-search">
-      <div className="graphiql-doc-explorer-title">Search the docs</div>
       <label>
-        Names and descriptions containing{" "}
+        Search names and descriptions{" "}
         <input type="search" value={text} onChange={(event) => setText(event.target.value)} placeholder="SEF, border, people…" data-testid="schema-search" />
       </label>
       {!schema && <p className="hub-note">The schema is loading.</p>}
@@ -54,13 +55,21 @@ function SchemaSearch() {
   );
 }
 
-function SearchIcon() {
+function DocsPluginIcon() {
+  const visible = usePluginStore((state) => state.visiblePlugin?.title === DOC_EXPLORER_PLUGIN.title);
+  return visible ? <DocsFilledIcon /> : <DocsIcon />;
+}
+
+const DocExplorer = DOC_EXPLORER_PLUGIN.content;
+
+function DocsWithSearch() {
   return (
-    <svg viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" strokeWidth="1.5" aria-hidden="true">
-      <circle cx="10" cy="10" r="6" />
-      <path d="M15 15l6 6M7 10h6" />
-    </svg>
+    <div className="hub-docs">
+      <SchemaSearch />
+      <DocExplorer />
+    </div>
   );
 }
 
-export const schemaSearchPlugin: GraphiQLPlugin = { title: "Search the docs", icon: SearchIcon, content: SchemaSearch };
+/** GraphiQL's documentation explorer (same title, same place) with the search by meaning above it. */
+export const docsPlugin: GraphiQLPlugin = { title: DOC_EXPLORER_PLUGIN.title, icon: DocsPluginIcon, content: DocsWithSearch };

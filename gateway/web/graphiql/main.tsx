@@ -1,6 +1,6 @@
 // GraphiQL for the hub, bundled by the gateway (gateway/src/webAssets.ts): the golden
 // operations as tabs, the query explorer, the documentation explorer and history (GraphiQL's
-// own), the hub's docs search by description, code exporter, headers guide, CSV download
+// own, the docs searchable by description too), the hub's code exporter, headers guide, CSV download
 // and glossary.
 import { explorerPlugin } from "@graphiql/plugin-explorer";
 import { ToolbarButton } from "@graphiql/react";
@@ -15,7 +15,7 @@ import { codeExporterPlugin } from "./CodeExporter.js";
 import { glossaryPlugin } from "./Glossary.js";
 import { headersGuidePlugin } from "./HeadersGuide.js";
 import { createHubFetcher } from "./hubFetcher.js";
-import { schemaSearchPlugin } from "./SchemaSearch.js";
+import { docsPlugin } from "./SchemaSearch.js";
 import { readSettings } from "./settings.js";
 
 // The <style> elements GraphiQL's menus and dialogs add carry the page's nonce, which
@@ -25,7 +25,7 @@ const settings = readSettings();
 const endpoint = new URL(settings.graphqlEndpoint, window.location.href).href;
 const trustedNames = settings.trustedOperations.map((operation) => operation.name).sort();
 const fetcher = createHubFetcher(endpoint);
-const plugins = [schemaSearchPlugin, explorerPlugin({ showAttribution: false }), codeExporterPlugin(endpoint, trustedNames), headersGuidePlugin, glossaryPlugin];
+const plugins = [explorerPlugin({ showAttribution: false }), codeExporterPlugin(endpoint, trustedNames), headersGuidePlugin, glossaryPlugin];
 
 function Toolbar() {
   return (
@@ -47,7 +47,7 @@ function Toolbar() {
 const root = document.getElementById("root")!;
 repairAccessibility(root);
 createRoot(root).render(
-  <GraphiQL fetcher={fetcher as never} defaultTabs={settings.defaultTabs} plugins={plugins} defaultEditorToolsVisibility="variables" isHeadersEditorEnabled shouldPersistHeaders={false}>
+  <GraphiQL fetcher={fetcher as never} referencePlugin={docsPlugin} defaultTabs={settings.defaultTabs} plugins={plugins} defaultEditorToolsVisibility="variables" isHeadersEditorEnabled shouldPersistHeaders={false}>
     <GraphiQL.Logo>GCM Hub</GraphiQL.Logo>
     <Toolbar />
   </GraphiQL>,
