@@ -89,10 +89,11 @@ function escapeHtml(text: string): string {
 export function useWebPages(options: WebPagesOptions): GatewayPlugin {
   const title = options.title ?? DEFAULT_DASHBOARD_TITLE;
   return {
-    async onResponse({ response, setResponse }) {
+    onResponse({ response, setResponse }) {
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
-      // Pages (the dashboard here, GraphiQL from the runtime) get their own nonce.
-      if (response.headers.get("content-type")?.startsWith("text/html")) setResponse(await withStyleNonce(response));
+      // Pages (the dashboard here, GraphiQL from the runtime) get their own nonce; every
+      // other answer goes on synchronously, with no extra await on the GraphQL path.
+      if (response.headers.get("content-type")?.startsWith("text/html")) return withStyleNonce(response).then(setResponse);
     },
     onRequest({ request, url, endResponse }) {
       if (request.method !== "GET" && request.method !== "HEAD") return;
