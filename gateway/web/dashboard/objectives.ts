@@ -73,6 +73,7 @@ export function showFigure(id: string): boolean {
   const row = document.getElementById(figureRowId(id));
   if (!row) return false;
   row.querySelector("details")?.setAttribute("open", "");
+  for (const chosen of document.querySelectorAll(".objective tr.chosen")) chosen.classList.remove("chosen");
   row.classList.add("chosen");
   row.scrollIntoView({ block: "center" });
   row.focus({ preventScroll: true });
