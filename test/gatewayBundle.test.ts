@@ -66,7 +66,11 @@ describe("the production gateway bundle", () => {
   it("serves the dashboard from the bundles `npm run build` wrote, and runs its trusted queries by hash", async () => {
     const origin = new URL(url).origin;
     const page = await fetch(`${origin}/`);
-    expect(await page.text()).toContain('<script src="/assets/dashboard.js">');
+    // The page's script carries the nonce its Content-Security-Policy allows styles with.
+    const nonce = /<script nonce="([^"]+)" src="\/assets\/dashboard.js">/.exec(await page.text())?.[1];
+    expect(nonce).toBeDefined();
+    expect(page.headers.get("content-security-policy")).toContain(`style-src 'self' 'nonce-${nonce}'`);
+    expect(page.headers.get("x-content-type-options")).toBe("nosniff");
     const script = await fetch(`${origin}/assets/dashboard.js`);
     expect(script.status).toBe(200);
     expect(Buffer.from(await script.arrayBuffer()).equals(fs.readFileSync("gateway/dist/web/dashboard.js"))).toBe(true);

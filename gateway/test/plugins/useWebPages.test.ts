@@ -3,7 +3,7 @@
 // listing the bundles for an unknown one; other methods and paths go on to GraphQL.
 import { afterAll, describe, expect, it, vi } from "vitest";
 import type { WebAssets } from "../../src/webAssets.js";
-import { ASSETS_PATH, DEFAULT_DASHBOARD_TITLE, pageHtml, useWebPages } from "../../src/plugins/useWebPages.js";
+import { ASSETS_PATH, DEFAULT_DASHBOARD_TITLE, SECURITY_HEADERS, contentSecurityPolicy, pageHtml, useWebPages } from "../../src/plugins/useWebPages.js";
 import { createPluginHarness } from "./harness.js";
 
 const assets: WebAssets = new Map([
@@ -57,5 +57,42 @@ describe("pageHtml", () => {
     expect(html).toContain("<title>Plan &quot;A&quot; &amp; &lt;B&gt;</title>");
     expect(html).not.toContain("</script><script>alert(1)");
     expect(JSON.parse(/<script id="settings" type="application\/json">(.*)<\/script>/.exec(html)![1]!)).toEqual({ note: "</script><script>alert(1)</script>" });
+  });
+});
+
+describe("security headers", () => {
+  const expectSecured = (response: { headers: Headers }, what: string) => {
+    const policy = response.headers.get("content-security-policy") ?? "";
+    expect(policy, what).toContain("frame-ancestors 'none'");
+    expect(policy, what).toMatch(/(^|; )script-src 'self'(;|$)/);
+    expect(policy, what).not.toMatch(/'unsafe-(inline|eval|hashes)'/);
+    expect(response.headers.get("x-content-type-options"), what).toBe("nosniff");
+    expect(response.headers.get("x-frame-options"), what).toBe("DENY");
+    expect(response.headers.get("referrer-policy"), what).toBe("no-referrer");
+  };
+
+  it("are on the dashboard, a bundle, a missing bundle, a GraphQL answer and GraphiQL", async () => {
+    expectSecured(await gateway.fetch("/"), "dashboard");
+    expectSecured(await gateway.fetch(`${ASSETS_PATH}dashboard.js`), "bundle");
+    expectSecured(await gateway.fetch(`${ASSETS_PATH}nothing.js`), "404");
+    expectSecured(await gateway.query("{ pillars { numeral } }"), "GraphQL answer");
+    expectSecured(await gateway.fetch("/graphql", { headers: { accept: "text/html" } }), "GraphiQL");
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (name !== "content-security-policy") expect((await gateway.fetch("/")).headers.get(name)).toBe(value);
+    expect((await gateway.fetch(`${ASSETS_PATH}dashboard.js`)).headers.get("content-security-policy")).toBe(contentSecurityPolicy());
+  });
+
+  it("gives each page a fresh nonce, on its script element and in its policy's style-src only", async () => {
+    const nonces: string[] = [];
+    for (let page = 0; page < 2; page++) {
+      const response = await gateway.fetch("/");
+      const html = await response.text();
+      const nonce = /<script nonce="([^"]+)" src="\/assets\/dashboard.js">/.exec(html)?.[1];
+      expect(nonce).toMatch(/^[A-Za-z0-9+/]{24}$/);
+      expect(response.headers.get("content-security-policy")).toBe(contentSecurityPolicy(nonce));
+      expect(contentSecurityPolicy(nonce)).toContain(`style-src 'self' 'nonce-${nonce}'`);
+      expect(contentSecurityPolicy(nonce)).toMatch(/script-src 'self';/);
+      nonces.push(nonce!);
+    }
+    expect(nonces[0]).not.toBe(nonces[1]);
   });
 });

@@ -2,7 +2,7 @@
 import { DashboardObjectivesDocument, type DashboardFigureFragment, type DashboardObjectivesQuery } from "../../../schema/generated/graphql.js";
 import { figureValues, figuresOverPeriods, figuresPerDepartment, figuresPerObjective } from "./charts.js";
 import { DEPARTMENTS, FIGURE_FIELDS, departmentName } from "./departments.js";
-import { h, qualified } from "./dom.js";
+import { countOf, h, periodLabel, qualified } from "./dom.js";
 import { runTrusted, type Answer } from "./hubClient.js";
 import { problems } from "./problems.js";
 
@@ -31,21 +31,33 @@ function objectiveFigures(objective: Objective, missing: Answer<unknown>["missin
   return { number: objective.number, title: objective.title ?? `Objective ${objective.number}`, figures, unavailable };
 }
 
+/** The element id of a figure's row (see figureHref in charts.ts). */
+export const figureRowId = (id: string) => `figure-${id}`;
+
+/** The source: where in the report, and its words verbatim, one click (or Enter) away. */
+function sourceCell(figure: Figure): HTMLElement {
+  return h(
+    "td",
+    { class: "source" },
+    h("details", {}, h("summary", {}, figure.source.reference), h("blockquote", {}, figure.source.quote), h("p", { class: "muted" }, figure.source.document)),
+  );
+}
+
 function figureRow(figure: Figure): HTMLElement {
   return h(
     "tr",
-    {},
+    { id: figureRowId(figure.id), tabindex: "-1" },
     h("td", {}, figure.label),
     h("td", { class: "value" }, qualified(figure)),
-    h("td", {}, figure.statedPeriod?.label ?? "no period given"),
+    h("td", {}, periodLabel(figure)),
     h("td", {}, departmentName(figure.department)),
-    h("td", { class: "source" }, figure.source.reference),
+    sourceCell(figure),
   );
 }
 
 function objectiveCard(objective: ObjectiveFigures): HTMLElement {
   const table = objective.figures.length
-    ? h("table", {}, h("thead", {}, h("tr", {}, ...["Figure", "Value", "Period", "Department", "Source"].map((title) => h("th", {}, title)))), h("tbody", {}, ...objective.figures.map(figureRow)))
+    ? h("table", {}, h("thead", {}, h("tr", {}, ...["Figure", "Value", "Period", "Department", "Source (select for the report's words)"].map((title) => h("th", { scope: "col" }, title)))), h("tbody", {}, ...objective.figures.map(figureRow)))
     : h("p", { class: "muted" }, "No published figures on this objective in the report.");
   return h(
     "article",
@@ -54,6 +66,18 @@ function objectiveCard(objective: ObjectiveFigures): HTMLElement {
     objective.unavailable.length > 0 && h("p", { class: "unavailable" }, `Not shown: ${objective.unavailable.map(departmentName).join(", ")} (unavailable).`),
     table,
   );
+}
+
+/** Opens a figure's source and brings its row into view, focused: where a chart's value leads. */
+export function showFigure(id: string): boolean {
+  const row = document.getElementById(figureRowId(id));
+  if (!row) return false;
+  row.querySelector("details")?.setAttribute("open", "");
+  for (const chosen of document.querySelectorAll(".objective tr.chosen")) chosen.classList.remove("chosen");
+  row.classList.add("chosen");
+  row.scrollIntoView({ block: "center" });
+  row.focus({ preventScroll: true });
+  return true;
 }
 
 export async function objectivesPage(endpoint: string): Promise<HTMLElement> {
@@ -65,7 +89,7 @@ export async function objectivesPage(endpoint: string): Promise<HTMLElement> {
     { id: "objectives" },
     problems(answer),
     h("h2", {}, "Objectives and their published figures"),
-    h("p", { class: "muted" }, `${objectives.reduce((sum, objective) => sum + objective.figures.length, 0)} figures on ${withFigures.length} of the ${objectives.length} objectives.`),
+    h("p", { class: "muted" }, `${countOf(objectives.reduce((sum, objective) => sum + objective.figures.length, 0), "figure")} on ${withFigures.length} of the ${countOf(objectives.length, "objective")}.`),
     h("div", { class: "charts" }, figuresPerObjective(objectives), figuresPerDepartment(objectives), figuresOverPeriods(objectives), figureValues(objectives)),
     ...withFigures.map(objectiveCard),
   );

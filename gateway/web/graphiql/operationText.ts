@@ -14,8 +14,9 @@ export function chooseOperation(query: string, requested: string | null | undefi
     return { ok: false, message: `The query does not parse: ${(error as Error).message}` };
   }
   if (operations.length === 0) return { ok: false, message: "The editor holds no operation to run." };
-  const named = operations.find((operation) => operation.name?.value === requested);
-  if (named) return { ok: true, operationName: named.name!.value, operation: named };
+  // Only a name matches a name: an anonymous operation has none to compare with.
+  const named = requested ? operations.find((operation) => operation.name?.value === requested) : undefined;
+  if (named) return { ok: true, operationName: requested!, operation: named };
   if (operations.length === 1) return { ok: true, operationName: operations[0]!.name?.value, operation: operations[0]! };
   const names = operations.map((operation) => operation.name?.value ?? "(anonymous)").join(", ");
   return { ok: false, message: `The editor holds several operations (${names}): put the cursor inside the one to run, or pick it from the run button's menu.` };
