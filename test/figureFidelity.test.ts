@@ -1,9 +1,111 @@
-// The fidelity checker on crafted figures: it passes what the report says and fails
-// what it does not, including the four periods main seeded without the report's
-// support (21 measures accomplished, civil servants trained, the associations'
-// courses and technicians, the CLAIM health calls).
-import { describe, expect, it } from "vitest";
+// Every figure each department seeds, read through its subgraph on a throwaway
+// database (PGlite, or PostgreSQL with DATABASE_URL), held to the report's words; and
+// the fidelity checker on crafted figures: it passes what the report says and fails
+// what it does not, including the periods once seeded without the report's support
+// (launch and signing dates, dates of another clause) and a planted qualifier.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
+import { border } from "../subgraphs/border/src/server.js";
+import { diaspora } from "../subgraphs/diaspora/src/server.js";
+import { integration } from "../subgraphs/integration/src/server.js";
+import { labour } from "../subgraphs/labour/src/server.js";
+import { plan } from "../subgraphs/plan/src/server.js";
+import { social } from "../subgraphs/social/src/server.js";
 import { dateWritings, figureProblems, valueWritings, type FigureToCheck } from "./support/figureFidelity.js";
+
+const FIGURE = "id value unit qualifier statedPeriod { kind start end label quote } source { reference quote }";
+
+/** Each department's subgraph and the root field that lists its figures (a page, or plan's plain list). */
+const DEPARTMENTS = [
+  { definition: plan, field: "planFigures", paged: false },
+  { definition: border, field: "borderFigures", paged: true },
+  { definition: integration, field: "integrationFigures", paged: true },
+  { definition: diaspora, field: "diasporaFigures", paged: true },
+  { definition: labour, field: "labourFigures", paged: true },
+  { definition: social, field: "socialProtectionFigures", paged: true },
+] as const;
+
+/** The eight figures the audit found with a period the report does not state, and GAE's coverage growth it stated as another. */
+const PERIODS_THE_REPORT_DOES_NOT_STATE = [
+  "border.mysef_residence_permits_renewed",
+  "border.airport_legal_aid_citizens_supported",
+  "diaspora.diaspora_investor_statuses_attributed",
+  "diaspora.consular_model_countries_served",
+  "integration.intercultural_competences_elearning_enrolments",
+  "integration.pla_training_initiatives",
+  "integration.pla_participants",
+  "social.covid19_foreign_citizens_vaccinated",
+];
+
+describe("every seeded figure, as its department's subgraph answers it", () => {
+  const started: TestSubgraph[] = [];
+  const figures = new Map<string, FigureToCheck>();
+  beforeAll(async () => {
+    for (const department of DEPARTMENTS) {
+      const subgraph = await startTestSubgraph(department.definition);
+      started.push(subgraph);
+      if (department.paged) {
+        const query = `query($first: Int, $after: String) { ${department.field}(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${FIGURE} } } } }`;
+        const { nodes } = await subgraph.pageThrough<FigureToCheck>(department.field, query, 100);
+        for (const figure of nodes) figures.set(figure.id, figure);
+      } else {
+        const { data, errors } = await subgraph.execute<Record<string, FigureToCheck[]>>(`{ ${department.field} { ${FIGURE} } }`);
+        expect(errors).toBeUndefined();
+        for (const figure of data![department.field]!) figures.set(figure.id, figure);
+      }
+    }
+  }, 120_000);
+  afterAll(async () => {
+    for (const subgraph of started) await subgraph.close();
+  });
+
+  it("states each figure's value, qualifier and period as the report does", () => {
+    expect(figures.size).toBeGreaterThan(60);
+    expect([...figures.values()].flatMap((figure) => figureProblems(figure))).toEqual([]);
+  });
+
+  it("gives no period where the report states none for the figure, and GAE's coverage growth the report's 'since 2020'", () => {
+    expect(PERIODS_THE_REPORT_DOES_NOT_STATE.map((id) => [id, figures.get(id)?.statedPeriod])).toEqual(PERIODS_THE_REPORT_DOES_NOT_STATE.map((id) => [id, null]));
+    expect(figures.get("diaspora.gae_geographical_coverage_growth")?.statedPeriod).toMatchObject({ kind: "SINCE", start: "2020", end: null, label: "since 2020" });
+    expect(figures.get("diaspora.consular_model_contacts_handled")?.statedPeriod).toMatchObject({ kind: "UP_TO", start: null, end: "2021-12", label: "by the end of 2021" });
+  });
+
+  it("fails each period the audit found, as it was seeded, and a planted qualifier (a test of the test)", () => {
+    const asSeeded: Record<string, FigureToCheck["statedPeriod"]> = {
+      "border.mysef_residence_permits_renewed": { kind: "SINCE", start: "2020", end: null, label: "since MySEF was implemented in 2020" },
+      "border.airport_legal_aid_citizens_supported": { kind: "SINCE", start: "2020-11", end: null, label: "since the protocol was signed in November 2020" },
+      "diaspora.diaspora_investor_statuses_attributed": { kind: "SINCE", start: "2020", end: null, label: "since the programme's launch in 2020" },
+      "diaspora.consular_model_countries_served": { kind: "AS_OF", start: null, end: "2021-12", label: "at the end of 2021" },
+      "integration.intercultural_competences_elearning_enrolments": { kind: "SINCE", start: "2022", end: null, label: "since the course was designed in 2022" },
+      "integration.pla_training_initiatives": { kind: "SINCE", start: "2020", end: null, label: "since the 2020 Ministerial Order" },
+      "integration.pla_participants": { kind: "SINCE", start: "2020", end: null, label: "since the 2020 Ministerial Order" },
+      "social.covid19_foreign_citizens_vaccinated": { kind: "SINCE", start: "2020-12", end: null, label: "since the Vaccination Plan came into force at the end of 2020" },
+      "diaspora.gae_geographical_coverage_growth": { kind: "DURING", start: "2020", end: "2021-12", label: "since 2020, at the end of 2021" },
+    };
+    for (const [id, period] of Object.entries(asSeeded)) {
+      const figure = figures.get(id)!;
+      expect(figureProblems(figure), id).toEqual([]);
+      expect(figureProblems({ ...figure, statedPeriod: period }), id).toEqual([expect.stringMatching(/its period .* which its quote does not state/)]);
+    }
+    const launchDates: [string, NonNullable<FigureToCheck["statedPeriod"]>][] = [
+      ["border.mysef_residence_permits_renewed", { kind: "DURING", start: "2020", end: "2020", label: "in 2020", quote: "in 2020" }],
+      ["border.airport_legal_aid_citizens_supported", { kind: "DURING", start: "2020-11", end: "2020-11", label: "in November 2020", quote: "in November 2020" }],
+      ["diaspora.diaspora_investor_statuses_attributed", { kind: "DURING", start: "2020", end: "2020", label: "in 2020", quote: "in 2020" }],
+      ["integration.intercultural_competences_elearning_enrolments", { kind: "DURING", start: "2022", end: "2022", label: "in 2022", quote: "in 2022" }],
+      ["integration.pla_participants", { kind: "DURING", start: "2020", end: "2020", label: "in 2020", quote: "in 2020" }],
+      ["social.covid19_foreign_citizens_vaccinated", { kind: "AS_OF", start: null, end: "2020-12", label: "at the end of 2020", quote: "at the end of 2020" }],
+      ["diaspora.consular_model_countries_served", { kind: "AS_OF", start: null, end: "2021-12", label: "by the end of 2021", quote: "by the end of 2021" }],
+    ];
+    for (const [id, period] of launchDates) {
+      expect(figureProblems({ ...figures.get(id)!, statedPeriod: period }), id).toEqual([expect.stringMatching(/its period .* which its quote does not state/)]);
+    }
+    const contacts = figures.get("diaspora.consular_model_contacts_handled")!;
+    expect(figureProblems({ ...contacts, statedPeriod: { ...contacts.statedPeriod!, quote: null } })).toEqual([expect.stringMatching(/carries no quote/)]);
+    expect(figureProblems({ ...contacts, statedPeriod: { ...contacts.statedPeriod!, label: "at the end of 2021" } })).toEqual([expect.stringMatching(/does not show the report's words "by the end of 2021"/)]);
+    const exact = figures.get("diaspora.arvore_vii_beneficiaries")!;
+    expect(figureProblems({ ...exact, qualifier: "MORE_THAN" })).toEqual([expect.stringMatching(/is MORE_THAN but its quote gives the value as EXACT/)]);
+  });
+});
 
 const SINCE_2020 = { kind: "SINCE", start: "2020", end: null, label: "since 2020" } as const;
 

@@ -1765,7 +1765,7 @@ export const observations: Prisma.ObservationCreateManyInput[] = [
     value: 49,
     unit: "entities",
     qualifier: "EXACT",
-    ...statedPeriod.during("2021", "2021", "2021"),
+    ...NO_PERIOD,
     objectiveNumber: null,
     sourceRef: "Section I, paragraph 5",
     sourceQuote: "2021 the High Commission for Migration (ACM), in partnership with the International Organisation for Migration (IOM), developed a consultative process on the involvement of civil society in the PNIPGM. The aim of this process, which included information sessions and the development of a questionnaire to 49 entities",
