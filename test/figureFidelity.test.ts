@@ -11,7 +11,14 @@ import { integration } from "../subgraphs/integration/src/server.js";
 import { labour } from "../subgraphs/labour/src/server.js";
 import { plan } from "../subgraphs/plan/src/server.js";
 import { social } from "../subgraphs/social/src/server.js";
+import * as borderSeed from "../subgraphs/border/prisma/seed/report.js";
+import * as diasporaSeed from "../subgraphs/diaspora/prisma/seed/report.js";
+import * as integrationSeed from "../subgraphs/integration/prisma/seed/report.js";
+import * as labourSeed from "../subgraphs/labour/prisma/seed/report.js";
+import { initiatives } from "../subgraphs/plan/prisma/seed/report.js";
+import * as socialSeed from "../subgraphs/social/prisma/seed/report.js";
 import { dateWritings, figureProblems, valueWritings, type FigureToCheck } from "./support/figureFidelity.js";
+import { initiativeRecords, statusDisagreements } from "./support/initiativeStatuses.js";
 
 const FIGURE = "id value unit qualifier statedPeriod { kind start end label quote } source { reference quote }";
 
@@ -36,6 +43,29 @@ const PERIODS_THE_REPORT_DOES_NOT_STATE = [
   "integration.pla_participants",
   "social.covid19_foreign_citizens_vaccinated",
 ];
+
+describe("initiative statuses, wherever an initiative appears", () => {
+  const planStatuses = new Map(initiatives.map((initiative) => [initiative.code, initiative.status as string]));
+  const seeds = { border: borderSeed, diaspora: diasporaSeed, integration: integrationSeed, labour: labourSeed, social: socialSeed };
+  const records = Object.entries(seeds).flatMap(([department, seed]) => initiativeRecords(department, seed, planStatuses));
+
+  it("gives each initiative the same status in the plan and in the department that records it", () => {
+    expect(records.length).toBeGreaterThan(40);
+    expect(statusDisagreements(planStatuses, records)).toEqual([]);
+    expect(planStatuses.get("CONTINGENCY_PLAN_IRREGULAR_IMMIGRATION_SEA")).toBe("DRAFTED");
+    expect(records.find((record) => record.code === "CONTINGENCY_PLAN_IRREGULAR_IMMIGRATION_SEA")?.status).toBe("DRAFTED");
+    // "foresees", for 2021 to 2030: under way, not done.
+    expect(planStatuses.get("NATIONAL_HEALTH_PLAN_2021_2030")).toBe("IN_PROGRESS");
+  });
+
+  it("fails the statuses as they were seeded, and a planted one (a test of the test)", () => {
+    const asSeeded = new Map([...planStatuses, ["CONTINGENCY_PLAN_IRREGULAR_IMMIGRATION_SEA", "UNDER_APPROVAL"]]);
+    expect(statusDisagreements(asSeeded, records)).toEqual(["CONTINGENCY_PLAN_IRREGULAR_IMMIGRATION_SEA: plan says UNDER_APPROVAL, border says DRAFTED (which reads as DRAFTED)"]);
+    const planted = records.map((record) => (record.code === "MYSEF" ? { ...record, status: "FORESEEN" } : record));
+    expect(statusDisagreements(planStatuses, planted)).toEqual(["MYSEF: plan says IN_PROGRESS, border says FORESEEN (which reads as PLANNED)"]);
+    expect(statusDisagreements(planStatuses, [{ department: "border", code: "MYSEF", status: "RETIRED" }])).toEqual([expect.stringMatching(/RETIRED has no counterpart/)]);
+  });
+});
 
 describe("every seeded figure, as its department's subgraph answers it", () => {
   const started: TestSubgraph[] = [];

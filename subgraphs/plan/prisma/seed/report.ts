@@ -994,7 +994,8 @@ export const initiatives: InitiativeColumns[] = [
     name: "Contingency Plan for Irregular Immigration by sea",
     description:
       "Draft contingency plan prepared to ensure the primacy of safeguarding human life; the hotspot for arrivals on the Algarve coast, in its final stages, comes under the National Contingency Plan for irregular immigration by sea.",
-    status: "UNDER_APPROVAL",
+    // "a draft ... has been prepared": drafted, as border records it; the report does not say it awaits approval.
+    status: "DRAFTED",
     startYear: null,
     objectives: [8, 11],
     participants: [],
@@ -1166,7 +1167,8 @@ export const initiatives: InitiativeColumns[] = [
     name: "National Health Plan 2021-2030",
     description:
       "Health plan aligned with Agenda 2030 that foresees a strong fight against health inequalities, to ensure access to quality health for all regardless of migrant status.",
-    status: "COMPLETED",
+    // The report says the plan "foresees"; it runs from 2021 to 2030, so it is under way, not done.
+    status: "IN_PROGRESS",
     startYear: 2021,
     objectives: [15],
     participants: [],
