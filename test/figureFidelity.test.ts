@@ -3,8 +3,9 @@
 // the fidelity checker on crafted figures: it passes what the report says and fails
 // what it does not, including the periods once seeded without the report's support
 // (launch and signing dates, dates of another clause) and a planted qualifier.
+import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
+import { normaliseReportText, readReport, startTestSubgraph, type TestSubgraph } from "@gcm-hub/kit/testing";
 import { border } from "../subgraphs/border/src/server.js";
 import { diaspora } from "../subgraphs/diaspora/src/server.js";
 import { integration } from "../subgraphs/integration/src/server.js";
@@ -20,7 +21,7 @@ import * as socialSeed from "../subgraphs/social/prisma/seed/report.js";
 import { dateWritings, figureProblems, valueWritings, type FigureToCheck } from "./support/figureFidelity.js";
 import { initiativeRecords, statusDisagreements } from "./support/initiativeStatuses.js";
 
-const FIGURE = "id value unit qualifier statedPeriod { kind start end label quote } source { reference quote }";
+const FIGURE = "id label value unit qualifier statedPeriod { kind start end label quote } source { reference quote }";
 
 /** Each department's subgraph and the root field that lists its figures (a page, or plan's plain list). */
 const DEPARTMENTS = [
@@ -43,6 +44,33 @@ const PERIODS_THE_REPORT_DOES_NOT_STATE = [
   "integration.pla_participants",
   "social.covid19_foreign_citizens_vaccinated",
 ];
+
+describe("owners the report names", () => {
+  /** Ministries, secretaries of state and ministry acronyms the graph's descriptions credit. */
+  const OWNER_NAMES = /\b(?:Ministry of (?:[A-Z]\w+ ?)+|Secretary of State(?: for (?:[A-Z]\w+ ?)+)?|[A-Z]\w+ ministry|MNE|MAI|MTSSS)/g;
+  const ownersNotInReport = (text: string) => {
+    const report = normaliseReportText(readReport());
+    return [...new Set([...text.matchAll(OWNER_NAMES)].map((match) => match[0].trim()))].filter((name) => !report.includes(name));
+  };
+
+  it("credits in the graph's descriptions and the departments' READMEs only ministries and secretaries of state the report names", () => {
+    const files = [
+      "../schema/api.graphql",
+      ...DEPARTMENTS.flatMap(({ definition }) => [`../subgraphs/${definition.name}/schema.graphql`, `../subgraphs/${definition.name}/README.md`]),
+    ];
+    const problems = files.flatMap((file) => ownersNotInReport(fs.readFileSync(new URL(file, import.meta.url), "utf8")).map((name) => `${file}: ${name}`));
+    expect(problems).toEqual([]);
+  });
+
+  it("fails a description that credits an owner the report never names (a test of the test)", () => {
+    expect(ownersNotInReport("owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign Affairs (MNE); the Labour ministry")).toEqual([
+      "Secretary of State for Portuguese Communities",
+      "Ministry of Foreign Affairs",
+      "MNE",
+      "Labour ministry",
+    ]);
+  });
+});
 
 describe("initiative statuses, wherever an initiative appears", () => {
   const planStatuses = new Map(initiatives.map((initiative) => [initiative.code, initiative.status as string]));
@@ -132,6 +160,8 @@ describe("every seeded figure, as its department's subgraph answers it", () => {
     const contacts = figures.get("diaspora.consular_model_contacts_handled")!;
     expect(figureProblems({ ...contacts, statedPeriod: { ...contacts.statedPeriod!, quote: null } })).toEqual([expect.stringMatching(/carries no quote/)]);
     expect(figureProblems({ ...contacts, statedPeriod: { ...contacts.statedPeriod!, label: "at the end of 2021" } })).toEqual([expect.stringMatching(/does not show the report's words "by the end of 2021"/)]);
+    const legalAid = figures.get("border.airport_legal_aid_citizens_supported")!;
+    expect(legalAid.label).toMatch(/protocol of the Bar Association, the Ministry of Home Affairs and the Ministry of Justice \(recorded by border/);
     const exact = figures.get("diaspora.arvore_vii_beneficiaries")!;
     expect(figureProblems({ ...exact, qualifier: "MORE_THAN" })).toEqual([expect.stringMatching(/is MORE_THAN but its quote gives the value as EXACT/)]);
   });

@@ -12,6 +12,8 @@ import { normaliseReportText, readReport } from "@gcm-hub/kit/testing";
 /** A figure as the graph answers it (Observation with qualifier, statedPeriod and source). */
 export interface FigureToCheck {
   id: string;
+  /** What is counted, when the graph was asked for it. */
+  label?: string;
   value: number;
   unit: string;
   qualifier: FigureQualifier;

@@ -363,7 +363,8 @@ export const referralSystems: TraffickingReferralSystemSeed[] = [
 export const observations: Prisma.ObservationCreateManyInput[] = [
   {
     code: "border.airport_legal_aid_citizens_supported",
-    label: "Foreign citizens refused entry at national airports given legal support under the protocol (more than; lower bound)",
+    // The border department records it; the report credits the protocol's parties.
+    label: "Foreign citizens refused entry at national airports given legal support under the protocol of the Bar Association, the Ministry of Home Affairs and the Ministry of Justice (recorded by border; more than; lower bound)",
     value: 500,
     unit: "people",
     qualifier: "MORE_THAN",

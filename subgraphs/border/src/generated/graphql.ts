@@ -877,8 +877,10 @@ export type PeriodKind =
   | 'UP_TO';
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -929,8 +931,10 @@ export type Query = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -942,8 +946,10 @@ export type QueryBorderAuditTrailArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -955,8 +961,10 @@ export type QueryBorderFacilitiesArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -967,8 +975,10 @@ export type QueryBorderFacilityArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -979,8 +989,10 @@ export type QueryBorderFigureArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -991,8 +1003,10 @@ export type QueryBorderFigureRevisionsArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1005,8 +1019,10 @@ export type QueryBorderFiguresArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1017,8 +1033,10 @@ export type QueryBorderPolicyDocumentArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1031,8 +1049,10 @@ export type QueryBorderPolicyDocumentsArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1043,8 +1063,10 @@ export type QueryBorderProjectArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1057,8 +1079,10 @@ export type QueryBorderProjectsArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1069,8 +1093,10 @@ export type QueryBorderProtocolArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1083,8 +1109,10 @@ export type QueryBorderProtocolsArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1095,8 +1123,10 @@ export type QueryBorderSystemArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1109,8 +1139,10 @@ export type QueryBorderSystemsArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1121,8 +1153,10 @@ export type QueryDocumentationMeasureArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1134,8 +1168,10 @@ export type QueryDocumentationMeasuresArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1146,8 +1182,10 @@ export type QueryRegularisationMeasureArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1158,8 +1196,10 @@ export type QueryRegularisationMeasuresArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1170,8 +1210,10 @@ export type QueryTraffickingReferralSystemArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.

@@ -66,7 +66,7 @@ export type AuditEntryEdge = {
 
 /**
  * A model for delivering consular acts to Portuguese citizens abroad (Objectives 4 and
- * 14). Owned by the Secretary of State for Portuguese Communities, which runs the consular network.
+ * 14). Recorded by the diaspora department; the report does not name the body that runs it.
  */
 export type ConsularServiceModel = {
   __typename?: 'ConsularServiceModel';
@@ -95,7 +95,7 @@ export type ConsularServiceModel = {
 /**
  * A development cooperation agreement or programme through which Portugal builds national
  * capacities in partner countries and combats the root causes of migration and forced
- * displacement (Objective 2). Owned by the MNE, which runs development cooperation.
+ * displacement (Objective 2). Recorded by the diaspora department; the report does not name the body responsible.
  */
 export type CooperationAgreement = {
   __typename?: 'CooperationAgreement';
@@ -125,7 +125,7 @@ export type CooperationAgreement = {
 /**
  * A development cooperation agreement or programme through which Portugal builds national
  * capacities in partner countries and combats the root causes of migration and forced
- * displacement (Objective 2). Owned by the MNE, which runs development cooperation.
+ * displacement (Objective 2). Recorded by the diaspora department; the report does not name the body responsible.
  */
 export type CooperationAgreementCountriesArgs = {
   role?: InputMaybe<CooperationCountryRole>;
@@ -225,9 +225,9 @@ export type CooperationCountryRole =
 /** A country, identified by its ISO 3166-1 alpha-2 code. Other subgraphs add agreements, conventions and projects with it. */
 export type Country = {
   __typename?: 'Country';
-  /** Development cooperation agreements this country is a partner in, with its role, ordered by agreement code; owned by the MNE, which runs Portugal's development cooperation. */
+  /** Development cooperation agreements this country is a partner in, with its role, ordered by agreement code; recorded by the diaspora department (the report does not name the body responsible). */
   cooperationAgreements?: Maybe<Array<CooperationAgreementCountry>>;
-  /** Development projects located in, or cooperating with, this country, with its role, ordered by project code; owned by the MNE (the vocational training cooperation is here, not with labour, because the report names it among Portugal's development cooperation under Objective 2). */
+  /** Development projects located in, or cooperating with, this country, with its role, ordered by project code; recorded by the diaspora department (the vocational training cooperation is here, not with labour, because the report names it among Portugal's development cooperation under Objective 2). */
   developmentProjects?: Maybe<Array<DevelopmentProjectCountry>>;
   /** ISO 3166-1 alpha-2 code. */
   iso: Scalars['ID']['output'];
@@ -270,7 +270,7 @@ export type DevelopmentFocus =
 /**
  * A development support project, or area of active cooperation, that Portugal runs with
  * partner countries to create opportunities and improve security and migration
- * management there (Objective 2). Owned by the MNE, which runs development cooperation.
+ * management there (Objective 2). Recorded by the diaspora department; the report does not name the body responsible.
  */
 export type DevelopmentProject = {
   __typename?: 'DevelopmentProject';
@@ -302,7 +302,7 @@ export type DevelopmentProject = {
 /**
  * A development support project, or area of active cooperation, that Portugal runs with
  * partner countries to create opportunities and improve security and migration
- * management there (Objective 2). Owned by the MNE, which runs development cooperation.
+ * management there (Objective 2). Recorded by the diaspora department; the report does not name the body responsible.
  */
 export type DevelopmentProjectCountriesArgs = {
   role?: InputMaybe<CooperationCountryRole>;
@@ -377,7 +377,7 @@ export type DiasporaMeasureStatus =
 
 /**
  * A programme, school or guide for the Portuguese diaspora (Section I pillar IV,
- * Objective 19). Owned by the Secretary of State for Portuguese Communities; the summer
+ * Objective 19). Recorded by the diaspora department; the summer
  * school is Turismo de Portugal's, but it is here because the report presents it as an
  * acknowledgement of the Portuguese diaspora.
  */
@@ -629,8 +629,8 @@ export type Initiative = {
 /**
  * Portugal's international engagement on migration: its Champion Country position,
  * forums, UN resolutions, the Presidency of the Council of the EU (first semester of 2021)
- * and the preparation of the first IMRF. Owned by the MNE as the foreign-affairs
- * department; the Presidency's home-affairs outcomes (Blue Card, EUAA) are here because
+ * and the preparation of the first IMRF. Recorded by the diaspora department
+ * (the report does not name the body responsible); the Presidency's home-affairs outcomes (Blue Card, EUAA) are here because
  * the report presents them as achievements of the Presidency.
  */
 export type InternationalEngagement = {
@@ -700,8 +700,7 @@ export type InternationalEngagementFilter = {
 };
 
 /**
- * Writes of the diaspora department (the Secretary of State for Portuguese Communities and,
- * for development cooperation, the MNE). Each needs a token for the diaspora department with
+ * Writes of the diaspora department. Each needs a token for the diaspora department with
  * the scope it names; each is recorded in the audit trail in the same transaction; each
  * accepts an idempotency key, so a retried request never writes twice.
  */
@@ -723,8 +722,7 @@ export type Mutation = {
 
 
 /**
- * Writes of the diaspora department (the Secretary of State for Portuguese Communities and,
- * for development cooperation, the MNE). Each needs a token for the diaspora department with
+ * Writes of the diaspora department. Each needs a token for the diaspora department with
  * the scope it names; each is recorded in the audit trail in the same transaction; each
  * accepts an idempotency key, so a retried request never writes twice.
  */
@@ -736,8 +734,7 @@ export type MutationCorrectDiasporaFigureArgs = {
 
 
 /**
- * Writes of the diaspora department (the Secretary of State for Portuguese Communities and,
- * for development cooperation, the MNE). Each needs a token for the diaspora department with
+ * Writes of the diaspora department. Each needs a token for the diaspora department with
  * the scope it names; each is recorded in the audit trail in the same transaction; each
  * accepts an idempotency key, so a retried request never writes twice.
  */
@@ -748,8 +745,7 @@ export type MutationCreateCooperationAgreementArgs = {
 
 
 /**
- * Writes of the diaspora department (the Secretary of State for Portuguese Communities and,
- * for development cooperation, the MNE). Each needs a token for the diaspora department with
+ * Writes of the diaspora department. Each needs a token for the diaspora department with
  * the scope it names; each is recorded in the audit trail in the same transaction; each
  * accepts an idempotency key, so a retried request never writes twice.
  */
@@ -760,8 +756,7 @@ export type MutationPublishDiasporaFigureArgs = {
 
 
 /**
- * Writes of the diaspora department (the Secretary of State for Portuguese Communities and,
- * for development cooperation, the MNE). Each needs a token for the diaspora department with
+ * Writes of the diaspora department. Each needs a token for the diaspora department with
  * the scope it names; each is recorded in the audit trail in the same transaction; each
  * accepts an idempotency key, so a retried request never writes twice.
  */
@@ -772,8 +767,7 @@ export type MutationRecordDiasporaFigureArgs = {
 
 
 /**
- * Writes of the diaspora department (the Secretary of State for Portuguese Communities and,
- * for development cooperation, the MNE). Each needs a token for the diaspora department with
+ * Writes of the diaspora department. Each needs a token for the diaspora department with
  * the scope it names; each is recorded in the audit trail in the same transaction; each
  * accepts an idempotency key, so a retried request never writes twice.
  */
@@ -785,8 +779,7 @@ export type MutationUpdateCooperationAgreementStatusArgs = {
 
 
 /**
- * Writes of the diaspora department (the Secretary of State for Portuguese Communities and,
- * for development cooperation, the MNE). Each needs a token for the diaspora department with
+ * Writes of the diaspora department. Each needs a token for the diaspora department with
  * the scope it names; each is recorded in the audit trail in the same transaction; each
  * accepts an idempotency key, so a retried request never writes twice.
  */
@@ -948,9 +941,9 @@ export type PortugueseCooperationRole =
   | 'MANAGES_AND_CO_FINANCES';
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1001,9 +994,9 @@ export type Query = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1016,9 +1009,9 @@ export type QueryConsularServiceModelArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1031,9 +1024,9 @@ export type QueryConsularServiceModelsArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1046,9 +1039,9 @@ export type QueryCooperationAgreementArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1063,9 +1056,9 @@ export type QueryCooperationAgreementsArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1078,9 +1071,9 @@ export type QueryDevelopmentProjectArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1095,9 +1088,9 @@ export type QueryDevelopmentProjectsArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1111,9 +1104,9 @@ export type QueryDiasporaAuditTrailArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1126,9 +1119,9 @@ export type QueryDiasporaFigureRevisionsArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1143,9 +1136,9 @@ export type QueryDiasporaFiguresArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1158,9 +1151,9 @@ export type QueryDiasporaProgrammeArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1175,9 +1168,9 @@ export type QueryDiasporaProgrammesArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1190,9 +1183,9 @@ export type QueryInternationalEngagementArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1207,9 +1200,9 @@ export type QueryInternationalEngagementsArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1222,9 +1215,9 @@ export type QueryRemittanceAssessmentArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1237,9 +1230,9 @@ export type QueryReturnProgrammeArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1252,9 +1245,9 @@ export type QueryReturnProgrammesArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1267,9 +1260,9 @@ export type QuerySupportOfficeNetworkArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1359,7 +1352,7 @@ export type SourceInput = {
 
 /**
  * A network of offices supporting emigrants, set up by protocols with local authorities
- * (the GAE network, Objective 14). Owned by the Secretary of State for Portuguese Communities.
+ * (the GAE network, Objective 14). Recorded by the diaspora department; the report does not name the body that runs it.
  */
 export type SupportOfficeNetwork = {
   __typename?: 'SupportOfficeNetwork';

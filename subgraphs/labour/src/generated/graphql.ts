@@ -71,7 +71,7 @@ export type Country = {
   iso: Scalars['ID']['output'];
   /** Working-conditions inspection campaigns in which entities of this country were involved, ordered by code; owned here with ACT. */
   labourInspectionCampaigns?: Maybe<Array<LabourInspectionCampaign>>;
-  /** Labour mobility agreements this country is a partner in or hosted the signing of, ordered by code; owned by the Labour ministry. */
+  /** Labour mobility agreements this country is a partner in or hosted the signing of, ordered by code; recorded by the labour department. */
   labourMobilityAgreements?: Maybe<Array<LabourMobilityAgreement>>;
 };
 
@@ -671,8 +671,9 @@ export type PeriodKind =
   | 'UP_TO';
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.
@@ -709,8 +710,9 @@ export type Query = {
 
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.
@@ -721,8 +723,9 @@ export type QueryFundedProjectPortfolioArgs = {
 
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.
@@ -733,8 +736,9 @@ export type QueryFundedProjectPortfoliosArgs = {
 
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.
@@ -746,8 +750,9 @@ export type QueryLabourAuditTrailArgs = {
 
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.
@@ -758,8 +763,9 @@ export type QueryLabourFigureRevisionsArgs = {
 
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.
@@ -772,8 +778,9 @@ export type QueryLabourFiguresArgs = {
 
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.
@@ -784,8 +791,9 @@ export type QueryLabourInspectionCampaignArgs = {
 
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.
@@ -798,8 +806,9 @@ export type QueryLabourInspectionCampaignsArgs = {
 
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.
@@ -810,8 +819,9 @@ export type QueryLabourMobilityAgreementArgs = {
 
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.
@@ -824,8 +834,9 @@ export type QueryLabourMobilityAgreementsArgs = {
 
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.
@@ -836,8 +847,9 @@ export type QuerySkillsRecognitionMeasureArgs = {
 
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.
@@ -849,8 +861,9 @@ export type QuerySkillsRecognitionMeasuresArgs = {
 
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.
@@ -861,8 +874,9 @@ export type QueryWorkerAttractionMeasureArgs = {
 
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.

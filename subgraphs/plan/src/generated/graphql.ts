@@ -97,7 +97,7 @@ export type Department = {
   code: Scalars['ID']['output'];
   /** Initiatives this body leads or takes part in, ordered by code. Null only when the plan subgraph cannot answer. */
   initiatives?: Maybe<Array<Initiative>>;
-  /** What kind of body it is. Null only when the plan subgraph cannot answer. */
+  /** What kind of body it is: the hub's own classification, by the body's name and public legal form, not the report's (the report counts 16 government departments and 28 public institutes but does not say which bodies they are). Null only when the plan subgraph cannot answer. */
   kind?: Maybe<DepartmentKind>;
   /** Full name in English, as the report writes it. Null only when the plan subgraph cannot answer. */
   name?: Maybe<Scalars['String']['output']>;
@@ -114,7 +114,7 @@ export type DepartmentInitiativesArgs = {
   status?: InputMaybe<InitiativeStatus>;
 };
 
-/** What kind of body a department is. */
+/** What kind of body a department is. Not stated in the report: the hub classes each body by its name and public legal form (see Department.kind). */
 export type DepartmentKind =
   /** A ministry, secretariat of state or other part of the Government. */
   | 'GOVERNMENT_DEPARTMENT'
