@@ -1885,3 +1885,34 @@ export const observations: Prisma.ObservationCreateManyInput[] = [
     sourceQuote: "the implementation of the PNIPGM has so far been subject to three legislatures",
   },
 ];
+
+// ---------------------------------------------------------------------------
+// Dated facts (milestones): what happened when, with the report's words for the date
+// ---------------------------------------------------------------------------
+
+export const milestones: Prisma.MilestoneCreateManyInput[] = [
+  {
+    code: "POSITIVE_MIGRATION_APPRAISAL",
+    event: "Portugal returned to a positive migration appraisal",
+    date: "2017",
+    dateQuote: "in 2017",
+    sourceRef: "Section I, paragraph 10",
+    sourceQuote: "This increase, which has become consolidated in recent years, enabled Portugal to return to a positive migration appraisal in 2017",
+  },
+  {
+    code: "FIRST_VOLUNTARY_REGIONAL_REVIEW",
+    event: "The first voluntary regional review of Portugal's Global Compact for Migration (GCM) was presented",
+    date: "2020",
+    dateQuote: "in 2020",
+    sourceRef: "Section I, paragraph 2",
+    sourceQuote: "as set forth in the first voluntary regional review of Portugal's Global Compact for Migration (GCM), presented in 2020",
+  },
+  {
+    code: "FIRST_VOLUNTARY_NATIONAL_REPORT",
+    event: "The first voluntary national report was presented",
+    date: "2020",
+    dateQuote: "since 2020, when",
+    sourceRef: "Section I, paragraph 3",
+    sourceQuote: "the advances achieved since 2020, when the first voluntary national report was presented",
+  },
+];
