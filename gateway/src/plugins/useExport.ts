@@ -34,6 +34,8 @@ interface TrustedOperation {
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Row = Map<string, string>;
 
+/** What a figure's period label reads when the report gives the figure no period (statedPeriod null). */
+export const NO_PERIOD_GIVEN = "no period given";
 const EXPORT_PATH = /^\/export\/([^/]+)\.(csv|json)$/;
 /** The query parameter that picks the list to export; every other one is a variable. */
 const LIST_PARAMETER = "list";
@@ -172,6 +174,11 @@ function flatten(value: Json, prefix: string, into: Map<string, string[]>): void
   }
   if (isObject(value)) {
     for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, into);
+    return;
+  }
+  // A figure the report gives no period says so in its period's label, as the dashboard does.
+  if (value === null && /(?:^|\.)statedPeriod$/.test(prefix)) {
+    into.set(`${prefix}.label`, [...(into.get(`${prefix}.label`) ?? []), NO_PERIOD_GIVEN]);
     return;
   }
   // A null leaf adds no value: its cell is empty in CSV and null in JSON, as under a null parent.
