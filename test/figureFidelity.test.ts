@@ -160,6 +160,8 @@ describe("every seeded figure, as its department's subgraph answers it", () => {
     const contacts = figures.get("diaspora.consular_model_contacts_handled")!;
     expect(figureProblems({ ...contacts, statedPeriod: { ...contacts.statedPeriod!, quote: null } })).toEqual([expect.stringMatching(/carries no quote/)]);
     expect(figureProblems({ ...contacts, statedPeriod: { ...contacts.statedPeriod!, label: "at the end of 2021" } })).toEqual([expect.stringMatching(/does not show the report's words "by the end of 2021"/)]);
+    // "+40%" follows "43 new CLAIM" in the report, not the whole network of new CNAIM and CLAIM.
+    expect(figures.get("integration.support_network_growth_since_2020")?.label).toMatch(/43 new CLAIM \(\+40%\)/);
     const legalAid = figures.get("border.airport_legal_aid_citizens_supported")!;
     expect(legalAid.label).toMatch(/protocol of the Bar Association, the Ministry of Home Affairs and the Ministry of Justice \(recorded by border/);
     const exact = figures.get("diaspora.arvore_vii_beneficiaries")!;
