@@ -21,7 +21,10 @@ import * as socialSeed from "../subgraphs/social/prisma/seed/report.js";
 import { dateWritings, figureProblems, valueWritings, type FigureToCheck } from "./support/figureFidelity.js";
 import { initiativeRecords, statusDisagreements } from "./support/initiativeStatuses.js";
 
-const FIGURE = "id label value unit qualifier statedPeriod { kind start end label quote } source { reference quote }";
+const FIGURE = "id label value unit qualifier statedPeriod { kind start end label quote } period { start end label } source { reference quote }";
+
+/** A figure as read here: with the deprecated period too. */
+type ReadFigure = FigureToCheck & { period: { start: string; end: string | null; label: string } | null };
 
 /** Each department's subgraph and the root field that lists its figures (a page, or plan's plain list). */
 const DEPARTMENTS = [
@@ -97,19 +100,25 @@ describe("initiative statuses, wherever an initiative appears", () => {
 
 describe("every seeded figure, as its department's subgraph answers it", () => {
   const started: TestSubgraph[] = [];
-  const figures = new Map<string, FigureToCheck>();
+  const figures = new Map<string, ReadFigure>();
+  type Milestone = { code: string; date: string; dateQuote: string; source: { quote: string } };
+  let milestones: Milestone[] = [];
   beforeAll(async () => {
     for (const department of DEPARTMENTS) {
       const subgraph = await startTestSubgraph(department.definition);
       started.push(subgraph);
       if (department.paged) {
         const query = `query($first: Int, $after: String) { ${department.field}(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${FIGURE} } } } }`;
-        const { nodes } = await subgraph.pageThrough<FigureToCheck>(department.field, query, 100);
+        const { nodes } = await subgraph.pageThrough<ReadFigure>(department.field, query, 100);
         for (const figure of nodes) figures.set(figure.id, figure);
       } else {
-        const { data, errors } = await subgraph.execute<Record<string, FigureToCheck[]>>(`{ ${department.field} { ${FIGURE} } }`);
+        const { data, errors } = await subgraph.execute<Record<string, ReadFigure[]>>(`{ ${department.field} { ${FIGURE} } }`);
         expect(errors).toBeUndefined();
         for (const figure of data![department.field]!) figures.set(figure.id, figure);
+        if (department.definition === plan) {
+          const answer = await subgraph.execute<{ milestones: Milestone[] }>("{ milestones { code date dateQuote source { quote } } }");
+          milestones = answer.data!.milestones;
+        }
       }
     }
   }, 120_000);
@@ -126,6 +135,31 @@ describe("every seeded figure, as its department's subgraph answers it", () => {
     expect(PERIODS_THE_REPORT_DOES_NOT_STATE.map((id) => [id, figures.get(id)?.statedPeriod])).toEqual(PERIODS_THE_REPORT_DOES_NOT_STATE.map((id) => [id, null]));
     expect(figures.get("diaspora.gae_geographical_coverage_growth")?.statedPeriod).toMatchObject({ kind: "SINCE", start: "2020", end: null, label: "since 2020" });
     expect(figures.get("diaspora.consular_model_contacts_handled")?.statedPeriod).toMatchObject({ kind: "UP_TO", start: null, end: "2021-12", label: "by the end of 2021" });
+  });
+
+  it("gives the deprecated period only where the report states both its ends or its start (never the report's year, never one month for UP_TO or AS_OF)", () => {
+    const problems = [...figures.values()].flatMap((figure) => {
+      const stated = figure.statedPeriod;
+      const expected = stated === null || stated.start === null ? null : { start: stated.start, end: stated.end, label: stated.label };
+      return JSON.stringify(figure.period) === JSON.stringify(expected) ? [] : [`${figure.id}: period ${JSON.stringify(figure.period)}, stated ${JSON.stringify(stated)}`];
+    });
+    expect(problems).toEqual([]);
+    expect(figures.get("diaspora.consular_model_contacts_handled")?.period).toBeNull();
+    expect(figures.get("plan_measures_accomplished")?.period).toBeNull();
+  });
+
+  it("carries the dated facts the report gives, each date in the report's words inside a verbatim quote", () => {
+    const report = normaliseReportText(readReport());
+    expect(milestones.map((milestone) => [milestone.code, milestone.date])).toEqual([
+      ["POSITIVE_MIGRATION_APPRAISAL", "2017"],
+      ["FIRST_VOLUNTARY_NATIONAL_REPORT", "2020"],
+      ["FIRST_VOLUNTARY_REGIONAL_REVIEW", "2020"],
+    ]);
+    for (const milestone of milestones) {
+      expect(report, milestone.code).toContain(normaliseReportText(milestone.source.quote));
+      expect(milestone.source.quote, milestone.code).toContain(milestone.dateQuote);
+      expect(milestone.dateQuote, milestone.code).toContain(milestone.date);
+    }
   });
 
   it("fails each period the audit found, as it was seeded, and a planted qualifier (a test of the test)", () => {
