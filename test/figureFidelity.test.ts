@@ -196,8 +196,21 @@ describe("every seeded figure, as its department's subgraph answers it", () => {
     expect(figureProblems({ ...contacts, statedPeriod: { ...contacts.statedPeriod!, label: "at the end of 2021" } })).toEqual([expect.stringMatching(/does not show the report's words "by the end of 2021"/)]);
     // "+40%" follows "43 new CLAIM" in the report, not the whole network of new CNAIM and CLAIM.
     expect(figures.get("integration.support_network_growth_since_2020")?.label).toMatch(/43 new CLAIM \(\+40%\)/);
-    const legalAid = figures.get("border.airport_legal_aid_citizens_supported")!;
-    expect(legalAid.label).toMatch(/protocol of the Bar Association, the Ministry of Home Affairs and the Ministry of Justice \(recorded by border/);
+    // A figure a department records for a body the report credits says who: the report's credit is in its quote, and its label names it.
+    const credited: [string, string][] = [
+      ["border.airport_legal_aid_citizens_supported", "the Bar Association, the Ministry of Home Affairs and the Ministry of Justice"],
+      ["diaspora.summer_school_participants", "Turismo de Portugal"],
+      ["diaspora.summer_school_participant_countries", "Turismo de Portugal"],
+      ["diaspora.summer_school_schools", "Turismo de Portugal"],
+      ["diaspora.arvore_vii_beneficiaries", "the IOM"],
+      ["integration.intercultural_competences_elearning_enrolments", "INA"],
+      ["integration.civil_servants_trained", "ANQEP"],
+      ["border.foreign_residents_2020", "SEF"],
+    ];
+    for (const [id, body] of credited) {
+      expect(figures.get(id)?.label, id).toContain(body);
+      expect(normaliseReportText(figures.get(id)!.source.quote).includes(body) || normaliseReportText(readReport()).includes(body), id).toBe(true);
+    }
     const exact = figures.get("diaspora.arvore_vii_beneficiaries")!;
     expect(figureProblems({ ...exact, qualifier: "MORE_THAN" })).toEqual([expect.stringMatching(/is MORE_THAN but its quote gives the value as EXACT/)]);
   });

@@ -90,7 +90,7 @@ export const observations: Prisma.ObservationCreateManyInput[] = [
   },
   {
     code: "diaspora.summer_school_schools",
-    label: "\"Schools\" promoting regional tourism in the Online Summer School 2021",
+    label: "\"Schools\" promoting regional tourism in the Online Summer School 2021 (Turismo de Portugal's, as the report credits it; recorded by diaspora)",
     value: 5,
     unit: "schools",
     qualifier: "EXACT",
@@ -102,7 +102,7 @@ export const observations: Prisma.ObservationCreateManyInput[] = [
   },
   {
     code: "diaspora.summer_school_participants",
-    label: "People of Portuguese descent involved in the Online Summer School 2021",
+    label: "People of Portuguese descent involved in the Online Summer School 2021 (Turismo de Portugal's, as the report credits it; recorded by diaspora)",
     value: 534,
     unit: "people",
     qualifier: "EXACT",
@@ -114,7 +114,7 @@ export const observations: Prisma.ObservationCreateManyInput[] = [
   },
   {
     code: "diaspora.summer_school_participant_countries",
-    label: "Countries the Online Summer School 2021 participants came from",
+    label: "Countries the Online Summer School 2021 participants came from (Turismo de Portugal's, as the report credits it; recorded by diaspora)",
     value: 46,
     unit: "countries",
     qualifier: "EXACT",
@@ -126,7 +126,7 @@ export const observations: Prisma.ObservationCreateManyInput[] = [
   },
   {
     code: "diaspora.arvore_vii_beneficiaries",
-    label: "Migrants who benefited from the Voluntary Return and Reintegration Support Programme (ARVoRe VII)",
+    label: "Migrants who benefited from the Voluntary Return and Reintegration Support Programme (ARVoRe VII), promoted by the IOM (recorded by diaspora)",
     value: 453,
     unit: "migrants",
     qualifier: "EXACT",

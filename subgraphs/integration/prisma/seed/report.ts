@@ -595,7 +595,7 @@ export const observations: Prisma.ObservationCreateManyInput[] = [
   },
   {
     code: "integration.intercultural_competences_elearning_enrolments",
-    label: "Enrolments in the Intercultural Competences e-learning course",
+    label: "Enrolments in the Intercultural Competences e-learning course, designed by the National Institute of Public Administration (INA) in partnership with the ACM",
     value: 6000,
     unit: "enrolments",
     qualifier: "EXACT",
@@ -609,7 +609,7 @@ export const observations: Prisma.ObservationCreateManyInput[] = [
   },
   {
     code: "integration.civil_servants_trained",
-    label: "Civil servants trained in areas that contribute to the integration of migrants (more than; lower bound)",
+    label: "Civil servants trained in areas that contribute to the integration of migrants, training promoted by the ACM, IEFP, ANQEP and SEF (more than; lower bound)",
     value: 5000,
     unit: "civil servants",
     qualifier: "MORE_THAN",
