@@ -144,10 +144,10 @@ type Figure = {
   value: number;
   unit: string;
   qualifier: string;
-  statedPeriod: { kind: string; start: string | null; end: string | null; label: string } | null;
+  statedPeriod: { kind: string; start: string | null; end: string | null; label: string; quote: string | null } | null;
   source: { reference: string; quote: string };
 };
-const FIGURE_FIELDS = "id objective { number title } label value unit qualifier statedPeriod { kind start end label } source { reference quote }";
+const FIGURE_FIELDS = "id objective { number title } label value unit qualifier statedPeriod { kind start end label quote } source { reference quote }";
 const DEPARTMENT_FIELDS = { border: "borderFigures", integration: "integrationFigures", diaspora: "diasporaFigures", labour: "labourFigures", social: "socialProtectionFigures" };
 
 /** Every figure anyone may read, by department, as GraphQL answers (FIGURE_COLUMNS's order of departments). */
@@ -166,7 +166,7 @@ async function figuresFromGraph(): Promise<[string, Figure][]> {
 /** A figure as the figures sheet's row: FIGURE_COLUMNS, empty cells as null. */
 function sheetRow(department: string, figure: Figure): (string | number | null)[] {
   const period = figure.statedPeriod;
-  return [department, figure.objective?.number ?? null, figure.objective?.title ?? null, figure.id, figure.label, figure.value, figure.unit, figure.qualifier, period?.kind ?? null, period?.start ?? null, period?.end ?? null, period?.label ?? null, figure.source.reference, figure.source.quote];
+  return [department, figure.objective?.number ?? null, figure.objective?.title ?? null, figure.id, figure.label, figure.value, figure.unit, figure.qualifier, period?.kind ?? null, period?.start ?? null, period?.end ?? null, period?.label ?? "no period given", period?.quote ?? null, figure.source.reference, figure.source.quote];
 }
 const asCsv = (row: (string | number | null)[]) => row.map((cell) => (cell === null ? "" : String(cell)));
 

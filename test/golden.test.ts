@@ -103,11 +103,12 @@ describe("golden operations", () => {
     expect(figure(byNumber.get(13)!.borderFigures, 500, "people")).toMatchObject({ qualifier: "MORE_THAN", statedPeriod: { kind: "SINCE", start: "2020-11", end: null } });
     expect(figure(byNumber.get(12)!.borderFigures, 187000, "residence permits").source!.reference).toBe("Section II, Objective 12");
     expect(figure(byNumber.get(7)!.integrationFigures, 145, "centres").source!.quote).toContain("145 CLAIM");
-    expect(figure(byNumber.get(7)!.integrationFigures, 500000, "people").statedPeriod).toEqual({ kind: "SINCE", start: "2020", end: null, label: "since 2020" });
+    expect(figure(byNumber.get(7)!.integrationFigures, 500000, "people").statedPeriod).toEqual({ kind: "SINCE", start: "2020", end: null, label: "since 2020", quote: "since 2020" });
     // Qualified values say so, and a figure whose quote gives no period has none.
     expect(figure(byNumber.get(7)!.integrationFigures, 5000, "civil servants")).toMatchObject({ qualifier: "MORE_THAN", statedPeriod: null });
     expect(figure(byNumber.get(16)!.integrationFigures, 34, "courses")).toMatchObject({ qualifier: "EXACT", statedPeriod: null });
-    expect(figure(byNumber.get(4)!.diasporaFigures, 1_000_000, "contacts")).toMatchObject({ qualifier: "MORE_THAN", statedPeriod: { kind: "UP_TO", start: null, end: "2021-12" } });
+    expect(figure(byNumber.get(4)!.diasporaFigures, 1_000_000, "contacts")).toMatchObject({ qualifier: "MORE_THAN", statedPeriod: { kind: "UP_TO", start: null, end: "2021-12", quote: "by the end of 2021" } });
+    expect(figure(byNumber.get(4)!.diasporaFigures, 10, "countries")).toMatchObject({ statedPeriod: null });
     expect(figure(byNumber.get(12)!.borderFigures, 187000, "residence permits").qualifier).toBe("MORE_THAN");
     expect(figure(byNumber.get(14)!.diasporaFigures, 187, "protocols").source!.quote).toContain("187 GAE protocols");
     expect(figure(byNumber.get(21)!.diasporaFigures, 453, "migrants")).toMatchObject({ qualifier: "EXACT", statedPeriod: { kind: "DURING", start: "2020", end: "2021", label: "between 2020 and 2021" } });
@@ -150,7 +151,7 @@ describe("golden operations", () => {
     const centres = new Map(supportCentreTypes!.map((type) => [type.code, type]));
     expect(figure(centres.get("CNAIM")!.figures, 4, "centres")).toBeTruthy();
     expect(figure(centres.get("CLAIM")!.figures, 145, "centres")).toBeTruthy();
-    expect(figure(centres.get("CLAIM")!.figures, 43, "centres").statedPeriod).toEqual({ kind: "SINCE", start: "2020", end: null, label: "since 2020" });
+    expect(figure(centres.get("CLAIM")!.figures, 43, "centres").statedPeriod).toEqual({ kind: "SINCE", start: "2020", end: null, label: "since 2020", quote: "since 2020" });
     expect(figure(centres.get("CLAIM")!.figures, 5634, "calls").statedPeriod).toBeNull();
     expect(figure(centres.get("CNAIM")!.figures, 350, "consultations")).toBeTruthy();
     expect(figure(nodes(integrationFigures), 6000, "enrolments").source!.quote).toContain("6 thousand enrolments");
@@ -162,7 +163,8 @@ describe("golden operations", () => {
   it("DiasporaInvestmentAndReturn: investor statuses, the summer school, ARVoRe VII and the CNAIM return consultations", async () => {
     const { diasporaProgrammes, returnProgrammes, objectives, diasporaFigures, integrationFigures } = await hub.run(DiasporaInvestmentAndReturnDocument, {});
     const programmes = new Map(diasporaProgrammes!.edges.map(({ node }) => [node.code, node]));
-    expect(figure(programmes.get("NATIONAL_DIASPORA_INVESTMENT_SUPPORT_PROGRAMME")!.figures, 200, "statuses")).toMatchObject({ qualifier: "MORE_THAN", statedPeriod: { kind: "SINCE", start: "2020" } });
+    // "launched in 2020" dates the programme, not the statuses: no period given.
+    expect(figure(programmes.get("NATIONAL_DIASPORA_INVESTMENT_SUPPORT_PROGRAMME")!.figures, 200, "statuses")).toMatchObject({ qualifier: "MORE_THAN", statedPeriod: null });
     expect(figure(programmes.get("ONLINE_SUMMER_SCHOOL_2021")!.figures, 534, "people")).toBeTruthy();
     expect(figure(programmes.get("ONLINE_SUMMER_SCHOOL_2021")!.figures, 46, "countries")).toBeTruthy();
     expect(returnProgrammes).toEqual([expect.objectContaining({ code: "ARVORE_VII", promoter: { code: "IOM", name: "International Organisation for Migration" } })]);
@@ -184,10 +186,10 @@ describe("golden operations", () => {
     );
     expect(figure(response.borderFigures!.edges.map(({ node }) => node), 662000, "people")).toBeTruthy();
     const social = response.socialProtectionFigures!.edges.map(({ node }) => node);
-    expect(figure(social, 600000, "people")).toMatchObject({ qualifier: "APPROXIMATELY", source: { quote: expect.stringContaining("around 600 thousand") } });
+    expect(figure(social, 600000, "people")).toMatchObject({ qualifier: "APPROXIMATELY", statedPeriod: null, source: { quote: expect.stringContaining("around 600 thousand") } });
     expect(figure(social, 45000, "NHS numbers")).toMatchObject({ qualifier: "MORE_THAN", statedPeriod: null, source: { quote: expect.stringContaining("over 45 thousand NHS numbers") } });
-    expect(figure(social, 153000, "people").statedPeriod).toEqual({ kind: "DURING", start: "2020", end: "2020", label: "2020" });
-    expect(figure(social, 146000, "people").statedPeriod).toEqual({ kind: "DURING", start: "2021", end: "2021", label: "2021" });
+    expect(figure(social, 153000, "people").statedPeriod).toEqual({ kind: "DURING", start: "2020", end: "2020", label: "in 2020", quote: "in 2020" });
+    expect(figure(social, 146000, "people").statedPeriod).toEqual({ kind: "DURING", start: "2021", end: "2021", label: "in 2021", quote: "in 2021" });
     expect(response.healthAccessMeasures!.edges.map(({ node }) => node.code)).toContain("COVID19_VACCINATION_PLAN");
     expect(response.informationServices!.length).toBeGreaterThan(0);
     expect(subgraphsTouched()).toEqual(["border", "integration", "social"]);

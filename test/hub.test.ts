@@ -163,7 +163,7 @@ describe("hostile input", () => {
   });
 });
 
-const FIGURE = "id value unit qualifier statedPeriod { kind start end label } source { reference quote }";
+const FIGURE = "id value unit qualifier statedPeriod { kind start end label quote } source { reference quote }";
 
 /** Query fields that answer figures: a plain list of Observation, or a page of them. */
 async function figureFields(): Promise<{ name: string; paged: boolean }[]> {
@@ -219,10 +219,10 @@ describe("fidelity of every figure to the report", () => {
     expect(periods(["plan_measures_accomplished", "integration.civil_servants_trained", "integration.association_capacity_building_courses", "integration.association_technicians_trained", "integration.claim_health_calls"])).toEqual(
       [null, null, null, null, null],
     );
-    expect(figures.get("diaspora.consular_model_contacts_handled")?.statedPeriod).toEqual({ kind: "UP_TO", start: null, end: "2021-12", label: "by the end of 2021" });
+    expect(figures.get("diaspora.consular_model_contacts_handled")?.statedPeriod).toEqual({ kind: "UP_TO", start: null, end: "2021-12", label: "by the end of 2021", quote: "by the end of 2021" });
     expect(periods(["labour.amif_projects_financed", "diaspora.gae_municipal_protocols"])).toEqual([
-      { kind: "AS_OF", start: null, end: "2021-12", label: "at the end of 2021" },
-      { kind: "AS_OF", start: null, end: "2021-12", label: "at the end of 2021" },
+      { kind: "AS_OF", start: null, end: "2021-12", label: "at the end of 2021", quote: "at the end of 2021" },
+      { kind: "AS_OF", start: null, end: "2021-12", label: "at the end of 2021", quote: "at the end of 2021" },
     ]);
   });
 

@@ -1,20 +1,33 @@
 // Holds a figure to the words it cites: its source quote must be verbatim in the
 // report, must write the figure's value (with the qualifier word, "over", "around"...,
 // when the figure has a qualifier, and without one when it is EXACT), and must state
-// every date of the figure's period. The quote is the part of its paragraph the
-// figure rests on, so a period stated elsewhere in the paragraph, for another clause
-// (as "since 2020" was for the 21 measures accomplished), does not count.
+// the figure's period in the sentence that gives the value, as a period phrase of its
+// kind ("in 2020", "since 2020", "by the end of 2021"). Dates that merely appear in
+// the quote do not count: a launch or signing date ("launched in 2020 ... has already
+// enabled over 200") or a date of another clause ("Serving 10 countries in Europe, by
+// the end of 2021, it had received ... a million contacts") is not the figure's period.
 import type { FigureQualifier, PeriodKind } from "@gcm-hub/kit";
 import { normaliseReportText, readReport } from "@gcm-hub/kit/testing";
 
 /** A figure as the graph answers it (Observation with qualifier, statedPeriod and source). */
 export interface FigureToCheck {
   id: string;
+  /** What is counted, when the graph was asked for it. */
+  label?: string;
   value: number;
   unit: string;
   qualifier: FigureQualifier;
-  statedPeriod: { kind: PeriodKind; start: string | null; end: string | null; label: string } | null;
+  statedPeriod: StatedPeriodToCheck | null;
   source: { reference: string; quote: string };
+}
+
+/** A figure's stated period; its quote, the report's words for it, when the graph was asked for it. */
+export interface StatedPeriodToCheck {
+  kind: PeriodKind;
+  start: string | null;
+  end: string | null;
+  label: string;
+  quote?: string | null;
 }
 
 /** The words by which the report qualifies a value, just before it. */
@@ -71,10 +84,62 @@ export function dateWritings(date: string): string[] {
   return [`${Number(day)} ${name} ${year}`, `${name} ${Number(day)}, ${year}`];
 }
 
-/** The dates a period of each kind states. */
-function statedDates(period: NonNullable<FigureToCheck["statedPeriod"]>): string[] {
-  const dates = { DURING: [period.start, period.end], SINCE: [period.start], UP_TO: [period.end], AS_OF: [period.end] }[period.kind];
-  return [...new Set(dates.filter((date): date is string => date !== null))];
+/** A date as the report may write it, as a regular expression. */
+const dateAlternatives = (date: string) => `(?:${dateWritings(date).map(escape).join("|")})`;
+
+/** The phrases that state a period of each kind ("in 2020", "since 2020", "by the end of 2021"), as a regular expression. */
+export function periodPhrase(period: StatedPeriodToCheck): RegExp {
+  const start = period.start === null ? null : dateAlternatives(period.start);
+  const end = period.end === null ? null : dateAlternatives(period.end);
+  const phrases = {
+    DURING: period.start === period.end ? [`(?:in|during) (?:the year )?${start}`] : [`between ${start} and ${end}`, `from ${start} (?:to|until) ${end}`],
+    SINCE: [`since ${start}`],
+    UP_TO: [`(?:by|up to|until) (?:the )?${end}`],
+    AS_OF: [`(?:at|as of|as at|on) (?:the )?${end}`],
+  }[period.kind];
+  return new RegExp(`(?<![\\w-])(?:${phrases.join("|")})(?![\\w-])`, "gi");
+}
+
+// A date that says when something was launched, signed, designed, created or came into
+// force is not the period of what it then counted ("launched in 2020 ... has already
+// enabled over 200"): the launch word, then at most six words without a number, then the date.
+const LAUNCH_BEFORE =
+  /\b(?:launch(?:ed|ing)?|sign(?:ed|ing)|design(?:ed)?|creat(?:ed|ion)|implement(?:ed|ation)|(?:came|comes|entered|enters) into force|publish(?:ed)?|publication|presented|establish(?:ed|ment)|adopt(?:ed|ion)|approv(?:ed|al)|introduc(?:ed|tion)|found(?:ed|ing))(?:\s+[^\s\d]+){0,6}\s+$/i;
+
+/** The report's sentences in a quote. */
+const sentencesOf = (quote: string) => quote.split(/(?<=[.!?])\s+(?=[A-Z0-9"'(])/);
+
+/** The period phrases of a sentence that are not a launch or signing date, as written. */
+function periodPhrasesIn(sentence: string, period: StatedPeriodToCheck): string[] {
+  // "implemented since 2020" counts from 2020; only a date put "in", "at" or "on" dates the launch.
+  const launchDate = (before: string) => period.kind !== "SINCE" && LAUNCH_BEFORE.test(before);
+  return [...sentence.matchAll(periodPhrase(period))].filter((match) => !launchDate(sentence.slice(0, match.index))).map((match) => match[0]);
+}
+
+/**
+ * What is wrong with a figure's period: it must be stated, for this figure, in the
+ * sentence of its quote that gives the value, as a period phrase of its kind ("in
+ * 2020", "since 2020", "between 2019 and 2021", "by the end of 2021"), not as the date
+ * something was launched or signed; its quote is those words and its label shows them.
+ */
+function periodProblems(figure: FigureToCheck, quote: string): string[] {
+  const period = figure.statedPeriod;
+  if (!period) return [];
+  const said = `${figure.id}: its period ${period.kind} "${period.label}"`;
+  const valueSentences = sentencesOf(quote).filter((sentence) => valueMentions(sentence, figure.value, figure.unit).length > 0);
+  const phrases = valueSentences.flatMap((sentence) => periodPhrasesIn(sentence, period));
+  if (period.quote === undefined) {
+    if (phrases.length > 0) return [];
+    return [`${said} is not what its quote states: no period phrase of that kind and those dates, other than a launch or signing date, in the sentence that gives the value, which its quote does not state: "${quote}"`];
+  }
+  if (period.quote === null || period.quote.trim() === "") return [`${said} carries no quote: give the words of the report that state it`];
+  const periodQuote = normaliseReportText(period.quote);
+  const problems: string[] = [];
+  if (!phrases.some((phrase) => phrase.toLowerCase() === periodQuote.toLowerCase())) {
+    problems.push(`${said} quotes "${period.quote}", which is not a ${period.kind} period phrase of those dates in the sentence that gives the value (a launch or signing date does not count), which its quote does not state: "${quote}"`);
+  }
+  if (!period.label.toLowerCase().includes(periodQuote.toLowerCase())) problems.push(`${said} does not show the report's words "${period.quote}"`);
+  return problems;
 }
 
 /** What is wrong with a figure against the report; empty when its quote bears it out. */
@@ -89,13 +154,5 @@ export function figureProblems(figure: FigureToCheck, report: string = normalise
     const found = mentions.map((mention) => `${mention.qualifier} ("${mention.written}")`).join(", ");
     problems.push(`${figure.id}: the figure is ${figure.qualifier} but its quote gives the value as ${found}`);
   }
-  if (figure.statedPeriod) {
-    for (const date of statedDates(figure.statedPeriod)) {
-      const writings = dateWritings(date);
-      if (!writings.some((writing) => new RegExp(`(?<![\\w-])${escape(writing)}(?![\\w-])`, "i").test(quote))) {
-        problems.push(`${figure.id}: its period ${figure.statedPeriod.kind} "${figure.statedPeriod.label}" has ${date}, which its quote does not state (as ${writings.map((writing) => `"${writing}"`).join(" or ")}): "${quote}"`);
-      }
-    }
-  }
-  return problems;
+  return [...problems, ...periodProblems(figure, quote)];
 }

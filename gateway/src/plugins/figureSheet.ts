@@ -30,9 +30,13 @@ export const FIGURE_COLUMNS = [
   "periodStart",
   "periodEnd",
   "periodLabel",
+  "periodQuote",
   "sourceReference",
   "sourceQuote",
 ] as const;
+
+/** What a figure's period label reads when the report gives the figure no period (statedPeriod null), as the dashboard shows it. */
+export const NO_PERIOD_GIVEN = "no period given";
 
 /** The year the report speaks from: a SINCE period runs up to it. */
 const REPORT_YEAR = 2022;
@@ -45,7 +49,7 @@ export interface SheetFigure {
   value: number;
   unit: string;
   qualifier: string;
-  statedPeriod: { kind: string; start: string | null; end: string | null; label: string } | null;
+  statedPeriod: { kind: string; start: string | null; end: string | null; label: string; quote: string | null } | null;
   source: { reference: string; quote: string };
 }
 
@@ -145,11 +149,12 @@ function figureRow(department: Department, figure: SheetFigure): Row {
     value: figure.value,
     unit: figure.unit,
     qualifier: figure.qualifier,
-    // A figure the report gives no period has empty period cells.
+    // A figure the report gives no period: its label says so, the other period cells are empty.
     periodKind: figure.statedPeriod?.kind ?? null,
     periodStart: figure.statedPeriod?.start ?? null,
     periodEnd: figure.statedPeriod?.end ?? null,
-    periodLabel: figure.statedPeriod?.label ?? null,
+    periodLabel: figure.statedPeriod?.label ?? NO_PERIOD_GIVEN,
+    periodQuote: figure.statedPeriod?.quote ?? null,
     sourceReference: figure.source.reference,
     sourceQuote: figure.source.quote,
   };

@@ -16,7 +16,7 @@ import {
 } from "graphql";
 import type { TrustedDocuments } from "../trustedDocuments.js";
 import { CONTENT_TYPES, CSV_DELIMITERS, csvLines, EXPORT_FORMATS, jsonLines, streamOf, xlsxBytes, type Cell, type ExportFormat, type Row, type Sheet } from "./exportFormats.js";
-import { FIGURE_SHEET_OPERATION, FigureFilterError, figurePage, figureFilters, figureSheet, figureSheetVariables, type Department, type FigureSheetData, type SheetFigure } from "./figureSheet.js";
+import { FIGURE_SHEET_OPERATION, FigureFilterError, NO_PERIOD_GIVEN, figurePage, figureFilters, figureSheet, figureSheetVariables, type Department, type FigureSheetData, type SheetFigure } from "./figureSheet.js";
 
 export interface ExportOptions {
   trusted: TrustedDocuments;
@@ -259,6 +259,12 @@ function flatten(value: Json, prefix: string, inList: boolean, into: Map<string,
   }
   if (isObject(value)) {
     for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, inList, into);
+    return;
+  }
+  // A figure the report gives no period says so in its period's label, as the dashboard does.
+  if (value === null && /(?:^|\.)statedPeriod$/.test(prefix)) {
+    const label = into.get(`${prefix}.label`) ?? { values: [], inList };
+    into.set(`${prefix}.label`, { values: [...label.values, NO_PERIOD_GIVEN], inList: label.inList || inList });
     return;
   }
   // A null leaf adds no value: its cell is empty in CSV and XLSX and null in JSON, as under a null parent.

@@ -326,7 +326,7 @@ async function figureDownload(path: string, harness = figures) {
   return { response, bytes, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes) };
 }
 
-const FIGURE_HEADER = ["department", "objective", "objectiveTitle", "id", "label", "value", "unit", "qualifier", "periodKind", "periodStart", "periodEnd", "periodLabel", "sourceReference", "sourceQuote"];
+const FIGURE_HEADER = ["department", "objective", "objectiveTitle", "id", "label", "value", "unit", "qualifier", "periodKind", "periodStart", "periodEnd", "periodLabel", "periodQuote", "sourceReference", "sourceQuote"];
 
 describe("the figures sheet", () => {
   it("gives every published figure across the departments, in the documented columns, a null period as empty cells, every page of a department", async () => {

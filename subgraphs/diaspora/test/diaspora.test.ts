@@ -28,8 +28,17 @@ const typedRecords = [
 
 const subgraph = useTestSubgraph(diaspora);
 
-type Figure = { id: string; label: string; value: number; unit: string; period: { start: string; end: string | null; label: string }; objective: { number: number } | null; source: { reference: string; quote: string } };
-const FIGURE_FIELDS = "id label value unit period { start end label } objective { number } source { document reference quote }";
+type Figure = {
+  id: string;
+  label: string;
+  value: number;
+  unit: string;
+  statedPeriod: { kind: string; start: string | null; end: string | null; label: string; quote: string | null } | null;
+  period: { start: string; end: string | null; label: string } | null;
+  objective: { number: number } | null;
+  source: { reference: string; quote: string };
+};
+const FIGURE_FIELDS = "id label value unit statedPeriod { kind start end label quote } period { start end label } objective { number } source { document reference quote }";
 
 describe("diaspora figures", () => {
   it("gives the report's figures exactly, with units, periods and objectives", async () => {
@@ -39,12 +48,20 @@ describe("diaspora figures", () => {
     expect(errors).toBeUndefined();
     expect(data!.diasporaFigures.totalCount).toBe(observations.length);
     const figure = (id: string) => data!.diasporaFigures.edges.find((edge) => edge.node.id === `diaspora.${id}`)?.node;
-    expect(figure("diaspora_investor_statuses_attributed")).toMatchObject({ value: 200, unit: "statuses", objective: null, period: { start: "2020", end: null } });
+    // "launched in 2020" dates the programme, not the statuses: no period given.
+    expect(figure("diaspora_investor_statuses_attributed")).toMatchObject({ value: 200, unit: "statuses", objective: null, statedPeriod: null, period: null });
     expect(figure("diaspora_investor_statuses_attributed")!.label).toContain("more than");
     expect(figure("consular_model_contacts_handled")).toMatchObject({ value: 1_000_000, unit: "contacts", objective: { number: 4 } });
-    expect(figure("consular_model_countries_served")).toMatchObject({ value: 10, unit: "countries", objective: { number: 4 } });
-    expect(figure("gae_municipal_protocols")).toMatchObject({ value: 187, unit: "protocols", objective: { number: 14 }, period: { label: "at the end of 2021" } });
-    expect(figure("gae_geographical_coverage_growth")).toMatchObject({ value: 30, unit: "percent", objective: { number: 14 } });
+    // "by the end of 2021" is the contacts' clause, not the countries'.
+    expect(figure("consular_model_countries_served")).toMatchObject({ value: 10, unit: "countries", objective: { number: 4 }, statedPeriod: null });
+    expect(figure("gae_municipal_protocols")).toMatchObject({
+      value: 187,
+      unit: "protocols",
+      objective: { number: 14 },
+      statedPeriod: { kind: "AS_OF", end: "2021-12", label: "at the end of 2021", quote: "at the end of 2021" },
+      period: null,
+    });
+    expect(figure("gae_geographical_coverage_growth")).toMatchObject({ value: 30, unit: "percent", objective: { number: 14 }, statedPeriod: { kind: "SINCE", start: "2020", end: null, quote: "since 2020" } });
     expect(figure("summer_school_participants")).toMatchObject({ value: 534, unit: "people", objective: { number: 19 } });
     expect(figure("summer_school_participant_countries")).toMatchObject({ value: 46, unit: "countries" });
     expect(figure("summer_school_schools")).toMatchObject({ value: 5, unit: "schools" });

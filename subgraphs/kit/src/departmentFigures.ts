@@ -48,6 +48,7 @@ const VALUE_COLUMNS = [
   ["period_start", "periodStart"],
   ["period_end", "periodEnd"],
   ["period_label", "periodLabel"],
+  ["period_quote", "periodQuote"],
   ["objective_number", "objectiveNumber"],
   ["source_document", "sourceDocument"],
   ["source_ref", "sourceRef"],
@@ -157,7 +158,7 @@ export type DepartmentWriter<Tx, Context extends WriteRequest> = <Result>(
 ) => Promise<Result>;
 
 const FIGURE_FIELDS: readonly (keyof FigureColumns)[] = [
-  "label", "value", "unit", "qualifier", "periodKind", "periodStart", "periodEnd", "periodLabel", "objectiveNumber", "sourceDocument", "sourceRef", "sourceQuote", "pandemicResponse",
+  "label", "value", "unit", "qualifier", "periodKind", "periodStart", "periodEnd", "periodLabel", "periodQuote", "objectiveNumber", "sourceDocument", "sourceRef", "sourceQuote", "pandemicResponse",
 ];
 
 function columnsOf(row: FigureColumns): FigureColumns {

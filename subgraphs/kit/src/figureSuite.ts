@@ -180,17 +180,21 @@ export function describeDepartmentFigures(options: FigureSuiteOptions): void {
     });
 
     it("records the value's qualifier and the period's kind, or no period, and keeps them through a corrected revision", async () => {
-      const RECORD_READ = `mutation($input: FigureInput!) { record${Name}Figure(input: $input) { id qualifier statedPeriod { kind start end label } period { start end label } } }`;
+      const RECORD_READ = `mutation($input: FigureInput!) { record${Name}Figure(input: $input) { id qualifier statedPeriod { kind start end label quote } period { start end label } } }`;
       const recorded = async (overrides: Partial<FigureInput>) => (await subgraph.execute<any>(RECORD_READ, { input: figure(overrides) }, WRITER)).data[`record${Name}Figure`];
-      const runningTotal = await recorded({ qualifier: "MORE_THAN", period: { kind: "UP_TO", end: "2021-12", label: "by the end of 2021" } });
+      const quoted = { ...example.source, quote: `by the end of 2021, ${example.source.quote}` };
+      const runningTotal = await recorded({ qualifier: "MORE_THAN", period: { kind: "UP_TO", end: "2021-12", label: "by the end of 2021", quote: "by the end of 2021" }, source: quoted });
+      // The deprecated period cannot say "by the end of 2021" without inventing a start: null, not December 2021.
       expect(runningTotal).toMatchObject({
         qualifier: "MORE_THAN",
-        statedPeriod: { kind: "UP_TO", start: null, end: "2021-12", label: "by the end of 2021" },
-        period: { start: "2021-12", end: "2021-12", label: "by the end of 2021" },
+        statedPeriod: { kind: "UP_TO", start: null, end: "2021-12", label: "by the end of 2021", quote: "by the end of 2021" },
+        period: null,
       });
+      const unquoted = await subgraph.execute<any>(RECORD_READ, { input: figure({ period: { kind: "UP_TO", end: "2021-12", label: "by the end of 2021", quote: "by the end of 2022" }, source: quoted }) }, WRITER);
+      expect(unquoted.errors![0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "input.period.quote" } });
       const undated = await recorded({ period: null });
-      expect(undated).toMatchObject({ qualifier: "EXACT", statedPeriod: null, period: { start: "2022", end: "2022", label: "as reported in 2022" } });
-      expect((await recorded({})).statedPeriod).toEqual({ kind: "DURING", ...example.period });
+      expect(undated).toMatchObject({ qualifier: "EXACT", statedPeriod: null, period: null });
+      expect((await recorded({})).statedPeriod).toEqual({ kind: "DURING", ...example.period, quote: null });
 
       await subgraph.execute(PUBLISH, { id: undated.id }, PUBLISHER);
       await subgraph.execute(CORRECT, { id: undated.id, input: figure({ qualifier: "APPROXIMATELY", period: { kind: "AS_OF", end: "2022-06", label: "in June 2022" } }) }, WRITER);

@@ -43,21 +43,27 @@ export interface PeriodColumns {
   periodStart: string | null;
   periodEnd: string | null;
   periodLabel: string | null;
+  /** The source's own words that state the period, in the sentence that gives the figure ("since 2020"). */
+  periodQuote: string | null;
 }
 
 /** The period columns of a figure the report gives no period. */
-export const NO_PERIOD: PeriodColumns = { periodKind: null, periodStart: null, periodEnd: null, periodLabel: null };
+export const NO_PERIOD: PeriodColumns = { periodKind: null, periodStart: null, periodEnd: null, periodLabel: null, periodQuote: null };
 
-/** Period columns as seeds write them, each named after how the report puts it. */
+/**
+ * Period columns as seeds write them, each named after how the report puts it. The
+ * quote is the report's words that state the period for this figure, in the sentence
+ * that gives its value; the label shows them, and is those words unless given apart.
+ */
 export const statedPeriod = {
   /** Counted between start and end, both included ("in 2020", "between 2019 and 2021"). */
-  during: (start: string, end: string, label: string): PeriodColumns => ({ periodKind: "DURING", periodStart: start, periodEnd: end, periodLabel: label }),
+  during: (start: string, end: string, quote: string, label = quote): PeriodColumns => ({ periodKind: "DURING", periodStart: start, periodEnd: end, periodLabel: label, periodQuote: quote }),
   /** Counted from start up to the report ("since 2020"). */
-  since: (start: string, label: string): PeriodColumns => ({ periodKind: "SINCE", periodStart: start, periodEnd: null, periodLabel: label }),
+  since: (start: string, quote: string, label = quote): PeriodColumns => ({ periodKind: "SINCE", periodStart: start, periodEnd: null, periodLabel: label, periodQuote: quote }),
   /** A running total up to end, from a start the report does not give ("by the end of 2021, it had handled"). */
-  upTo: (end: string, label: string): PeriodColumns => ({ periodKind: "UP_TO", periodStart: null, periodEnd: end, periodLabel: label }),
+  upTo: (end: string, quote: string, label = quote): PeriodColumns => ({ periodKind: "UP_TO", periodStart: null, periodEnd: end, periodLabel: label, periodQuote: quote }),
   /** How things stood on the date end ("187 protocols at the end of 2021"). */
-  asOf: (end: string, label: string): PeriodColumns => ({ periodKind: "AS_OF", periodStart: null, periodEnd: end, periodLabel: label }),
+  asOf: (end: string, quote: string, label = quote): PeriodColumns => ({ periodKind: "AS_OF", periodStart: null, periodEnd: end, periodLabel: label, periodQuote: quote }),
 };
 
 /**
@@ -84,23 +90,22 @@ export interface FigureRow extends PeriodColumns {
   sourceDocument?: string;
 }
 
-/** The year of the report, which the deprecated Period gives a figure the report gives no period. */
-export const REPORT_YEAR = "2022";
-
 /** A figure's period as the schema's FigurePeriod, null when the report gives none. */
 export function figurePeriod(row: PeriodColumns) {
   if (row.periodKind === null) return null;
-  return { kind: row.periodKind, start: row.periodStart, end: row.periodEnd, label: row.periodLabel ?? "" };
+  return { kind: row.periodKind, start: row.periodStart, end: row.periodEnd, label: row.periodLabel ?? "", quote: row.periodQuote };
 }
 
 /**
- * The deprecated Period (start always set) for clients that have not moved to
- * statedPeriod: no period reads as the report's year, "as reported in 2022"; a period
- * with no known start (UP_TO, AS_OF) starts where it ends.
+ * The deprecated Period for clients that have not moved to statedPeriod: only a period
+ * with both its ends known (DURING), or a start and no end (SINCE). Null otherwise: a
+ * figure the report gives no period, and a running total or a standing (UP_TO, AS_OF)
+ * whose start the report does not give, which Period (start required) cannot say
+ * without inventing one.
  */
-export function deprecatedPeriod(row: PeriodColumns): { start: string; end: string | null; label: string } {
-  if (row.periodKind === null) return { start: REPORT_YEAR, end: REPORT_YEAR, label: `as reported in ${REPORT_YEAR}` };
-  return { start: row.periodStart ?? row.periodEnd!, end: row.periodEnd, label: row.periodLabel ?? "" };
+export function deprecatedPeriod(row: PeriodColumns): { start: string; end: string | null; label: string } | null {
+  if (row.periodKind === null || row.periodStart === null) return null;
+  return { start: row.periodStart, end: row.periodEnd, label: row.periodLabel ?? "" };
 }
 
 /** Resolvers for Observation's derived fields; each subgraph adds `objective`. */

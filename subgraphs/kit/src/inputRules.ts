@@ -138,7 +138,15 @@ export function periodColumns(argument: string, period: PeriodInput | null | und
   if (start !== null && end !== null && end.padEnd(10, "-99") < start) {
     throw badUserInput(`${argument}.end`, `must not be before the start (${start}), got ${end}`);
   }
-  return { periodKind: kind, periodStart: start, periodEnd: end, periodLabel: requiredText(`${argument}.label`, period.label, 100) };
+  const quote = period.quote == null ? null : requiredText(`${argument}.quote`, period.quote, 100);
+  return { periodKind: kind, periodStart: start, periodEnd: end, periodLabel: requiredText(`${argument}.label`, period.label, 100), periodQuote: quote };
+}
+
+/** A period's quote is the source's own words: it must lie in the figure's source quote. */
+function assertPeriodQuoted(argument: string, period: PeriodColumns, sourceQuote: string): void {
+  if (period.periodQuote !== null && !sourceQuote.includes(period.periodQuote)) {
+    throw badUserInput(`${argument}.period.quote`, `must be words of ${argument}.source.quote (the source's own words for the period), got "${period.periodQuote}"`);
+  }
 }
 
 function qualifierArgument(argument: string, qualifier: FigureQualifier | null | undefined): FigureQualifier {
@@ -156,6 +164,8 @@ export function figureColumns(input: FigureInput, argument = "input"): FigureCol
   const qualifier = qualifierArgument(`${argument}.qualifier`, input.qualifier);
   const period = periodColumns(`${argument}.period`, input.period);
   if (input.objective != null) assertObjectiveNumber(`${argument}.objective`, input.objective);
+  const source = sourceColumns(`${argument}.source`, input.source);
+  assertPeriodQuoted(argument, period, source.sourceQuote);
   return {
     label: requiredText(`${argument}.label`, input.label, 300),
     value: input.value,
@@ -163,7 +173,7 @@ export function figureColumns(input: FigureInput, argument = "input"): FigureCol
     qualifier,
     ...period,
     objectiveNumber: input.objective ?? null,
-    ...sourceColumns(`${argument}.source`, input.source),
+    ...source,
     pandemicResponse: input.pandemicResponse ?? false,
   };
 }

@@ -149,13 +149,13 @@ describe("working-conditions inspections", () => {
 describe("AMIF projects, skills recognition and worker attraction", () => {
   it("gives four AMIF-financed civil society projects at the end of 2021", async () => {
     const { data } = await subgraph.execute<{ fundedProjectPortfolios: Record<string, unknown>[] }>(`{
-      fundedProjectPortfolios(objective: 5) { code promoters projectsFinanced { value unit period { label } } objective { number } initiative { code } }
+      fundedProjectPortfolios(objective: 5) { code promoters projectsFinanced { value unit statedPeriod { label quote } period { label } } objective { number } initiative { code } }
     }`);
     expect(data!.fundedProjectPortfolios).toEqual([
       {
         code: "AMIF_CIVIL_SOCIETY_PROJECTS",
         promoters: "civil society",
-        projectsFinanced: { value: 4, unit: "projects", period: { label: "at the end of 2021" } },
+        projectsFinanced: { value: 4, unit: "projects", statedPeriod: { label: "at the end of 2021", quote: "at the end of 2021" }, period: null },
         objective: { number: 5 },
         initiative: { code: "AMIF_PROJECTS" },
       },

@@ -2,9 +2,9 @@
 // short transaction (PGlite is a single session; nothing else runs inside it).
 import { seedChecksum } from "@gcm-hub/kit";
 import type { PlanPrisma } from "../src/prisma.js";
-import { countries, departments, guidingPrinciples, initiatives, objectives, observations, pillars } from "./seed/report.js";
+import { countries, departments, guidingPrinciples, initiatives, milestones, objectives, observations, pillars } from "./seed/report.js";
 
-export const planSeed = { pillars, objectives, guidingPrinciples, departments, countries, initiatives, observations };
+export const planSeed = { pillars, objectives, guidingPrinciples, departments, countries, initiatives, observations, milestones };
 
 export const planSeedChecksum = seedChecksum(planSeed);
 
@@ -39,11 +39,14 @@ export async function seedPlan(prisma: PlanPrisma): Promise<string> {
       for (const observation of observations) {
         await tx.observation.upsert({ where: { code: observation.code }, create: observation, update: observation });
       }
+      for (const milestone of milestones) {
+        await tx.milestone.upsert({ where: { code: milestone.code }, create: milestone, update: milestone });
+      }
     },
     { timeout: 60_000, maxWait: 30_000 },
   );
   return (
     `${pillars.length} pillars, ${objectives.length} objectives, ${guidingPrinciples.length} guiding principles, ` +
-    `${departments.length} departments, ${countries.length} countries, ${initiatives.length} initiatives, ${observations.length} figures`
+    `${departments.length} departments, ${countries.length} countries, ${initiatives.length} initiatives, ${observations.length} figures, ${milestones.length} milestones`
   );
 }

@@ -10,6 +10,7 @@ export type {
   Department as DepartmentRow,
   GuidingPrinciple as GuidingPrincipleRow,
   Initiative as InitiativeRow,
+  Milestone as MilestoneRow,
   Objective as ObjectiveRow,
   Observation as ObservationRow,
   Pillar as PillarRow,

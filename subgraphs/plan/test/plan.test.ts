@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeConnection, representationsOf, useTestSubgraph } from "@gcm-hub/kit/testing";
+import { describeConnection, quotesMissingFromReport, representationsOf, useTestSubgraph } from "@gcm-hub/kit/testing";
 import { plan } from "../src/server.js";
 import { initiatives, objectives } from "../prisma/seed/report.js";
 
@@ -129,5 +129,25 @@ describe("federation entities", () => {
       r: representations,
     });
     expect(subgraph.statements).toHaveLength(3);
+  });
+});
+
+describe("milestones: the dated facts the report gives", () => {
+  type Milestone = { code: string; event: string; date: string; dateQuote: string; source: { reference: string; quote: string } };
+
+  it("gives each, oldest first, with the report's words for its date inside its verbatim quote", async () => {
+    const { data, errors } = await subgraph.execute<{ milestones: Milestone[] }>("{ milestones { code event date dateQuote source { document reference quote } } }");
+    expect(errors).toBeUndefined();
+    const milestones = data!.milestones;
+    expect(milestones.map((milestone) => [milestone.code, milestone.date, milestone.dateQuote])).toEqual([
+      ["POSITIVE_MIGRATION_APPRAISAL", "2017", "in 2017"],
+      ["FIRST_VOLUNTARY_NATIONAL_REPORT", "2020", "since 2020, when"],
+      ["FIRST_VOLUNTARY_REGIONAL_REVIEW", "2020", "in 2020"],
+    ]);
+    expect(quotesMissingFromReport(milestones.map(({ code, source }) => ({ code, quote: source.quote })))).toEqual([]);
+    for (const milestone of milestones) {
+      expect(milestone.source.quote, milestone.code).toContain(milestone.dateQuote);
+      expect(milestone.dateQuote, milestone.code).toContain(milestone.date);
+    }
   });
 });

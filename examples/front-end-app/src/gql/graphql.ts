@@ -21,6 +21,8 @@ export type FigureQualifier =
 export type InitiativeStatus =
   /** Done: approved, published, held or concluded. */
   | 'COMPLETED'
+  /** A draft has been prepared; the report says no more (not that it awaits approval). */
+  | 'DRAFTED'
   /** Launched, signed or running, and continuing. */
   | 'IN_PROGRESS'
   /** Foreseen, not yet started. */

@@ -563,8 +563,10 @@ export type FigurePeriod = {
   end?: Maybe<Scalars['String']['output']>;
   /** How to read the period: during, since, up to or as of its dates. */
   kind: PeriodKind;
-  /** The period in words, as the report puts it (for example 'since 2020'). */
+  /** The period in words, as the report puts it (for example 'since 2020'); it shows the words of quote. */
   label: Scalars['String']['output'];
+  /** The report's own words that state the period for this figure, verbatim, in the sentence that gives its value: a period phrase such as 'in 2020', 'since 2020', 'between 2019 and 2021' or 'by the end of 2021' (the date something was launched or signed is not the figure's period). Null only for a period recorded through the graph without its words. */
+  quote?: Maybe<Scalars['String']['output']>;
   /** First year, month or day covered; null for UP_TO and AS_OF, whose start the report does not give. */
   start?: Maybe<Scalars['String']['output']>;
 };
@@ -588,10 +590,10 @@ export type FigureRevision = {
   /** What is counted or measured, in this version. */
   label: Scalars['String']['output'];
   /**
-   * The period this version covers, in the form used before periods had kinds.
-   * @deprecated Use statedPeriod, which is null when the report gives no period (period then reads as the report's year, 2022, 'as reported in 2022') and says whether the figure counts during, since, up to or as of its dates (period gives a period with no known start as starting where it ends).
+   * The period this version covers, in the form used before periods had kinds: null when its source gives none, and for UP_TO and AS_OF periods, as for Observation.period.
+   * @deprecated Use statedPeriod, which says whether the figure counts during, since, up to or as of its dates and quotes the report's words for it. period is null where the report gives no period, and for UP_TO and AS_OF periods, which it cannot give without inventing a start.
    */
-  period: Period;
+  period?: Maybe<Period>;
   /** When this version was published (ISO 8601), if it was through a correction. */
   publishedAt?: Maybe<Scalars['String']['output']>;
   /** Who published this version, if it was through a correction. */
@@ -789,15 +791,15 @@ export type Observation = {
   /** The objective the figure reports on, when the report ties it to one. */
   objective?: Maybe<Objective>;
   /**
-   * The period the figure covers, in the form used before periods had kinds.
-   * @deprecated Use statedPeriod, which is null when the report gives no period (period then reads as the report's year, 2022, 'as reported in 2022') and says whether the figure counts during, since, up to or as of its dates (period gives a period with no known start as starting where it ends).
+   * The period the figure covers, in the form used before periods had kinds: null when the report gives the figure no period, and for a running total or a standing (UP_TO, AS_OF), whose start the report does not give.
+   * @deprecated Use statedPeriod, which says whether the figure counts during, since, up to or as of its dates and quotes the report's words for it. period is null where the report gives no period, and for UP_TO and AS_OF periods, which it cannot give without inventing a start.
    */
-  period: Period;
+  period?: Maybe<Period>;
   /** How the report qualifies the value: EXACT when it gives the number plainly, MORE_THAN for 'over 500', APPROXIMATELY for 'around 600 thousand'. A bound or an approximation is not an exact count: summing it with others gives a bound or an approximation too. */
   qualifier: FigureQualifier;
   /** Where the figure comes from. */
   source: Source;
-  /** The period the figure covers, as the report states it in the figure's source quote. Null when the report gives the figure no period: the figure is as the report gives it, in 2022, and no period should be read into it. */
+  /** The period the figure covers, as the report states it for this figure in the sentence of its source quote that gives the value (its quote holds those words). Null when the report gives the figure no period: show 'no period given', and read none into it (not the report's year, nor the date something was launched or signed). */
   statedPeriod?: Maybe<FigurePeriod>;
   /** Published, or a draft that only its department sees until it is published. */
   status: FigureStatus;
@@ -857,6 +859,8 @@ export type PeriodInput = {
   kind?: InputMaybe<PeriodKind>;
   /** The period in words, for example '2022'. */
   label: Scalars['String']['input'];
+  /** The source's own words that state the period (for example 'since 2020'): part of source.quote, in the sentence that gives the figure. */
+  quote?: InputMaybe<Scalars['String']['input']>;
   /** First day, month or year covered; omit it for UP_TO and AS_OF. */
   start?: InputMaybe<Scalars['String']['input']>;
 };
@@ -873,8 +877,10 @@ export type PeriodKind =
   | 'UP_TO';
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -925,8 +931,10 @@ export type Query = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -938,8 +946,10 @@ export type QueryBorderAuditTrailArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -951,8 +961,10 @@ export type QueryBorderFacilitiesArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -963,8 +975,10 @@ export type QueryBorderFacilityArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -975,8 +989,10 @@ export type QueryBorderFigureArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -987,8 +1003,10 @@ export type QueryBorderFigureRevisionsArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1001,8 +1019,10 @@ export type QueryBorderFiguresArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1013,8 +1033,10 @@ export type QueryBorderPolicyDocumentArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1027,8 +1049,10 @@ export type QueryBorderPolicyDocumentsArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1039,8 +1063,10 @@ export type QueryBorderProjectArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1053,8 +1079,10 @@ export type QueryBorderProjectsArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1065,8 +1093,10 @@ export type QueryBorderProtocolArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1079,8 +1109,10 @@ export type QueryBorderProtocolsArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1091,8 +1123,10 @@ export type QueryBorderSystemArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1105,8 +1139,10 @@ export type QueryBorderSystemsArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1117,8 +1153,10 @@ export type QueryDocumentationMeasureArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1130,8 +1168,10 @@ export type QueryDocumentationMeasuresArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1142,8 +1182,10 @@ export type QueryRegularisationMeasureArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1154,8 +1196,10 @@ export type QueryRegularisationMeasuresArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1166,8 +1210,10 @@ export type QueryTraffickingReferralSystemArgs = {
 
 
 /**
- * Borders, documentation and residence, owned by the Immigration and Borders Service
- * (SEF, Ministry of Home Affairs): border management systems, facilities and strategy
+ * Borders, documentation and residence, as the hub's border department records them (the
+ * report credits most of them to the Immigration and Borders Service, SEF; which ministry
+ * SEF answers to is not the report's, and the airport legal-aid protocol is the Bar
+ * Association's and the Ministries of Home Affairs and Justice): border management systems, facilities and strategy
  * documents, residence permits (MySEF), trafficking and smuggling (RIMM, EUROPOL, the
  * OTSH protocol, the National Referral System), legal aid at airports, regularisation,
  * and the resident foreign population, as the 2022 voluntary national report gives them.
@@ -1673,12 +1719,13 @@ export type FigurePeriodResolvers<ContextType = BorderContext, ParentType extend
   end?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PeriodKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type FigureRevisionResolvers<ContextType = BorderContext, ParentType extends ResolversParentTypes['FigureRevision'] = ResolversParentTypes['FigureRevision']> = ResolversObject<{
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   qualifier?: Resolver<ResolversTypes['FigureQualifier'], ParentType, ContextType>;
@@ -1731,7 +1778,7 @@ export type ObservationResolvers<ContextType = BorderContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   objective?: Resolver<Maybe<ResolversTypes['Objective']>, ParentType, ContextType>;
-  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   qualifier?: Resolver<ResolversTypes['FigureQualifier'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   statedPeriod?: Resolver<Maybe<ResolversTypes['FigurePeriod']>, ParentType, ContextType>;

@@ -66,7 +66,7 @@ export type AuditEntryEdge = {
 
 /**
  * A model for delivering consular acts to Portuguese citizens abroad (Objectives 4 and
- * 14). Owned by the Secretary of State for Portuguese Communities, which runs the consular network.
+ * 14). Recorded by the diaspora department; the report does not name the body that runs it.
  */
 export type ConsularServiceModel = {
   __typename?: 'ConsularServiceModel';
@@ -95,7 +95,7 @@ export type ConsularServiceModel = {
 /**
  * A development cooperation agreement or programme through which Portugal builds national
  * capacities in partner countries and combats the root causes of migration and forced
- * displacement (Objective 2). Owned by the MNE, which runs development cooperation.
+ * displacement (Objective 2). Recorded by the diaspora department; the report does not name the body responsible.
  */
 export type CooperationAgreement = {
   __typename?: 'CooperationAgreement';
@@ -125,7 +125,7 @@ export type CooperationAgreement = {
 /**
  * A development cooperation agreement or programme through which Portugal builds national
  * capacities in partner countries and combats the root causes of migration and forced
- * displacement (Objective 2). Owned by the MNE, which runs development cooperation.
+ * displacement (Objective 2). Recorded by the diaspora department; the report does not name the body responsible.
  */
 export type CooperationAgreementCountriesArgs = {
   role?: InputMaybe<CooperationCountryRole>;
@@ -225,9 +225,9 @@ export type CooperationCountryRole =
 /** A country, identified by its ISO 3166-1 alpha-2 code. Other subgraphs add agreements, conventions and projects with it. */
 export type Country = {
   __typename?: 'Country';
-  /** Development cooperation agreements this country is a partner in, with its role, ordered by agreement code; owned by the MNE, which runs Portugal's development cooperation. */
+  /** Development cooperation agreements this country is a partner in, with its role, ordered by agreement code; recorded by the diaspora department (the report does not name the body responsible). */
   cooperationAgreements?: Maybe<Array<CooperationAgreementCountry>>;
-  /** Development projects located in, or cooperating with, this country, with its role, ordered by project code; owned by the MNE (the vocational training cooperation is here, not with labour, because the report names it among Portugal's development cooperation under Objective 2). */
+  /** Development projects located in, or cooperating with, this country, with its role, ordered by project code; recorded by the diaspora department (the vocational training cooperation is here, not with labour, because the report names it among Portugal's development cooperation under Objective 2). */
   developmentProjects?: Maybe<Array<DevelopmentProjectCountry>>;
   /** ISO 3166-1 alpha-2 code. */
   iso: Scalars['ID']['output'];
@@ -270,7 +270,7 @@ export type DevelopmentFocus =
 /**
  * A development support project, or area of active cooperation, that Portugal runs with
  * partner countries to create opportunities and improve security and migration
- * management there (Objective 2). Owned by the MNE, which runs development cooperation.
+ * management there (Objective 2). Recorded by the diaspora department; the report does not name the body responsible.
  */
 export type DevelopmentProject = {
   __typename?: 'DevelopmentProject';
@@ -302,7 +302,7 @@ export type DevelopmentProject = {
 /**
  * A development support project, or area of active cooperation, that Portugal runs with
  * partner countries to create opportunities and improve security and migration
- * management there (Objective 2). Owned by the MNE, which runs development cooperation.
+ * management there (Objective 2). Recorded by the diaspora department; the report does not name the body responsible.
  */
 export type DevelopmentProjectCountriesArgs = {
   role?: InputMaybe<CooperationCountryRole>;
@@ -377,7 +377,7 @@ export type DiasporaMeasureStatus =
 
 /**
  * A programme, school or guide for the Portuguese diaspora (Section I pillar IV,
- * Objective 19). Owned by the Secretary of State for Portuguese Communities; the summer
+ * Objective 19). Recorded by the diaspora department; the summer
  * school is Turismo de Portugal's, but it is here because the report presents it as an
  * acknowledgement of the Portuguese diaspora.
  */
@@ -532,8 +532,10 @@ export type FigurePeriod = {
   end?: Maybe<Scalars['String']['output']>;
   /** How to read the period: during, since, up to or as of its dates. */
   kind: PeriodKind;
-  /** The period in words, as the report puts it (for example 'since 2020'). */
+  /** The period in words, as the report puts it (for example 'since 2020'); it shows the words of quote. */
   label: Scalars['String']['output'];
+  /** The report's own words that state the period for this figure, verbatim, in the sentence that gives its value: a period phrase such as 'in 2020', 'since 2020', 'between 2019 and 2021' or 'by the end of 2021' (the date something was launched or signed is not the figure's period). Null only for a period recorded through the graph without its words. */
+  quote?: Maybe<Scalars['String']['output']>;
   /** First year, month or day covered; null for UP_TO and AS_OF, whose start the report does not give. */
   start?: Maybe<Scalars['String']['output']>;
 };
@@ -557,10 +559,10 @@ export type FigureRevision = {
   /** What is counted or measured, in this version. */
   label: Scalars['String']['output'];
   /**
-   * The period this version covers, in the form used before periods had kinds.
-   * @deprecated Use statedPeriod, which is null when the report gives no period (period then reads as the report's year, 2022, 'as reported in 2022') and says whether the figure counts during, since, up to or as of its dates (period gives a period with no known start as starting where it ends).
+   * The period this version covers, in the form used before periods had kinds: null when its source gives none, and for UP_TO and AS_OF periods, as for Observation.period.
+   * @deprecated Use statedPeriod, which says whether the figure counts during, since, up to or as of its dates and quotes the report's words for it. period is null where the report gives no period, and for UP_TO and AS_OF periods, which it cannot give without inventing a start.
    */
-  period: Period;
+  period?: Maybe<Period>;
   /** When this version was published (ISO 8601), if it was through a correction. */
   publishedAt?: Maybe<Scalars['String']['output']>;
   /** Who published this version, if it was through a correction. */
@@ -627,8 +629,8 @@ export type Initiative = {
 /**
  * Portugal's international engagement on migration: its Champion Country position,
  * forums, UN resolutions, the Presidency of the Council of the EU (first semester of 2021)
- * and the preparation of the first IMRF. Owned by the MNE as the foreign-affairs
- * department; the Presidency's home-affairs outcomes (Blue Card, EUAA) are here because
+ * and the preparation of the first IMRF. Recorded by the diaspora department
+ * (the report does not name the body responsible); the Presidency's home-affairs outcomes (Blue Card, EUAA) are here because
  * the report presents them as achievements of the Presidency.
  */
 export type InternationalEngagement = {
@@ -698,8 +700,7 @@ export type InternationalEngagementFilter = {
 };
 
 /**
- * Writes of the diaspora department (the Secretary of State for Portuguese Communities and,
- * for development cooperation, the MNE). Each needs a token for the diaspora department with
+ * Writes of the diaspora department. Each needs a token for the diaspora department with
  * the scope it names; each is recorded in the audit trail in the same transaction; each
  * accepts an idempotency key, so a retried request never writes twice.
  */
@@ -721,8 +722,7 @@ export type Mutation = {
 
 
 /**
- * Writes of the diaspora department (the Secretary of State for Portuguese Communities and,
- * for development cooperation, the MNE). Each needs a token for the diaspora department with
+ * Writes of the diaspora department. Each needs a token for the diaspora department with
  * the scope it names; each is recorded in the audit trail in the same transaction; each
  * accepts an idempotency key, so a retried request never writes twice.
  */
@@ -734,8 +734,7 @@ export type MutationCorrectDiasporaFigureArgs = {
 
 
 /**
- * Writes of the diaspora department (the Secretary of State for Portuguese Communities and,
- * for development cooperation, the MNE). Each needs a token for the diaspora department with
+ * Writes of the diaspora department. Each needs a token for the diaspora department with
  * the scope it names; each is recorded in the audit trail in the same transaction; each
  * accepts an idempotency key, so a retried request never writes twice.
  */
@@ -746,8 +745,7 @@ export type MutationCreateCooperationAgreementArgs = {
 
 
 /**
- * Writes of the diaspora department (the Secretary of State for Portuguese Communities and,
- * for development cooperation, the MNE). Each needs a token for the diaspora department with
+ * Writes of the diaspora department. Each needs a token for the diaspora department with
  * the scope it names; each is recorded in the audit trail in the same transaction; each
  * accepts an idempotency key, so a retried request never writes twice.
  */
@@ -758,8 +756,7 @@ export type MutationPublishDiasporaFigureArgs = {
 
 
 /**
- * Writes of the diaspora department (the Secretary of State for Portuguese Communities and,
- * for development cooperation, the MNE). Each needs a token for the diaspora department with
+ * Writes of the diaspora department. Each needs a token for the diaspora department with
  * the scope it names; each is recorded in the audit trail in the same transaction; each
  * accepts an idempotency key, so a retried request never writes twice.
  */
@@ -770,8 +767,7 @@ export type MutationRecordDiasporaFigureArgs = {
 
 
 /**
- * Writes of the diaspora department (the Secretary of State for Portuguese Communities and,
- * for development cooperation, the MNE). Each needs a token for the diaspora department with
+ * Writes of the diaspora department. Each needs a token for the diaspora department with
  * the scope it names; each is recorded in the audit trail in the same transaction; each
  * accepts an idempotency key, so a retried request never writes twice.
  */
@@ -783,8 +779,7 @@ export type MutationUpdateCooperationAgreementStatusArgs = {
 
 
 /**
- * Writes of the diaspora department (the Secretary of State for Portuguese Communities and,
- * for development cooperation, the MNE). Each needs a token for the diaspora department with
+ * Writes of the diaspora department. Each needs a token for the diaspora department with
  * the scope it names; each is recorded in the audit trail in the same transaction; each
  * accepts an idempotency key, so a retried request never writes twice.
  */
@@ -853,15 +848,15 @@ export type Observation = {
   /** The objective the figure reports on, when the report ties it to one. */
   objective?: Maybe<Objective>;
   /**
-   * The period the figure covers, in the form used before periods had kinds.
-   * @deprecated Use statedPeriod, which is null when the report gives no period (period then reads as the report's year, 2022, 'as reported in 2022') and says whether the figure counts during, since, up to or as of its dates (period gives a period with no known start as starting where it ends).
+   * The period the figure covers, in the form used before periods had kinds: null when the report gives the figure no period, and for a running total or a standing (UP_TO, AS_OF), whose start the report does not give.
+   * @deprecated Use statedPeriod, which says whether the figure counts during, since, up to or as of its dates and quotes the report's words for it. period is null where the report gives no period, and for UP_TO and AS_OF periods, which it cannot give without inventing a start.
    */
-  period: Period;
+  period?: Maybe<Period>;
   /** How the report qualifies the value: EXACT when it gives the number plainly, MORE_THAN for 'over 500', APPROXIMATELY for 'around 600 thousand'. A bound or an approximation is not an exact count: summing it with others gives a bound or an approximation too. */
   qualifier: FigureQualifier;
   /** Where the figure comes from. */
   source: Source;
-  /** The period the figure covers, as the report states it in the figure's source quote. Null when the report gives the figure no period: the figure is as the report gives it, in 2022, and no period should be read into it. */
+  /** The period the figure covers, as the report states it for this figure in the sentence of its source quote that gives the value (its quote holds those words). Null when the report gives the figure no period: show 'no period given', and read none into it (not the report's year, nor the date something was launched or signed). */
   statedPeriod?: Maybe<FigurePeriod>;
   /** Published, or a draft that only its department sees until it is published. */
   status: FigureStatus;
@@ -921,6 +916,8 @@ export type PeriodInput = {
   kind?: InputMaybe<PeriodKind>;
   /** The period in words, for example '2022'. */
   label: Scalars['String']['input'];
+  /** The source's own words that state the period (for example 'since 2020'): part of source.quote, in the sentence that gives the figure. */
+  quote?: InputMaybe<Scalars['String']['input']>;
   /** First day, month or year covered; omit it for UP_TO and AS_OF. */
   start?: InputMaybe<Scalars['String']['input']>;
 };
@@ -944,9 +941,9 @@ export type PortugueseCooperationRole =
   | 'MANAGES_AND_CO_FINANCES';
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -997,9 +994,9 @@ export type Query = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1012,9 +1009,9 @@ export type QueryConsularServiceModelArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1027,9 +1024,9 @@ export type QueryConsularServiceModelsArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1042,9 +1039,9 @@ export type QueryCooperationAgreementArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1059,9 +1056,9 @@ export type QueryCooperationAgreementsArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1074,9 +1071,9 @@ export type QueryDevelopmentProjectArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1091,9 +1088,9 @@ export type QueryDevelopmentProjectsArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1107,9 +1104,9 @@ export type QueryDiasporaAuditTrailArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1122,9 +1119,9 @@ export type QueryDiasporaFigureRevisionsArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1139,9 +1136,9 @@ export type QueryDiasporaFiguresArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1154,9 +1151,9 @@ export type QueryDiasporaProgrammeArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1171,9 +1168,9 @@ export type QueryDiasporaProgrammesArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1186,9 +1183,9 @@ export type QueryInternationalEngagementArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1203,9 +1200,9 @@ export type QueryInternationalEngagementsArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1218,9 +1215,9 @@ export type QueryRemittanceAssessmentArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1233,9 +1230,9 @@ export type QueryReturnProgrammeArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1248,9 +1245,9 @@ export type QueryReturnProgrammesArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1263,9 +1260,9 @@ export type QuerySupportOfficeNetworkArgs = {
 
 
 /**
- * Portuguese communities abroad and Portugal's international engagement on migration,
- * owned by the Secretary of State for Portuguese Communities of the Ministry of Foreign
- * Affairs (MNE): the new consular management model, the Emigrant Support Office (GAE)
+ * Portuguese communities abroad and Portugal's international engagement on migration, as
+ * the hub's diaspora department records them (the report does not say which government
+ * body is responsible for them; the department is the hub's grouping): the new consular management model, the Emigrant Support Office (GAE)
  * network, diaspora programmes (investment support, summer school, investment guide),
  * the remittances assessment, voluntary return (ARVoRe VII), development cooperation
  * (cooperation agreements and projects with partner countries) and the forums,
@@ -1355,7 +1352,7 @@ export type SourceInput = {
 
 /**
  * A network of offices supporting emigrants, set up by protocols with local authorities
- * (the GAE network, Objective 14). Owned by the Secretary of State for Portuguese Communities.
+ * (the GAE network, Objective 14). Recorded by the diaspora department; the report does not name the body that runs it.
  */
 export type SupportOfficeNetwork = {
   __typename?: 'SupportOfficeNetwork';
@@ -1756,12 +1753,13 @@ export type FigurePeriodResolvers<ContextType = DiasporaContext, ParentType exte
   end?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PeriodKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type FigureRevisionResolvers<ContextType = DiasporaContext, ParentType extends ResolversParentTypes['FigureRevision'] = ResolversParentTypes['FigureRevision']> = ResolversObject<{
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   qualifier?: Resolver<ResolversTypes['FigureQualifier'], ParentType, ContextType>;
@@ -1843,7 +1841,7 @@ export type ObservationResolvers<ContextType = DiasporaContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   objective?: Resolver<Maybe<ResolversTypes['Objective']>, ParentType, ContextType>;
-  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   qualifier?: Resolver<ResolversTypes['FigureQualifier'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   statedPeriod?: Resolver<Maybe<ResolversTypes['FigurePeriod']>, ParentType, ContextType>;

@@ -96,8 +96,10 @@ export type FigurePeriod = {
   end?: Maybe<Scalars['String']['output']>;
   /** How to read the period: during, since, up to or as of its dates. */
   kind: PeriodKind;
-  /** The period in words, as the report puts it (for example 'since 2020'). */
+  /** The period in words, as the report puts it (for example 'since 2020'); it shows the words of quote. */
   label: Scalars['String']['output'];
+  /** The report's own words that state the period for this figure, verbatim, in the sentence that gives its value: a period phrase such as 'in 2020', 'since 2020', 'between 2019 and 2021' or 'by the end of 2021' (the date something was launched or signed is not the figure's period). Null only for a period recorded through the graph without its words. */
+  quote?: Maybe<Scalars['String']['output']>;
   /** First year, month or day covered; null for UP_TO and AS_OF, whose start the report does not give. */
   start?: Maybe<Scalars['String']['output']>;
 };
@@ -123,10 +125,10 @@ export type FigureRevision = {
   /** What is counted or measured, in this version. */
   label: Scalars['String']['output'];
   /**
-   * The period this version covers, in the form used before periods had kinds.
-   * @deprecated Use statedPeriod, which is null when the report gives no period (period then reads as the report's year, 2022, 'as reported in 2022') and says whether the figure counts during, since, up to or as of its dates (period gives a period with no known start as starting where it ends).
+   * The period this version covers, in the form used before periods had kinds: null when its source gives none, and for UP_TO and AS_OF periods, as for Observation.period.
+   * @deprecated Use statedPeriod, which says whether the figure counts during, since, up to or as of its dates and quotes the report's words for it. period is null where the report gives no period, and for UP_TO and AS_OF periods, which it cannot give without inventing a start.
    */
-  period: Period;
+  period?: Maybe<Period>;
   /** When this version was published (ISO 8601), if it was through a correction. */
   publishedAt?: Maybe<Scalars['String']['output']>;
   /** Who published this version, if it was through a correction. */
@@ -188,15 +190,15 @@ export type Observation = {
   /** The objective the figure reports on, when the report ties it to one. */
   objective?: Maybe<Objective>;
   /**
-   * The period the figure covers, in the form used before periods had kinds.
-   * @deprecated Use statedPeriod, which is null when the report gives no period (period then reads as the report's year, 2022, 'as reported in 2022') and says whether the figure counts during, since, up to or as of its dates (period gives a period with no known start as starting where it ends).
+   * The period the figure covers, in the form used before periods had kinds: null when the report gives the figure no period, and for a running total or a standing (UP_TO, AS_OF), whose start the report does not give.
+   * @deprecated Use statedPeriod, which says whether the figure counts during, since, up to or as of its dates and quotes the report's words for it. period is null where the report gives no period, and for UP_TO and AS_OF periods, which it cannot give without inventing a start.
    */
-  period: Period;
+  period?: Maybe<Period>;
   /** How the report qualifies the value: EXACT when it gives the number plainly, MORE_THAN for 'over 500', APPROXIMATELY for 'around 600 thousand'. A bound or an approximation is not an exact count: summing it with others gives a bound or an approximation too. */
   qualifier: FigureQualifier;
   /** Where the figure comes from. */
   source: Source;
-  /** The period the figure covers, as the report states it in the figure's source quote. Null when the report gives the figure no period: the figure is as the report gives it, in 2022, and no period should be read into it. */
+  /** The period the figure covers, as the report states it for this figure in the sentence of its source quote that gives the value (its quote holds those words). Null when the report gives the figure no period: show 'no period given', and read none into it (not the report's year, nor the date something was launched or signed). */
   statedPeriod?: Maybe<FigurePeriod>;
   /** Published, or a draft that only its department sees until it is published. */
   status: FigureStatus;
@@ -256,6 +258,8 @@ export type PeriodInput = {
   kind?: InputMaybe<PeriodKind>;
   /** The period in words, for example '2022'. */
   label: Scalars['String']['input'];
+  /** The source's own words that state the period (for example 'since 2020'): part of source.quote, in the sentence that gives the figure. */
+  quote?: InputMaybe<Scalars['String']['input']>;
   /** First day, month or year covered; omit it for UP_TO and AS_OF. */
   start?: InputMaybe<Scalars['String']['input']>;
 };

@@ -71,7 +71,7 @@ export type Country = {
   iso: Scalars['ID']['output'];
   /** Working-conditions inspection campaigns in which entities of this country were involved, ordered by code; owned here with ACT. */
   labourInspectionCampaigns?: Maybe<Array<LabourInspectionCampaign>>;
-  /** Labour mobility agreements this country is a partner in or hosted the signing of, ordered by code; owned by the Labour ministry. */
+  /** Labour mobility agreements this country is a partner in or hosted the signing of, ordered by code; recorded by the labour department. */
   labourMobilityAgreements?: Maybe<Array<LabourMobilityAgreement>>;
 };
 
@@ -129,8 +129,10 @@ export type FigurePeriod = {
   end?: Maybe<Scalars['String']['output']>;
   /** How to read the period: during, since, up to or as of its dates. */
   kind: PeriodKind;
-  /** The period in words, as the report puts it (for example 'since 2020'). */
+  /** The period in words, as the report puts it (for example 'since 2020'); it shows the words of quote. */
   label: Scalars['String']['output'];
+  /** The report's own words that state the period for this figure, verbatim, in the sentence that gives its value: a period phrase such as 'in 2020', 'since 2020', 'between 2019 and 2021' or 'by the end of 2021' (the date something was launched or signed is not the figure's period). Null only for a period recorded through the graph without its words. */
+  quote?: Maybe<Scalars['String']['output']>;
   /** First year, month or day covered; null for UP_TO and AS_OF, whose start the report does not give. */
   start?: Maybe<Scalars['String']['output']>;
 };
@@ -154,10 +156,10 @@ export type FigureRevision = {
   /** What is counted or measured, in this version. */
   label: Scalars['String']['output'];
   /**
-   * The period this version covers, in the form used before periods had kinds.
-   * @deprecated Use statedPeriod, which is null when the report gives no period (period then reads as the report's year, 2022, 'as reported in 2022') and says whether the figure counts during, since, up to or as of its dates (period gives a period with no known start as starting where it ends).
+   * The period this version covers, in the form used before periods had kinds: null when its source gives none, and for UP_TO and AS_OF periods, as for Observation.period.
+   * @deprecated Use statedPeriod, which says whether the figure counts during, since, up to or as of its dates and quotes the report's words for it. period is null where the report gives no period, and for UP_TO and AS_OF periods, which it cannot give without inventing a start.
    */
-  period: Period;
+  period?: Maybe<Period>;
   /** When this version was published (ISO 8601), if it was through a correction. */
   publishedAt?: Maybe<Scalars['String']['output']>;
   /** Who published this version, if it was through a correction. */
@@ -583,15 +585,15 @@ export type Observation = {
   /** The objective the figure reports on, when the report ties it to one. */
   objective?: Maybe<Objective>;
   /**
-   * The period the figure covers, in the form used before periods had kinds.
-   * @deprecated Use statedPeriod, which is null when the report gives no period (period then reads as the report's year, 2022, 'as reported in 2022') and says whether the figure counts during, since, up to or as of its dates (period gives a period with no known start as starting where it ends).
+   * The period the figure covers, in the form used before periods had kinds: null when the report gives the figure no period, and for a running total or a standing (UP_TO, AS_OF), whose start the report does not give.
+   * @deprecated Use statedPeriod, which says whether the figure counts during, since, up to or as of its dates and quotes the report's words for it. period is null where the report gives no period, and for UP_TO and AS_OF periods, which it cannot give without inventing a start.
    */
-  period: Period;
+  period?: Maybe<Period>;
   /** How the report qualifies the value: EXACT when it gives the number plainly, MORE_THAN for 'over 500', APPROXIMATELY for 'around 600 thousand'. A bound or an approximation is not an exact count: summing it with others gives a bound or an approximation too. */
   qualifier: FigureQualifier;
   /** Where the figure comes from. */
   source: Source;
-  /** The period the figure covers, as the report states it in the figure's source quote. Null when the report gives the figure no period: the figure is as the report gives it, in 2022, and no period should be read into it. */
+  /** The period the figure covers, as the report states it for this figure in the sentence of its source quote that gives the value (its quote holds those words). Null when the report gives the figure no period: show 'no period given', and read none into it (not the report's year, nor the date something was launched or signed). */
   statedPeriod?: Maybe<FigurePeriod>;
   /** Published, or a draft that only its department sees until it is published. */
   status: FigureStatus;
@@ -651,6 +653,8 @@ export type PeriodInput = {
   kind?: InputMaybe<PeriodKind>;
   /** The period in words, for example '2022'. */
   label: Scalars['String']['input'];
+  /** The source's own words that state the period (for example 'since 2020'): part of source.quote, in the sentence that gives the figure. */
+  quote?: InputMaybe<Scalars['String']['input']>;
   /** First day, month or year covered; omit it for UP_TO and AS_OF. */
   start?: InputMaybe<Scalars['String']['input']>;
 };
@@ -667,8 +671,9 @@ export type PeriodKind =
   | 'UP_TO';
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.
@@ -705,8 +710,9 @@ export type Query = {
 
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.
@@ -717,8 +723,9 @@ export type QueryFundedProjectPortfolioArgs = {
 
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.
@@ -729,8 +736,9 @@ export type QueryFundedProjectPortfoliosArgs = {
 
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.
@@ -742,8 +750,9 @@ export type QueryLabourAuditTrailArgs = {
 
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.
@@ -754,8 +763,9 @@ export type QueryLabourFigureRevisionsArgs = {
 
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.
@@ -768,8 +778,9 @@ export type QueryLabourFiguresArgs = {
 
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.
@@ -780,8 +791,9 @@ export type QueryLabourInspectionCampaignArgs = {
 
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.
@@ -794,8 +806,9 @@ export type QueryLabourInspectionCampaignsArgs = {
 
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.
@@ -806,8 +819,9 @@ export type QueryLabourMobilityAgreementArgs = {
 
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.
@@ -820,8 +834,9 @@ export type QueryLabourMobilityAgreementsArgs = {
 
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.
@@ -832,8 +847,9 @@ export type QuerySkillsRecognitionMeasureArgs = {
 
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.
@@ -845,8 +861,9 @@ export type QuerySkillsRecognitionMeasuresArgs = {
 
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.
@@ -857,8 +874,9 @@ export type QueryWorkerAttractionMeasureArgs = {
 
 
 /**
- * The labour subgraph, owned by the Labour ministry with the Institute of Employment and
- * Vocational Training (IEFP) and the Authority for Working Conditions (ACT): the labour
+ * The labour subgraph, as the hub's labour department records it (the report names no labour
+ * ministry; it credits the Institute of Employment and Vocational Training (IEFP) and the
+ * Authority for Working Conditions (ACT) where it names them): the labour
  * mobility agreements, working-conditions inspections, AMIF-financed civil society projects,
  * skills recognition and worker attraction measures that the 2022 voluntary national report
  * describes, and the figures it gives on them.
@@ -1188,12 +1206,13 @@ export type FigurePeriodResolvers<ContextType = LabourContext, ParentType extend
   end?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PeriodKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type FigureRevisionResolvers<ContextType = LabourContext, ParentType extends ResolversParentTypes['FigureRevision'] = ResolversParentTypes['FigureRevision']> = ResolversObject<{
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   qualifier?: Resolver<ResolversTypes['FigureQualifier'], ParentType, ContextType>;
@@ -1318,7 +1337,7 @@ export type ObservationResolvers<ContextType = LabourContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   objective?: Resolver<Maybe<ResolversTypes['Objective']>, ParentType, ContextType>;
-  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   qualifier?: Resolver<ResolversTypes['FigureQualifier'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   statedPeriod?: Resolver<Maybe<ResolversTypes['FigurePeriod']>, ParentType, ContextType>;

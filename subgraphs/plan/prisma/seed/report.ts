@@ -994,7 +994,8 @@ export const initiatives: InitiativeColumns[] = [
     name: "Contingency Plan for Irregular Immigration by sea",
     description:
       "Draft contingency plan prepared to ensure the primacy of safeguarding human life; the hotspot for arrivals on the Algarve coast, in its final stages, comes under the National Contingency Plan for irregular immigration by sea.",
-    status: "UNDER_APPROVAL",
+    // "a draft ... has been prepared": drafted, as border records it; the report does not say it awaits approval.
+    status: "DRAFTED",
     startYear: null,
     objectives: [8, 11],
     participants: [],
@@ -1166,7 +1167,8 @@ export const initiatives: InitiativeColumns[] = [
     name: "National Health Plan 2021-2030",
     description:
       "Health plan aligned with Agenda 2030 that foresees a strong fight against health inequalities, to ensure access to quality health for all regardless of migrant status.",
-    status: "COMPLETED",
+    // The report says the plan "foresees"; it runs from 2021 to 2030, so it is under way, not done.
+    status: "IN_PROGRESS",
     startYear: 2021,
     objectives: [15],
     participants: [],
@@ -1765,7 +1767,7 @@ export const observations: Prisma.ObservationCreateManyInput[] = [
     value: 49,
     unit: "entities",
     qualifier: "EXACT",
-    ...statedPeriod.during("2021", "2021", "2021"),
+    ...NO_PERIOD,
     objectiveNumber: null,
     sourceRef: "Section I, paragraph 5",
     sourceQuote: "2021 the High Commission for Migration (ACM), in partnership with the International Organisation for Migration (IOM), developed a consultative process on the involvement of civil society in the PNIPGM. The aim of this process, which included information sessions and the development of a questionnaire to 49 entities",
@@ -1881,5 +1883,36 @@ export const observations: Prisma.ObservationCreateManyInput[] = [
     objectiveNumber: null,
     sourceRef: "Section III, paragraph 3",
     sourceQuote: "the implementation of the PNIPGM has so far been subject to three legislatures",
+  },
+];
+
+// ---------------------------------------------------------------------------
+// Dated facts (milestones): what happened when, with the report's words for the date
+// ---------------------------------------------------------------------------
+
+export const milestones: Prisma.MilestoneCreateManyInput[] = [
+  {
+    code: "POSITIVE_MIGRATION_APPRAISAL",
+    event: "Portugal returned to a positive migration appraisal",
+    date: "2017",
+    dateQuote: "in 2017",
+    sourceRef: "Section I, paragraph 10",
+    sourceQuote: "This increase, which has become consolidated in recent years, enabled Portugal to return to a positive migration appraisal in 2017",
+  },
+  {
+    code: "FIRST_VOLUNTARY_REGIONAL_REVIEW",
+    event: "The first voluntary regional review of Portugal's Global Compact for Migration (GCM) was presented",
+    date: "2020",
+    dateQuote: "in 2020",
+    sourceRef: "Section I, paragraph 2",
+    sourceQuote: "as set forth in the first voluntary regional review of Portugal's Global Compact for Migration (GCM), presented in 2020",
+  },
+  {
+    code: "FIRST_VOLUNTARY_NATIONAL_REPORT",
+    event: "The first voluntary national report was presented",
+    date: "2020",
+    dateQuote: "since 2020, when",
+    sourceRef: "Section I, paragraph 3",
+    sourceQuote: "the advances achieved since 2020, when the first voluntary national report was presented",
   },
 ];

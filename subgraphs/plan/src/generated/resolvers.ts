@@ -5,10 +5,11 @@ import { Country } from "../resolvers/Country.js";
 import { Department } from "../resolvers/Department.js";
 import { GuidingPrinciple } from "../resolvers/GuidingPrinciple.js";
 import { Initiative } from "../resolvers/Initiative.js";
+import { Milestone } from "../resolvers/Milestone.js";
 import { Mutation } from "../resolvers/Mutation.js";
 import { Objective } from "../resolvers/Objective.js";
 import { Observation } from "../resolvers/Observation.js";
 import { Pillar } from "../resolvers/Pillar.js";
 import { Query } from "../resolvers/Query.js";
 
-export const resolvers: Resolvers = { AuditEntry, Country, Department, GuidingPrinciple, Initiative, Mutation, Objective, Observation, Pillar, Query };
+export const resolvers: Resolvers = { AuditEntry, Country, Department, GuidingPrinciple, Initiative, Milestone, Mutation, Objective, Observation, Pillar, Query };

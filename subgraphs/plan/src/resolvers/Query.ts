@@ -30,4 +30,6 @@ export const Query: QueryResolvers = {
   initiative: (_, { code }, { loaders }) => loaders.initiative.load(code),
 
   planFigures: (_, __, { prisma }) => prisma.observation.findMany({ orderBy: { code: "asc" } }),
+
+  milestones: (_, __, { prisma }) => prisma.milestone.findMany({ orderBy: [{ date: "asc" }, { code: "asc" }] }),
 };

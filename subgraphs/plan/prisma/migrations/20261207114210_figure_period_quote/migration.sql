@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "plan"."observation" ADD COLUMN     "period_quote" TEXT;

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "plan"."initiative_status" ADD VALUE 'DRAFTED';
