@@ -8,6 +8,7 @@
 // the pages need. No request leaves the machine, and no page throws.
 import fs from "node:fs";
 import { parse } from "csv-parse/sync";
+import readXlsxFile from "read-excel-file/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { goldenOperations } from "../support/goldenOperations.js";
@@ -399,6 +400,25 @@ describe("dashboard", () => {
     expect(await shared.locator(`[id="figure-${bound.id}"] blockquote`).innerText()).toBe(bound.source.quote);
     await expectClean(shared);
     await shared.close();
+  });
+
+  it("downloads every published figure as XLSX from the dashboard, the same rows as the figures sheet's CSV", async () => {
+    const page = await browser.page();
+    await page.goto(`${base}/`);
+    const link = page.getByTestId("figures-xlsx");
+    await link.waitFor();
+    expect(await link.getAttribute("href")).toBe(`${base}/export/figures.xlsx`);
+    expect(await page.getByTestId("figures-csv-semicolon").getAttribute("href")).toBe(`${base}/export/figures.csv?delimiter=%3B`);
+    const download = page.waitForEvent("download");
+    await link.click();
+    const [figures] = await readXlsxFile(fs.readFileSync(await (await download).path()));
+    const csv = parseCsv((await (await fetch(`${base}/export/figures.csv`)).text()).replace(/^\uFEFF/, ""));
+    expect(figures!.sheet).toBe("figures");
+    expect(figures!.data[0]).toEqual(csv[0]);
+    // Numbers are numbers in the workbook; the CSV holds their text.
+    expect(figures!.data.slice(1).map((row) => row.map((cell) => (cell === null ? "" : String(cell))))).toEqual(csv.slice(1));
+    expect(figures!.data.length).toBeGreaterThan(30);
+    await page.close();
   });
 
   it("words counts and units with their plurals: 1 centre, not 1 centres", async () => {

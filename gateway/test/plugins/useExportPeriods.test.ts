@@ -49,7 +49,7 @@ describe("useExport: figures' periods", () => {
   it("and in JSON, with the kind and quote null", async () => {
     expect(JSON.parse(await text("/export/Figures.json"))[1]).toEqual({
       id: "diaspora.consular_model_countries_served",
-      value: "10",
+      value: 10,
       "statedPeriod.kind": null,
       "statedPeriod.label": "no period given",
       "statedPeriod.quote": null,

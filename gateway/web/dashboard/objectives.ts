@@ -80,6 +80,24 @@ export function showFigure(id: string): boolean {
   return true;
 }
 
+/** The figures sheet (/export/figures.<format>): every published figure, one row each, for a spreadsheet. */
+function figureDownloads(endpoint: string): HTMLElement {
+  const sheet = (format: string, text: string, query = "") => h("a", { href: new URL(`/export/figures.${format}${query}`, new URL(endpoint, location.href)).href, "data-testid": `figures-${format}${query ? "-semicolon" : ""}` }, text);
+  return h(
+    "p",
+    { class: "downloads" },
+    "Every published figure, one row each with its qualifier, period and source: ",
+    sheet("xlsx", "Excel (XLSX)"),
+    " · ",
+    sheet("csv", "CSV"),
+    " · ",
+    sheet("csv", "CSV with ; (Excel in a Portuguese locale)", "?delimiter=%3B"),
+    " · ",
+    sheet("json", "JSON"),
+    ".",
+  );
+}
+
 export async function objectivesPage(endpoint: string): Promise<HTMLElement> {
   const answer = await runTrusted(endpoint, DashboardObjectivesDocument, {});
   const objectives = (answer.data?.objectives ?? []).map((objective) => objectiveFigures(objective, answer.missing));
@@ -90,6 +108,7 @@ export async function objectivesPage(endpoint: string): Promise<HTMLElement> {
     problems(answer),
     h("h2", {}, "Objectives and their published figures"),
     h("p", { class: "muted" }, `${countOf(objectives.reduce((sum, objective) => sum + objective.figures.length, 0), "figure")} on ${withFigures.length} of the ${countOf(objectives.length, "objective")}.`),
+    figureDownloads(endpoint),
     h("div", { class: "charts" }, figuresPerObjective(objectives), figuresPerDepartment(objectives), figuresOverPeriods(objectives), figureValues(objectives)),
     ...withFigures.map(objectiveCard),
   );
