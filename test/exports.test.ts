@@ -7,7 +7,7 @@ import { parse } from "csv-parse/sync";
 import { getOperationAST, Kind, parse as parseGraphQL, TypeInfo, visit, visitWithTypeInfo, buildSchema, getNamedType, type FragmentDefinitionNode, type SelectionSetNode } from "graphql";
 import readXlsxFile from "read-excel-file/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIGURE_COLUMNS } from "../gateway/src/plugins/figureSheet.js";
+import { FIGURE_COLUMNS, type SheetFigure } from "../gateway/src/plugins/figureSheet.js";
 import { goldenOperations } from "./support/goldenOperations.js";
 import { startTestHub, type TestHub } from "./support/testHub.js";
 import { token } from "./support/tokens.js";
@@ -137,16 +137,7 @@ describe("export of the report's lists", () => {
   });
 });
 
-type Figure = {
-  id: string;
-  objective: { number: number; title: string } | null;
-  label: string;
-  value: number;
-  unit: string;
-  qualifier: string;
-  statedPeriod: { kind: string; start: string | null; end: string | null; label: string; quote: string | null } | null;
-  source: { reference: string; quote: string };
-};
+type Figure = Omit<SheetFigure, "status">;
 const FIGURE_FIELDS = "id objective { number title } label value unit qualifier statedPeriod { kind start end label quote } source { reference quote }";
 const DEPARTMENT_FIELDS = { border: "borderFigures", integration: "integrationFigures", diaspora: "diasporaFigures", labour: "labourFigures", social: "socialProtectionFigures" };
 

@@ -2,6 +2,7 @@
 // the hub's own trusted operation FigureSheet (gateway/src/operations/FigureSheet.graphql)
 // run through the gateway like any export. Filters by department, objective and year; the
 // column order is FIGURE_COLUMNS (docs/analysts.md lists it).
+import type { FigureSheetQuery, SheetFigureFragment } from "../../../schema/generated/graphql.js";
 import type { Cell, Row, Sheet } from "./exportFormats.js";
 
 export const FIGURE_SHEET_OPERATION = "FigureSheet";
@@ -41,24 +42,9 @@ export const NO_PERIOD_GIVEN = "no period given";
 /** The year the report speaks from: a SINCE period runs up to it. */
 const REPORT_YEAR = 2022;
 
-export interface SheetFigure {
-  id: string;
-  status: string;
-  objective: { number: number; title: string } | null;
-  label: string;
-  value: number;
-  unit: string;
-  qualifier: string;
-  statedPeriod: { kind: string; start: string | null; end: string | null; label: string; quote: string | null } | null;
-  source: { reference: string; quote: string };
-}
-
-interface SheetPage {
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { node: SheetFigure }[];
-}
-
-export type FigureSheetData = Partial<Record<(typeof FIGURE_DEPARTMENTS)[Department], SheetFigure[] | SheetPage | null>>;
+/** A figure as FigureSheet selects it (the type codegen writes for its fragment). */
+export type SheetFigure = SheetFigureFragment;
+export type FigureSheetData = FigureSheetQuery;
 
 export interface FigureFilters {
   departments: ReadonlySet<Department>;
