@@ -7,7 +7,7 @@
 // are never read again (they expire) while the others stay. Callers with a token are
 // never served from the cache: they may see their drafts.
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
-import { createInMemoryCache, defaultBuildResponseCacheKey, useResponseCache, type Cache } from "@envelop/response-cache";
+import { createInMemoryCache, defaultBuildResponseCacheKey, resultWithMetadata, useResponseCache, type Cache } from "@envelop/response-cache";
 import { createRedisCache } from "@envelop/response-cache-redis";
 import { getOperationAST, parse, type DocumentNode } from "graphql";
 import { Redis } from "ioredis";
@@ -29,6 +29,15 @@ export interface ResponseCachingOptions {
   log?: Logger;
   /** Requests never answered from nor stored in the cache (the gateway's own warm-up); default none. */
   bypass?: (request: Request) => boolean;
+  /** Sees each anonymous read's key as it is built (after validation and every limit): the early answers remember it (cachedAnswers.ts). */
+  onKeyBuilt?: (context: unknown, read: CachedRead) => void;
+}
+
+/** An anonymous read as the cache knows it: its document's text and the part of its key that no write moves. */
+export interface CachedRead {
+  documentString: string;
+  /** The response cache's own key (document, operation name, variables), without the generations. */
+  baseKey: string;
 }
 
 /** Whether the shared cache can be used now, and if not why (readiness shows it). */
@@ -98,6 +107,12 @@ function ownershipOf(supergraph: () => string) {
 export interface ResponseCaching {
   /** The cache itself, the plugin that moves it to a new generation on a write, and the one that frees a key whose answer is not cached. */
   plugins: [ReturnType<typeof useResponseCache<{ caller?: unknown; request?: Request }>>, GatewayPlugin, GatewayPlugin];
+  /**
+   * The bytes of the answer stored now for a read the cache keyed before, under the
+   * subgraphs' current generations, as the GraphQL server would write them; undefined
+   * when there is none (or Redis is down). A hit is counted as one.
+   */
+  storedAnswer(read: CachedRead): Promise<Buffer | undefined>;
   /** Redis's state, when the cache is in Redis. */
   redisState(): CacheState | undefined;
   /** Resolves once Redis is connected, or after `timeoutMs` (the gateway then starts degraded); at once without Redis. */
@@ -244,7 +259,37 @@ function observed(cache: Cache, onLookup: (hit: boolean) => void): Cache {
   };
 }
 
-export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, redisKeyPrefix = DEFAULT_REDIS_KEY_PREFIX, onLookup, supergraph, log, bypass = () => false }: ResponseCachingOptions): ResponseCaching {
+/**
+ * Whether a hit's answer carries extensions.responseCache (envelop's default: in
+ * development, or with DEBUG set); the early answers write the same bytes.
+ */
+const answersCarryCacheMetadata = () => process.env.NODE_ENV === "development" || Boolean(process.env.DEBUG);
+
+/**
+ * A stored answer's bytes. In memory, the stored result object is the same on every hit,
+ * so it is serialized once; in Redis, the stored value is already the serialized answer.
+ */
+function answerBytes(store: Cache, redis: Redis | undefined) {
+  const serialized = new WeakMap<object, Buffer>();
+  const withHit = (result: object) => (answersCarryCacheMetadata() ? resultWithMetadata(result as never, { hit: true }) : result);
+  return async (key: string): Promise<Buffer | undefined> => {
+    if (redis) {
+      const stored = await redis.getBuffer(key).catch(() => null);
+      if (!stored) return undefined;
+      return answersCarryCacheMetadata() ? Buffer.from(JSON.stringify(withHit(JSON.parse(stored.toString())))) : stored;
+    }
+    const result = (await store.get(key)) as object | null | undefined;
+    if (result == null) return undefined;
+    let bytes = serialized.get(result);
+    if (!bytes) {
+      bytes = Buffer.from(JSON.stringify(withHit(result)));
+      serialized.set(result, bytes);
+    }
+    return bytes;
+  };
+}
+
+export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, redisKeyPrefix = DEFAULT_REDIS_KEY_PREFIX, onLookup, supergraph, log, bypass = () => false, onKeyBuilt }: ResponseCachingOptions): ResponseCaching {
   const advanceEvery = (): Promise<void> => generations.advance([EVERY_SUBGRAPH]);
   const connection: ReturnType<typeof connectRedis> | undefined = redisUrl ? connectRedis(redisUrl, redisKeyPrefix, log, advanceEvery) : undefined;
   const redis = connection?.redis;
@@ -276,8 +321,10 @@ export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, 
     // An answer with errors is not cached, as by default, without the default's plain console line for each.
     shouldCacheResult: ({ result }) => !result.errors,
     buildResponseCacheKey: async (params) => {
-      const key = `${await generationsOf(params.documentString)}:${await defaultBuildResponseCacheKey(params)}`;
+      const baseKey = await defaultBuildResponseCacheKey(params);
+      const key = `${await generationsOf(params.documentString)}:${baseKey}`;
       keyOf.set(params.context as object, key);
+      onKeyBuilt?.(params.context, { documentString: params.documentString, baseKey });
       return key;
     },
   });
@@ -315,8 +362,17 @@ export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, 
       };
     },
   };
+  const bytesOf = answerBytes(store, redis);
   return {
     plugins: [responseCache, advanceOnWrite, freeUncachedKeys],
+    async storedAnswer({ documentString, baseKey }) {
+      if (!(connection?.available() ?? true)) return undefined;
+      // The store itself, not the coalescing cache: a miss here must not lead its key (the
+      // request goes on to the GraphQL server, which looks it up again and counts the miss).
+      const bytes = await bytesOf(`${await generationsOf(documentString)}:${baseKey}`);
+      if (bytes) onLookup?.(true);
+      return bytes;
+    },
     redisState: () => connection?.state(),
     connected: async (timeoutMs) => connection?.connected(timeoutMs),
     async close() {
