@@ -37,8 +37,8 @@ interface RememberedRead extends CachedRead {
   operationName?: string;
 }
 
-/** Bodies remembered at most; past it, forgotten all at once (a miss costs only the usual path). */
-const MAX_REMEMBERED = 1000;
+/** Bytes of request bodies remembered at most; past it, all are forgotten at once (a miss costs only the usual path). */
+const MAX_REMEMBERED_BYTES = 4 * 1024 * 1024;
 
 /** Content type of the answer, by Accept, as the GraphQL server negotiates it; undefined for any other Accept. */
 const CONTENT_TYPES = new Map<string | undefined, string>([
@@ -63,6 +63,7 @@ export interface CachedAnswers {
 
 export function createCachedAnswers({ caching, graphqlEndpoint, maxBodyBytes, trustedOperationsOnly, documentOf, cors, onAnswered }: CachedAnswersOptions): CachedAnswers {
   const reads = new Map<string, RememberedRead>();
+  let rememberedBytes = 0;
   /** The body of each request read here and handed on, for remember(). */
   const bodies = new WeakMap<IncomingMessage, string>();
 
@@ -110,7 +111,12 @@ export function createCachedAnswers({ caching, graphqlEndpoint, maxBodyBytes, tr
       const hash = persistedHash(sent);
       // By hash alone, or by hash in production whatever the text: it ran because the hash named it.
       const byHash = hash !== undefined && (trustedOperationsOnly || typeof sent.query !== "string");
-      if (reads.size >= MAX_REMEMBERED) reads.clear();
+      if (reads.has(body)) return;
+      if (rememberedBytes + body.length > MAX_REMEMBERED_BYTES) {
+        reads.clear();
+        rememberedBytes = 0;
+      }
+      rememberedBytes += body.length;
       const operationName = getOperationAST(parse(params.query), (sent as { operationName?: string }).operationName)?.name?.value;
       reads.set(body, { ...cachedRead, document: params.query, ...(byHash ? { hash } : {}), operationName });
     },
