@@ -25,8 +25,8 @@ export interface CachedAnswersOptions {
   documentOf(hash: string): string | undefined;
   /** CORS on: a request with an Origin goes on, for its CORS headers. */
   cors: boolean;
-  /** Counts an answered read in the gateway's metrics (operation name, seconds). */
-  onAnswered?(operationName: string | undefined, seconds: number): void;
+  /** The gateway's metrics for an operation answered here, by its name: a function that counts one answer of it (seconds). */
+  answerMetrics?(operationName: string | undefined): (seconds: number) => void;
 }
 
 /** A read the GraphQL server keyed, remembered by the exact request body that asked for it. */
@@ -34,7 +34,8 @@ interface RememberedRead extends CachedRead {
   /** The document that ran: the hash must still name it, when it ran because of the hash. */
   document: string;
   hash?: string;
-  operationName?: string;
+  /** Counts one answer in the gateway's metrics, its labels bound once. */
+  count?: (seconds: number) => void;
 }
 
 /** Bytes of request bodies remembered at most; past it, all are forgotten at once (a miss costs only the usual path). */
@@ -61,7 +62,7 @@ export interface CachedAnswers {
   handler(next: (request: IncomingMessage, response: ServerResponse) => void): (request: IncomingMessage, response: ServerResponse) => void;
 }
 
-export function createCachedAnswers({ caching, graphqlEndpoint, maxBodyBytes, trustedOperationsOnly, documentOf, cors, onAnswered }: CachedAnswersOptions): CachedAnswers {
+export function createCachedAnswers({ caching, graphqlEndpoint, maxBodyBytes, trustedOperationsOnly, documentOf, cors, answerMetrics }: CachedAnswersOptions): CachedAnswers {
   const reads = new Map<string, RememberedRead>();
   let rememberedBytes = 0;
   /** The body of each request read here and handed on, for remember(). */
@@ -118,7 +119,7 @@ export function createCachedAnswers({ caching, graphqlEndpoint, maxBodyBytes, tr
       }
       rememberedBytes += body.length;
       const operationName = getOperationAST(parse(params.query), (sent as { operationName?: string }).operationName)?.name?.value;
-      reads.set(body, { ...cachedRead, document: params.query, ...(byHash ? { hash } : {}), operationName });
+      reads.set(body, { ...cachedRead, document: params.query, ...(byHash ? { hash } : {}), count: answerMetrics?.(operationName) });
     },
     handler(next) {
       return (request, response) => {
@@ -138,14 +139,14 @@ export function createCachedAnswers({ caching, graphqlEndpoint, maxBodyBytes, tr
           };
           const read = body.length > 0 ? readFor(body) : undefined;
           if (!read) return goOn();
-          caching.storedAnswer(read).then(
-            (bytes) => {
-              if (!bytes) return goOn();
-              answer(request, response, bytes);
-              onAnswered?.(read.operationName, (performance.now() - started) / 1000);
-            },
-            goOn,
-          );
+          const answered = (bytes: Buffer | undefined) => {
+            if (!bytes) return goOn();
+            answer(request, response, bytes);
+            read.count?.((performance.now() - started) / 1000);
+          };
+          const stored = caching.storedAnswer(read);
+          if (stored instanceof Promise) stored.then(answered, goOn);
+          else answered(stored);
         });
       };
     },

@@ -132,6 +132,7 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
   const warmUpRequests = new WeakSet<Request>();
   const isWarmUp = (request: Request) => warmUpRequests.has(request);
   const cacheLookups = new Counter({ name: "gateway_response_cache_lookups_total", help: "Response cache lookups, by result", labelNames: ["result"], registers: [registry] });
+  const [lookupHits, lookupMisses] = [cacheLookups.labels({ result: "hit" }), cacheLookups.labels({ result: "miss" })];
   const metrics = useMetrics({ registry, operationLabel, path: config.metrics.port === null ? "/metrics" : null, ignore: isWarmUp });
   // Outside production: the operations APQ registered, which run by hash like the trusted ones.
   const registered = new PersistedQueryStore(DEFAULT_APQ_STORE_BYTES);
@@ -141,7 +142,7 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
         ttlMs: config.responseCacheTtlMs,
         redisUrl: config.redisUrl,
         redisKeyPrefix: config.redisKeyPrefix,
-        onLookup: (hit) => cacheLookups.inc({ result: hit ? "hit" : "miss" }),
+        onLookup: (hit) => (hit ? lookupHits : lookupMisses).inc(),
         supergraph: () => supergraph.served(),
         log,
         bypass: isWarmUp,
@@ -165,7 +166,7 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
       trustedOperationsOnly: config.trustedOperationsOnly,
       documentOf: (hash) => runnable.get(hash) ?? (config.trustedOperationsOnly ? undefined : registered.get(hash)),
       cors: config.corsOrigins.length > 0,
-      onAnswered: (operationName, seconds) => metrics.countAnswered(operationName, seconds),
+      answerMetrics: (operationName) => metrics.answered(operationName),
     });
   }
   const runtime = createGatewayRuntime({

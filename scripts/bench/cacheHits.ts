@@ -9,7 +9,8 @@
 //   npx tsx scripts/bench/cacheHits.ts [--profile] [name=bundle.mjs ...]
 //   default variants: before=gateway/dist/main-before.mjs after=gateway/dist/main.mjs
 //   BENCH_OPERATIONS (default PlanOverview,ObjectiveDashboard), BENCH_CONNECTIONS (default 10,50),
-//   BENCH_DURATION_SECONDS (default 3), BENCH_ROUNDS (default 3), BENCH_ENV_<NAME>=K=V,K=V (extra env of variant NAME)
+//   BENCH_DURATION_SECONDS (default 3), BENCH_ROUNDS (default 3), BENCH_ENV_<NAME>=K=V,K=V (extra env of variant NAME),
+//   BENCH_SEND_<NAME>=text (variant NAME is sent the document's text, not its hash: give it TRUSTED_OPERATIONS_ONLY=false)
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -67,15 +68,17 @@ try {
     children.push(child);
     targets.push({ name, url: /(http:\/\/[^\s"]+)/.exec(child.readyLine)![1]!, child });
   }
-  const requestFor = (url: string, operationName: string): LoadRequest => ({
+  const sendsText = (name: string) => process.env[`BENCH_SEND_${name.toUpperCase()}`] === "text";
+  const requestFor = (url: string, operationName: string, text = false): LoadRequest => ({
     url,
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: trustedHash(operationName) } } }),
+    body: JSON.stringify(text ? { query: operations.find((operation) => operation.name === operationName)!.document } : { extensions: { persistedQuery: { version: 1, sha256Hash: trustedHash(operationName) } } }),
   });
   // The bare server answers each body with the first variant's answer to it, bytes and headers.
   const recorded: RecordedAnswer[] = [];
-  for (const operation of operations) {
-    const request = requestFor(targets[0]!.url, operation.name);
+  const bodies = [...new Set(variants.map(({ name }) => sendsText(name)))];
+  for (const [operation, text] of operations.flatMap((operation) => bodies.map((text) => [operation, text] as const))) {
+    const request = requestFor(targets[0]!.url, operation.name, text);
     await fetch(request.url, { method: "POST", headers: request.headers, body: request.body });
     const response = await fetch(request.url, { method: "POST", headers: request.headers, body: request.body });
     const headers = Object.fromEntries([...response.headers].filter(([name]) => !["date", "connection", "keep-alive", "content-length", "transfer-encoding"].includes(name)));
@@ -90,10 +93,10 @@ try {
   const results = new Map<string, LoadResult[]>();
   for (const operation of operations) {
     for (const connections of connectionLevels) {
-      for (const target of targets) await runLoad(requestFor(target.url, operation.name), target.child, connections, 1);
+      for (const target of targets) await runLoad(requestFor(target.url, operation.name, sendsText(target.name)), target.child, connections, 1);
       for (let round = 0; round < rounds; round++) {
         for (const target of targets) {
-          const result = await runLoad(requestFor(target.url, operation.name), target.child, connections, durationSeconds);
+          const result = await runLoad(requestFor(target.url, operation.name, sendsText(target.name)), target.child, connections, durationSeconds);
           const key = `${operation.name}|${connections}|${target.name}`;
           results.set(key, [...(results.get(key) ?? []), result]);
           console.log(`${operation.name.padEnd(20)} ${String(connections).padStart(2)} conns ${target.name.padEnd(8)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s p99 ${result.p99Ms} ms errors ${result.errors}`);
@@ -103,8 +106,9 @@ try {
   }
   console.log(`\nload average ${os.loadavg().map((value) => value.toFixed(2)).join(" ")}; medians of ${rounds} interleaved rounds of ${durationSeconds} s:\n`);
   const gateways = targets.filter((target) => target.name !== "bare").map((target) => target.name);
-  console.log(`| operation | conns | ${targets.map((target) => `${target.name} req/s (p99 ms)`).join(" | ")} | ${gateways.slice(1).map((name) => `${name} ÷ ${gateways[0]}`).join(" | ")} | ${gateways.map((name) => `${name} ÷ bare`).join(" | ")} |`);
-  console.log(`|---|---:|${targets.map(() => "---:|").join("")}${gateways.slice(1).map(() => "---:|").join("")}${gateways.map(() => "---:|").join("")}`);
+  const headings = [...targets.map((target) => `${target.name} req/s (p99 ms)`), ...gateways.slice(1).map((name) => `${name} ÷ ${gateways[0]}`), ...gateways.map((name) => `${name} ÷ bare`)];
+  console.log(`| operation | conns | ${headings.join(" | ")} |`);
+  console.log(`|---|---:|${headings.map(() => "---:|").join("")}`);
   for (const operation of operations) {
     for (const connections of connectionLevels) {
       const of = (name: string) => results.get(`${operation.name}|${connections}|${name}`) ?? [];
@@ -112,7 +116,7 @@ try {
       const cells = targets.map(({ name }) => `${rps(name).toFixed(0)} (${median(of(name).map((result) => result.p99Ms))})`);
       const versusFirst = gateways.slice(1).map((name) => `${(rps(name) / rps(gateways[0]!)).toFixed(2)}x`);
       const versusBare = gateways.map((name) => (rps(name) / rps("bare")).toFixed(2));
-      console.log(`| ${operation.name} | ${connections} | ${cells.join(" | ")} | ${versusFirst.join(" | ")} | ${versusBare.join(" | ")} |`);
+      console.log(`| ${operation.name} | ${connections} | ${[...cells, ...versusFirst, ...versusBare].join(" | ")} |`);
     }
   }
   fs.rmSync(answersFile, { force: true });

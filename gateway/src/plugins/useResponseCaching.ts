@@ -65,10 +65,13 @@ function redisGenerations(redis: Redis): Generations {
   };
 }
 
-function localGenerations(): Generations {
+/** In memory, the generations can be read without waiting: a cached answer's key is built at once. */
+function localGenerations(): Generations & { now(subgraphs: string[]): number[] } {
   const generations = new Map<string, number>();
+  const now = (subgraphs: string[]) => subgraphs.map((subgraph) => generations.get(subgraph) ?? 0);
   return {
-    current: async (subgraphs) => subgraphs.map((subgraph) => generations.get(subgraph) ?? 0),
+    now,
+    current: async (subgraphs) => now(subgraphs),
     advance: async (subgraphs) => {
       for (const subgraph of subgraphs) generations.set(subgraph, (generations.get(subgraph) ?? 0) + 1);
     },
@@ -110,9 +113,10 @@ export interface ResponseCaching {
   /**
    * The bytes of the answer stored now for a read the cache keyed before, under the
    * subgraphs' current generations, as the GraphQL server would write them; undefined
-   * when there is none (or Redis is down). A hit is counted as one.
+   * when there is none (or Redis is down). A hit is counted as one. In memory it answers
+   * at once, with no promise: a hit waits for nothing.
    */
-  storedAnswer(read: CachedRead): Promise<Buffer | undefined>;
+  storedAnswer(read: CachedRead): Buffer | undefined | Promise<Buffer | undefined>;
   /** Redis's state, when the cache is in Redis. */
   redisState(): CacheState | undefined;
   /** Resolves once Redis is connected, or after `timeoutMs` (the gateway then starts degraded); at once without Redis. */
@@ -265,20 +269,13 @@ function observed(cache: Cache, onLookup: (hit: boolean) => void): Cache {
  */
 const answersCarryCacheMetadata = () => process.env.NODE_ENV === "development" || Boolean(process.env.DEBUG);
 
-/**
- * A stored answer's bytes. In memory, the stored result object is the same on every hit,
- * so it is serialized once; in Redis, the stored value is already the serialized answer.
- */
-function answerBytes(store: Cache, redis: Redis | undefined) {
+const withHit = (result: object) => (answersCarryCacheMetadata() ? resultWithMetadata(result as never, { hit: true }) : result);
+
+/** A stored answer's bytes in memory: the stored result object is the same on every hit, so it is serialized once. */
+function memoryAnswerBytes(store: Cache) {
   const serialized = new WeakMap<object, Buffer>();
-  const withHit = (result: object) => (answersCarryCacheMetadata() ? resultWithMetadata(result as never, { hit: true }) : result);
-  return async (key: string): Promise<Buffer | undefined> => {
-    if (redis) {
-      const stored = await redis.getBuffer(key).catch(() => null);
-      if (!stored) return undefined;
-      return answersCarryCacheMetadata() ? Buffer.from(JSON.stringify(withHit(JSON.parse(stored.toString())))) : stored;
-    }
-    const result = (await store.get(key)) as object | null | undefined;
+  return (key: string): Buffer | undefined => {
+    const result = store.get(key) as object | null | undefined;
     if (result == null) return undefined;
     let bytes = serialized.get(result);
     if (!bytes) {
@@ -287,6 +284,13 @@ function answerBytes(store: Cache, redis: Redis | undefined) {
     }
     return bytes;
   };
+}
+
+/** A stored answer's bytes in Redis: the stored value is the serialized answer already. */
+async function redisAnswerBytes(redis: Redis, key: string): Promise<Buffer | undefined> {
+  const stored = await redis.getBuffer(key).catch(() => null);
+  if (!stored) return undefined;
+  return answersCarryCacheMetadata() ? Buffer.from(JSON.stringify(withHit(JSON.parse(stored.toString())))) : stored;
 }
 
 export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, redisKeyPrefix = DEFAULT_REDIS_KEY_PREFIX, onLookup, supergraph, log, bypass = () => false, onKeyBuilt }: ResponseCachingOptions): ResponseCaching {
@@ -298,7 +302,8 @@ export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, 
   const cache = onLookup ? observed(misses.cache, onLookup) : misses.cache;
   /** Each request's cache key, so that its end can free the key for reads waiting on it. */
   const keyOf = new WeakMap<object, string>();
-  const generations: Generations = redis ? redisGenerations(redis) : localGenerations();
+  const local = redis ? undefined : localGenerations();
+  const generations: Generations = local ?? redisGenerations(redis!);
   const ownership = ownershipOf(supergraph);
   /** The key's prefix: the generation of every subgraph the operation reads from, and of "every subgraph". */
   async function generationsOf(documentString: string): Promise<string> {
@@ -362,16 +367,23 @@ export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, 
       };
     },
   };
-  const bytesOf = answerBytes(store, redis);
+  const memoryBytes = memoryAnswerBytes(store);
+  const counted = (bytes: Buffer | undefined) => {
+    if (bytes) onLookup?.(true);
+    return bytes;
+  };
   return {
     plugins: [responseCache, advanceOnWrite, freeUncachedKeys],
-    async storedAnswer({ documentString, baseKey }) {
-      if (!(connection?.available() ?? true)) return undefined;
-      // The store itself, not the coalescing cache: a miss here must not lead its key (the
-      // request goes on to the GraphQL server, which looks it up again and counts the miss).
-      const bytes = await bytesOf(`${await generationsOf(documentString)}:${baseKey}`);
-      if (bytes) onLookup?.(true);
-      return bytes;
+    // The store itself, not the coalescing cache: a miss here must not lead its key (the
+    // request goes on to the GraphQL server, which looks it up again and counts the miss).
+    storedAnswer({ documentString, baseKey }) {
+      if (local) {
+        const subgraphs = [EVERY_SUBGRAPH, ...ownership.readFrom(documentString)];
+        const current = local.now(subgraphs);
+        return counted(memoryBytes(`${subgraphs.map((subgraph, index) => `${subgraph}=${current[index]}`).join(",")}:${baseKey}`));
+      }
+      if (!connection!.available()) return undefined;
+      return generationsOf(documentString).then((prefix) => redisAnswerBytes(redis!, `${prefix}:${baseKey}`)).then(counted);
     },
     redisState: () => connection?.state(),
     connected: async (timeoutMs) => connection?.connected(timeoutMs),
