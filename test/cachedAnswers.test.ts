@@ -2,7 +2,9 @@
 // anonymous read is answered with the stored bytes and the same headers without reaching
 // a subgraph, by hash or by text alike; a caller with a token never gets the cached
 // answer; a department's write still makes the next anonymous read fresh.
+import crypto from "node:crypto";
 import fs from "node:fs";
+import { Redis } from "ioredis";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
@@ -41,7 +43,12 @@ function trustedHash(operationName: string): string {
   return Object.entries(manifest).find(([, document]) => document.includes(`query ${operationName} `) || document.includes(`query ${operationName}(`))![0].replace(/^sha256:/, "");
 }
 
-describe("a trusted document sent by hash (production's only way)", () => {
+const REDIS_URL = "redis://127.0.0.1:6379";
+
+describe.each([
+  ["in memory", {}],
+  ["in Redis (replicas)", { REDIS_URL, REDIS_KEY_PREFIX: `gcm-hub-test-${crypto.randomUUID()}:` }],
+] as [string, Record<string, string>][])("a trusted document sent by hash (production's only way), cache %s", (_, cacheEnv) => {
   let gateway: Gateway;
   let url: string;
   /** Requests the GraphQL server saw: an early answer is not one of them. */
@@ -49,7 +56,7 @@ describe("a trusted document sent by hash (production's only way)", () => {
   const seen: GatewayPlugin = { onRequest: () => void served++ };
   const body = JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: trustedHash("PlanOverview") } } });
   beforeAll(async () => {
-    const config = readGatewayConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", TRUSTED_OPERATIONS_ONLY: "true", RESPONSE_CACHE_TTL_MS: "60000" });
+    const config = readGatewayConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", TRUSTED_OPERATIONS_ONLY: "true", RESPONSE_CACHE_TTL_MS: "60000", ...cacheEnv });
     const subgraphUrls = Object.fromEntries(hub.hub.subgraphs.map(({ name, url: subgraphUrl }) => [name, subgraphUrl]));
     gateway = createGateway({ config: { ...config, subgraphUrls }, plugins: [seen] });
     url = await gateway.listen(0);
@@ -79,6 +86,26 @@ describe("a trusted document sent by hash (production's only way)", () => {
     expect(Number(/gateway_response_cache_lookups_total\{result="hit"\} (\d+)/.exec(metrics)?.[1])).toBeGreaterThanOrEqual(2);
     expect(Number(/gateway_operations_total\{operation="PlanOverview",outcome="ok"\} (\d+)/.exec(metrics)?.[1])).toBeGreaterThanOrEqual(3);
   });
+
+  // Another replica's write, as it reaches this one: the generation in Redis moves (a write
+  // through the gateway itself is in "a document sent as text" below).
+  if (cacheEnv.REDIS_URL) {
+    it("is not answered early once another replica's write moves the generation of a department it reads from", async () => {
+      await post(url, body);
+      const servedBefore = served;
+      await post(url, body);
+      expect(served).toBe(servedBefore);
+      const redis = new Redis(cacheEnv.REDIS_URL!, { keyPrefix: cacheEnv.REDIS_KEY_PREFIX });
+      await redis.incr("response-cache:generation:plan");
+      redis.disconnect();
+      let fresh = 0;
+      expect(await statementsDuring(async () => {
+        fresh = (await post(url, body)).status;
+      })).toBeGreaterThan(0);
+      expect(fresh).toBe(200);
+      expect(served).toBe(servedBefore + 1);
+    });
+  }
 
   it("still refuses what the GraphQL server refuses: a bad request id, a bad token, text that is not the hash's", async () => {
     await post(url, body);

@@ -286,11 +286,28 @@ function memoryAnswerBytes(store: Cache) {
   };
 }
 
-/** A stored answer's bytes in Redis: the stored value is the serialized answer already. */
-async function redisAnswerBytes(redis: Redis, key: string): Promise<Buffer | undefined> {
-  const stored = await redis.getBuffer(key).catch(() => null);
-  if (!stored) return undefined;
-  return answersCarryCacheMetadata() ? Buffer.from(JSON.stringify(withHit(JSON.parse(stored.toString())))) : stored;
+/**
+ * Reads the generations of KEYS (ARGV[3..]: their subgraphs' names) and the answer stored
+ * under the key they make with ARGV[2] (the key's fixed part), in one round trip: the key
+ * spelled as generationsOf() and buildResponseCacheKey spell it, behind the key prefix
+ * (ARGV[1]; the client's prefix applies to KEYS only).
+ */
+const STORED_ANSWER_SCRIPT = `
+local parts = {}
+for index, key in ipairs(KEYS) do
+  parts[index] = ARGV[index + 2] .. "=" .. (redis.call("GET", key) or "0")
+end
+return redis.call("GET", ARGV[1] .. table.concat(parts, ",") .. ":" .. ARGV[2])`;
+
+/** A stored answer's bytes in Redis, in one round trip: the stored value is the serialized answer already. */
+function redisAnswerBytes(redis: Redis, keyPrefix: string) {
+  redis.defineCommand("storedAnswer", { lua: STORED_ANSWER_SCRIPT });
+  const run = (redis as unknown as { storedAnswerBuffer(...args: (string | number)[]): Promise<Buffer | null> }).storedAnswerBuffer.bind(redis);
+  return async (subgraphs: string[], baseKey: string): Promise<Buffer | undefined> => {
+    const stored = await run(subgraphs.length, ...subgraphs.map((subgraph) => GENERATION_KEY + subgraph), keyPrefix, baseKey, ...subgraphs).catch(() => null);
+    if (!stored) return undefined;
+    return answersCarryCacheMetadata() ? Buffer.from(JSON.stringify(withHit(JSON.parse(stored.toString())))) : stored;
+  };
 }
 
 export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, redisKeyPrefix = DEFAULT_REDIS_KEY_PREFIX, onLookup, supergraph, log, bypass = () => false, onKeyBuilt }: ResponseCachingOptions): ResponseCaching {
@@ -368,6 +385,7 @@ export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, 
     },
   };
   const memoryBytes = memoryAnswerBytes(store);
+  const redisBytes = redis ? redisAnswerBytes(redis, redisKeyPrefix) : undefined;
   const counted = (bytes: Buffer | undefined) => {
     if (bytes) onLookup?.(true);
     return bytes;
@@ -383,7 +401,7 @@ export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, 
         return counted(memoryBytes(`${subgraphs.map((subgraph, index) => `${subgraph}=${current[index]}`).join(",")}:${baseKey}`));
       }
       if (!connection!.available()) return undefined;
-      return generationsOf(documentString).then((prefix) => redisAnswerBytes(redis!, `${prefix}:${baseKey}`)).then(counted);
+      return redisBytes!([EVERY_SUBGRAPH, ...ownership.readFrom(documentString)], baseKey).then(counted);
     },
     redisState: () => connection?.state(),
     connected: async (timeoutMs) => connection?.connected(timeoutMs),
