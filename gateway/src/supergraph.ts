@@ -9,7 +9,7 @@ export interface SupergraphSource {
   current(): string;
   /**
    * The last valid supergraph SDL as last read, without reading the file: for what runs on
-   * every request (a read of the file per request was 15% of a cache hit's time, issue 29).
+   * every request (a read of the file per request was a quarter of a cache hit's busy time, issue 29).
    * It follows the runtime's poll of current(), so it is the graph being served.
    */
   served(): string;
