@@ -10,7 +10,8 @@
 // Anything else, or any doubt, goes on to the GraphQL server untouched.
 import crypto from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { getOperationAST, parse } from "graphql";
+import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
+import { getOperationAST, parse, type GraphQLSchema } from "graphql";
 import type { CachedRead, ResponseCaching } from "./plugins/useResponseCaching.js";
 import { CLIENT_REQUEST_ID, CLIENT_REQUEST_ID_HEADER, REQUEST_ID_HEADER } from "./plugins/useRequestIds.js";
 
@@ -25,6 +26,13 @@ export interface CachedAnswersOptions {
   documentOf(hash: string): string | undefined;
   /** CORS on: a request with an Origin goes on, for its CORS headers. */
   cors: boolean;
+  /**
+   * The supergraph as the runtime's poll reads it (re-reading its file), called here at most
+   * every `pollMs`: the runtime polls only when a request reaches it, and while every read
+   * is answered here none may. A new one forgets every remembered read.
+   */
+  supergraph(): string;
+  pollMs: number;
   /** The gateway's metrics for an operation answered here, by its name: a function that counts one answer of it (seconds). */
   answerMetrics?(operationName: string | undefined): (seconds: number) => void;
 }
@@ -56,15 +64,42 @@ function persistedHash(body: { extensions?: { persistedQuery?: { version?: unkno
 }
 
 export interface CachedAnswers {
+  /** Notes the schema each request executes on; goes before the response cache's plugins. */
+  plugin: GatewayPlugin;
   /** The response cache's onKeyBuilt: remembers which request body led to which key. */
   remember(context: unknown, read: CachedRead): void;
   /** A node:http handler that answers a remembered read from the cache, or hands the request to `next`. */
   handler(next: (request: IncomingMessage, response: ServerResponse) => void): (request: IncomingMessage, response: ServerResponse) => void;
 }
 
-export function createCachedAnswers({ caching, graphqlEndpoint, maxBodyBytes, trustedOperationsOnly, documentOf, cors, answerMetrics }: CachedAnswersOptions): CachedAnswers {
+export function createCachedAnswers({ caching, graphqlEndpoint, maxBodyBytes, trustedOperationsOnly, documentOf, cors, supergraph, pollMs, answerMetrics }: CachedAnswersOptions): CachedAnswers {
   const reads = new Map<string, RememberedRead>();
   let rememberedBytes = 0;
+  let rememberedFor = supergraph();
+  /** The schema each request executes on (onExecute), for remember(). */
+  const schemaOf = new WeakMap<object, GraphQLSchema>();
+  /** The schema the last remembered read was validated against; once the supergraph changes, the stale one. */
+  let lastSchema: GraphQLSchema | undefined;
+  let staleSchema: GraphQLSchema | undefined;
+  /**
+   * The remembered reads, all forgotten once the supergraph changes (a field they read may
+   * be gone); until the runtime serves the new schema, reads validated on the old one are
+   * not remembered again.
+   */
+  let checkedAt = performance.now();
+  function remembered(): Map<string, RememberedRead> {
+    const now = performance.now();
+    if (now - checkedAt < pollMs) return reads;
+    checkedAt = now;
+    const served = supergraph();
+    if (served !== rememberedFor) {
+      reads.clear();
+      rememberedBytes = 0;
+      rememberedFor = served;
+      staleSchema = lastSchema;
+    }
+    return reads;
+  }
   /** The body of each request read here and handed on, for remember(). */
   const bodies = new WeakMap<IncomingMessage, string>();
 
@@ -85,7 +120,7 @@ export function createCachedAnswers({ caching, graphqlEndpoint, maxBodyBytes, tr
 
   /** The remembered read this body asks for, if its document may still run as it did. */
   function readFor(body: string): RememberedRead | undefined {
-    const read = reads.get(body);
+    const read = remembered().get(body);
     if (!read || read.hash === undefined) return read;
     return documentOf(read.hash) === read.document ? read : undefined;
   }
@@ -105,14 +140,17 @@ export function createCachedAnswers({ caching, graphqlEndpoint, maxBodyBytes, tr
     remember(context, cachedRead) {
       const { req, params } = context as { req?: IncomingMessage; params?: { query?: string } };
       const body = req && bodies.get(req);
-      if (body === undefined || typeof params?.query !== "string") return;
+      const schema = schemaOf.get(context as object);
+      if (body === undefined || typeof params?.query !== "string" || !schema) return;
+      if (remembered() && schema === staleSchema) return;
+      lastSchema = schema;
       const sent = JSON.parse(body) as { query?: unknown; extensions?: { persistedQuery?: { version?: unknown; sha256Hash?: unknown } } };
       // A batch is keyed operation by operation: its body names no one answer.
       if (Array.isArray(sent)) return;
       const hash = persistedHash(sent);
       // By hash alone, or by hash in production whatever the text: it ran because the hash named it.
       const byHash = hash !== undefined && (trustedOperationsOnly || typeof sent.query !== "string");
-      if (reads.has(body)) return;
+      if (remembered().has(body)) return;
       if (rememberedBytes + body.length > MAX_REMEMBERED_BYTES) {
         reads.clear();
         rememberedBytes = 0;
@@ -120,6 +158,11 @@ export function createCachedAnswers({ caching, graphqlEndpoint, maxBodyBytes, tr
       rememberedBytes += body.length;
       const operationName = getOperationAST(parse(params.query), (sent as { operationName?: string }).operationName)?.name?.value;
       reads.set(body, { ...cachedRead, document: params.query, ...(byHash ? { hash } : {}), count: answerMetrics?.(operationName) });
+    },
+    plugin: {
+      onExecute({ args }) {
+        schemaOf.set(args.contextValue as object, args.schema);
+      },
     },
     handler(next) {
       return (request, response) => {

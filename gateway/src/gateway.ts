@@ -166,6 +166,8 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
       trustedOperationsOnly: config.trustedOperationsOnly,
       documentOf: (hash) => runnable.get(hash) ?? (config.trustedOperationsOnly ? undefined : registered.get(hash)),
       cors: config.corsOrigins.length > 0,
+      supergraph: () => supergraph.current(),
+      pollMs: config.supergraphPollMs,
       answerMetrics: (operationName) => metrics.answered(operationName),
     });
   }
@@ -225,6 +227,7 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
       // Production runs only the trusted documents, sent by hash; elsewhere any operation, with
       // APQ: a new operation's hash and text sent together run and are registered on first use.
       config.trustedOperationsOnly ? useTrustedDocuments({ trusted: runnable }) : useAutomaticPersistedQueries({ trusted: runnable }, registered),
+      ...(cachedAnswers ? [cachedAnswers.plugin] : []),
       ...(caching?.plugins ?? []),
       // With introspection off, "Did you mean ...?" would leak the schema field by field.
       ...(config.introspection ? [] : [blockFieldSuggestionsPlugin() as GatewayPlugin]),
