@@ -81,12 +81,12 @@ export function createCachedAnswers({ caching, graphqlEndpoint, maxBodyBytes, tr
   /** The schema the last remembered read was validated against; once the supergraph changes, the stale one. */
   let lastSchema: GraphQLSchema | undefined;
   let staleSchema: GraphQLSchema | undefined;
+  let checkedAt = performance.now();
   /**
    * The remembered reads, all forgotten once the supergraph changes (a field they read may
    * be gone); until the runtime serves the new schema, reads validated on the old one are
    * not remembered again.
    */
-  let checkedAt = performance.now();
   function remembered(): Map<string, RememberedRead> {
     const now = performance.now();
     if (now - checkedAt < pollMs) return reads;
@@ -142,7 +142,8 @@ export function createCachedAnswers({ caching, graphqlEndpoint, maxBodyBytes, tr
       const body = req && bodies.get(req);
       const schema = schemaOf.get(context as object);
       if (body === undefined || typeof params?.query !== "string" || !schema) return;
-      if (remembered() && schema === staleSchema) return;
+      remembered();
+      if (schema === staleSchema) return;
       lastSchema = schema;
       const sent = JSON.parse(body) as { query?: unknown; extensions?: { persistedQuery?: { version?: unknown; sha256Hash?: unknown } } };
       // A batch is keyed operation by operation: its body names no one answer.
