@@ -3,7 +3,9 @@
 // comparison, layout, mixed and growth scenarios one after the other and prints every
 // verdict at the end; with a flag, one scenario.
 //
-//   --comparison             the hub against @apollo/gateway and a direct fan-out, and npm start's times
+//   --comparison             the hub against @apollo/gateway and a direct fan-out, and npm start's times;
+//                            the cached targets (hub+cache, npm start+cache) also against a bare node:http
+//                            server writing the hub's recorded answer bytes (issue 29)
 //   BENCH_DURATION_SECONDS   each load's length (default 4)
 //   BENCH_CONNECTIONS        connection levels (default 10,50)
 //   BENCH_OPERATIONS         golden operations to run (default all)
@@ -29,7 +31,8 @@ import { runLoad, type LoadRequest } from "./bench/load.js";
 import { RECORD_MUTATION, startDepartmentWriter } from "./bench/departmentWriter.js";
 import { freePort, startChild, ROOT, type Child } from "@gcm-hub/test-support/processes";
 import { createFetchRecorder, type QueryPlanRecording } from "./bench/queryPlans.js";
-import { markdown, type BenchMode, type BenchResults, type LoadRow, type MixedWriter, type OperationProfile } from "./bench/report.js";
+import { BARE, markdown, type BenchMode, type BenchResults, type LoadRow, type MixedWriter, type OperationProfile } from "./bench/report.js";
+import type { RecordedAnswer } from "./bench/bareServer.js";
 import { measureStartTimes } from "./bench/startTimes.js";
 import { GROWTH_DEPARTMENT, growthTable, measureGrowth } from "./bench/growth.js";
 import type { SubgraphsReady } from "./bench/subgraphs.js";
@@ -209,9 +212,37 @@ async function targetsFor(subgraphUrls: Record<string, string>, jwksUrl: string,
   return [
     bundled("hub"),
     bundled("hub+cache", cached),
+    // As shipped and as a developer runs it: two processes, cache on, production mode (issue 29).
+    await hubCommand("npm start+cache", jwksUrl, cached),
     { name: "apollo", script: "scripts/bench/apolloGateway.ts", env: { ...subgraphUrls, NODE_ENV: "production", HUB_GATEWAY_SIGNING_KEY: signingKey }, protocol: "query text" },
     { name: "fan-out", script: "scripts/bench/fanOut.ts", env: { ...subgraphUrls, HUB_GATEWAY_SIGNING_KEY: signingKey, BENCH_QUERY_PLANS: plansFile }, protocol: "fan-out" },
   ];
+}
+
+/**
+ * The limit for a cached answer (issue 29): a bare node:http server that answers each
+ * operation's request body with the bytes and headers hub+cache answered it with, recorded
+ * now, in this run; loaded like the others, over the same connections.
+ */
+async function startBareServer(cached: { target: Target; child: Child }, urlOf: (running: { target: Target; child: Child }) => string): Promise<{ target: Target; child: Child }> {
+  const recorded: RecordedAnswer[] = [];
+  for (const operation of operations) {
+    const request = requestFor(cached.target.protocol, urlOf(cached), operation);
+    const response = await fetch(request.url, { method: "POST", headers: request.headers, body: request.body });
+    const headers = Object.fromEntries([...response.headers].filter(([name]) => !["date", "connection", "keep-alive", "content-length", "transfer-encoding"].includes(name)));
+    recorded.push({ requestBody: request.body, status: response.status, headers, body: await response.text() });
+  }
+  const answersFile = path.join(os.tmpdir(), `gcm-hub-bench-bare-${process.pid}.json`);
+  fs.writeFileSync(answersFile, JSON.stringify(recorded));
+  const child = await startChild(BARE, "scripts/bench/bareServer.ts", { BENCH_BARE_ANSWERS: answersFile });
+  return { target: { name: BARE, script: "scripts/bench/bareServer.ts", env: {}, protocol: "trusted document" }, child };
+}
+
+/** The hub's rows of the comparison run whose results are still in `file`, for the no-regression check. */
+function previousRun(file: string): BenchResults["previousHub"] {
+  if (!fs.existsSync(file)) return undefined;
+  const previous = JSON.parse(fs.readFileSync(file, "utf8")) as BenchResults;
+  return { startedAt: previous.startedAt, loads: previous.loads.filter((row) => row.target === "hub") };
 }
 
 /** What a target is sent for one operation: the hub a trusted document's hash, Apollo the text, fan-out its path. */
@@ -308,6 +339,13 @@ async function main() {
       for (const running of targets) await runLoad(requestFor(running.target.protocol, urlOf(running), operation), running.child, 10, 1);
     }
 
+    if (mode === "comparison") {
+      progress("recording hub+cache's answers for the bare node:http server...");
+      const bare = await startBareServer(targets.find(({ target }) => target.name === "hub+cache")!, urlOf);
+      children.push(bare.child);
+      targets.push(bare);
+    }
+
     const loads: LoadRow[] = [];
     const report = (row: LoadRow) => {
       loads.push(row);
@@ -346,6 +384,7 @@ async function main() {
     }
     await Promise.all(children.map((child) => child.stop()));
     fs.rmSync(plansFile, { force: true });
+    fs.rmSync(path.join(os.tmpdir(), `gcm-hub-bench-bare-${process.pid}.json`), { force: true });
     for (const { target } of targets) if (target.hubCommandPort) fs.rmSync(target.env.HUB_DATA_DIR!, { recursive: true, force: true });
 
     if (mode === "comparison") progress("timing npm start, cold then warm...");
@@ -361,9 +400,10 @@ async function main() {
       startTimes,
       ...(mode === "mixed" ? { mixed: { department: writerDepartment, writesPerSecond: WRITES_PER_SECOND, writers } } : {}),
     };
+    const file = `bench-${mode}-${ready.databaseKind}`;
+    if (mode === "comparison") results.previousHub = previousRun(path.join(outputDir, `${file}.json`));
     const table = markdown(results);
     fs.mkdirSync(outputDir, { recursive: true });
-    const file = `bench-${mode}-${ready.databaseKind}`;
     fs.writeFileSync(path.join(outputDir, `${file}.json`), JSON.stringify(results, null, 2));
     fs.writeFileSync(path.join(outputDir, `${file}.md`), table);
     console.log(`\n${table}`);

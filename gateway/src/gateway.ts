@@ -14,7 +14,8 @@ import { Counter, Registry } from "prom-client";
 import { DEFAULT_OPERATIONS_DIR, type GatewayConfig } from "./config.js";
 import { createErrorMasker } from "./errors.js";
 import { exampleTabs, renderGraphiQL } from "./graphiql.js";
-import { useAutomaticPersistedQueries } from "./plugins/useAutomaticPersistedQueries.js";
+import { DEFAULT_APQ_STORE_BYTES, PersistedQueryStore, useAutomaticPersistedQueries } from "./plugins/useAutomaticPersistedQueries.js";
+import { createCachedAnswers, type CachedAnswers } from "./cachedAnswers.js";
 import { useBodyLimit } from "./plugins/useBodyLimit.js";
 import { useCallerIdentity } from "./plugins/useCallerIdentity.js";
 import { useClientOperationName } from "./plugins/useClientOperationName.js";
@@ -131,15 +132,21 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
   const warmUpRequests = new WeakSet<Request>();
   const isWarmUp = (request: Request) => warmUpRequests.has(request);
   const cacheLookups = new Counter({ name: "gateway_response_cache_lookups_total", help: "Response cache lookups, by result", labelNames: ["result"], registers: [registry] });
+  const [lookupHits, lookupMisses] = [cacheLookups.labels({ result: "hit" }), cacheLookups.labels({ result: "miss" })];
+  const metrics = useMetrics({ registry, operationLabel, path: config.metrics.port === null ? "/metrics" : null, ignore: isWarmUp });
+  // Outside production: the operations APQ registered, which run by hash like the trusted ones.
+  const registered = new PersistedQueryStore(DEFAULT_APQ_STORE_BYTES);
+  let cachedAnswers: CachedAnswers | undefined;
   const caching = config.responseCacheTtlMs > 0
     ? createResponseCaching({
         ttlMs: config.responseCacheTtlMs,
         redisUrl: config.redisUrl,
         redisKeyPrefix: config.redisKeyPrefix,
-        onLookup: (hit) => cacheLookups.inc({ result: hit ? "hit" : "miss" }),
-        supergraph: () => supergraph.current(),
+        onLookup: (hit) => (hit ? lookupHits : lookupMisses).inc(),
+        supergraph: () => supergraph.served(),
         log,
         bypass: isWarmUp,
+        onKeyBuilt: (context, read) => cachedAnswers?.remember(context, read),
       })
     : undefined;
   let redisConnected: Promise<void> | undefined;
@@ -149,6 +156,21 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
   const tracing = config.tracing.enabled
     ? createTracing({ endpoint: config.tracing.endpoint, serviceName: config.tracing.serviceName, exporter: tracingOptions?.exporter, log: runtimeLog })
     : undefined;
+  // A repeated anonymous read answered from the cache at the HTTP layer; with tracing on,
+  // every request goes through the GraphQL server, which makes its spans.
+  if (caching && !tracing) {
+    cachedAnswers = createCachedAnswers({
+      caching,
+      graphqlEndpoint: GRAPHQL_ENDPOINT,
+      maxBodyBytes: config.maxBodyBytes,
+      trustedOperationsOnly: config.trustedOperationsOnly,
+      documentOf: (hash) => runnable.get(hash) ?? (config.trustedOperationsOnly ? undefined : registered.get(hash)),
+      cors: config.corsOrigins.length > 0,
+      supergraph: () => supergraph.current(),
+      pollMs: config.supergraphPollMs,
+      answerMetrics: (operationName) => metrics.answered(operationName),
+    });
+  }
   const runtime = createGatewayRuntime({
     supergraph: () => supergraph.current(),
     pollingInterval: config.supergraphPollMs,
@@ -168,7 +190,7 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
     logging: runtimeLog,
     graphiql: config.graphiql ? { title: "GCM Hub", defaultTabs: exampleTabs(operationsDir) } : false,
     renderGraphiQL: (options) => renderGraphiQL(options, { graphqlEndpoint: GRAPHQL_ENDPOINT, trustedOperations: trustedQueries(trusted) }),
-    maskedErrors: { maskError: createErrorMasker(() => supergraph.current()), errorMessage: "Unexpected error." },
+    maskedErrors: { maskError: createErrorMasker(() => supergraph.served()), errorMessage: "Unexpected error." },
     disableIntrospection: config.introspection ? undefined : { disableIf: () => true },
     batching: config.maxBatchSize > 1 ? { limit: config.maxBatchSize } : false,
     cors: config.corsOrigins.length > 0 ? { origin: [...config.corsOrigins], credentials: true } : false,
@@ -192,7 +214,7 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
       useWebPages({ assets: webAssets }),
       // GET /export/<Operation>.csv|json runs a trusted operation through this same runtime.
       useExport({ trusted, run: (request: Request): Promise<Response> => Promise.resolve(runtime.fetch(request)), graphqlEndpoint: GRAPHQL_ENDPOINT, maxRows: config.exportMaxRows }),
-      useMetrics({ registry, operationLabel, path: config.metrics.port === null ? "/metrics" : null, ignore: isWarmUp }),
+      metrics,
       useSubgraphReadiness({ subgraphs: subgraphUrls, dependencies: () => cacheDependency(caching) }),
       useCallerIdentity({ verification: config.tokens, signingKey: config.signingKey }),
       useBodyLimit({ maxBytes: config.maxBodyBytes }),
@@ -200,11 +222,12 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
       useClientOperationName({ operationLabel }),
       // Repeated errors first (one per entity of a failed fetch), then the answer completed.
       useDistinctErrors(),
-      usePartialAnswers({ supergraph: () => supergraph.current() }),
+      usePartialAnswers({ supergraph: () => supergraph.served() }),
       useVariableErrorStatus(),
       // Production runs only the trusted documents, sent by hash; elsewhere any operation, with
       // APQ: a new operation's hash and text sent together run and are registered on first use.
-      config.trustedOperationsOnly ? useTrustedDocuments({ trusted: runnable }) : useAutomaticPersistedQueries({ trusted: runnable }),
+      config.trustedOperationsOnly ? useTrustedDocuments({ trusted: runnable }) : useAutomaticPersistedQueries({ trusted: runnable }, registered),
+      ...(cachedAnswers ? [cachedAnswers.plugin] : []),
       ...(caching?.plugins ?? []),
       // With introspection off, "Did you mean ...?" would leak the schema field by field.
       ...(config.introspection ? [] : [blockFieldSuggestionsPlugin() as GatewayPlugin]),
@@ -239,7 +262,7 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
       leaveShutdownToStop();
       // Serve cached from the first request when Redis answers; start degraded (uncached) when it does not.
       await redisConnection();
-      server = createServer(runtime);
+      server = createServer(cachedAnswers ? cachedAnswers.handler(runtime) : runtime);
       server.keepAliveTimeout = 65_000;
       await listening(server, port, host);
       if (config.metrics.port !== null && metricsListener) {

@@ -50,7 +50,14 @@ export interface BenchResults {
   loads: LoadRow[];
   startTimes: StartTimes;
   mixed?: { department: string; writesPerSecond: number; writers: MixedWriter[] };
+  /** Comparison: the hub's cache-off rows of the run before this one on this machine, if its results were there. */
+  previousHub?: { startedAt: string; loads: LoadRow[] };
 }
+
+/** Comparison: the bare node:http server writing the hub's recorded answer bytes (issue 29), the machine's limit for a cached answer. */
+export const BARE = "bare";
+/** Comparison: the targets serving from the response cache, measured against the bare server. */
+const CACHED_TARGETS = ["hub+cache", "npm start+cache"];
 
 const fixed = (value: number, digits = 0) => value.toFixed(digits);
 
@@ -73,10 +80,11 @@ export function summaryTable(results: BenchResults): string[] {
   const connectionLevels = [...new Set(results.loads.map((row) => row.connections))];
   const targets = [...new Set(results.loads.map((row) => row.target))];
   const reference = REFERENCE[results.mode];
-  const compared = results.mode === "comparison" ? ["hub", "hub+cache"] : targets.filter((target) => target !== reference);
+  const compared = results.mode === "comparison" ? ["hub", ...CACHED_TARGETS].filter((target) => targets.includes(target)) : targets.filter((target) => target !== reference);
+  const ofBare = results.mode === "comparison" && targets.includes(BARE) ? CACHED_TARGETS.filter((target) => targets.includes(target)) : [];
   const lines = [
-    `| operation | conns | ${targets.map((target) => `${target} req/s (p99 ms)`).join(" | ")} | ${compared.map((target) => `${target} ÷ ${reference}`).join(" | ")} |`,
-    `|---|---:|${targets.map(() => "---:|").join("")}${compared.map(() => "---:|").join("")}`,
+    `| operation | conns | ${targets.map((target) => `${target} req/s (p99 ms)`).join(" | ")} | ${[...compared.map((target) => `${target} ÷ ${reference}`), ...ofBare.map((target) => `${target} ÷ ${BARE}`)].join(" | ")} |`,
+    `|---|---:|${targets.map(() => "---:|").join("")}${[...compared, ...ofBare].map(() => "---:|").join("")}`,
   ];
   for (const { operation } of results.profiles) {
     for (const connections of connectionLevels) {
@@ -84,7 +92,10 @@ export function summaryTable(results: BenchResults): string[] {
         const row = find(results, operation, target, connections);
         return row ? `${fixed(row.requestsPerSecond)} (${fixed(row.p99Ms)})` : "";
       });
-      const ratios = compared.map((target) => `${fixed(ratio(results, operation, target, reference, connections) ?? NaN, 2)}x`);
+      const ratios = [
+        ...compared.map((target) => `${fixed(ratio(results, operation, target, reference, connections) ?? NaN, 2)}x`),
+        ...ofBare.map((target) => fixed(ratio(results, operation, target, BARE, connections) ?? NaN, 2)),
+      ];
       lines.push(`| ${operation} | ${connections} | ${cells.join(" | ")} | ${ratios.join(" | ")} |`);
     }
   }
@@ -163,6 +174,53 @@ export function targetChecks(results: BenchResults): string[] {
     coldSeconds === null || warmSeconds === null
       ? `NOT MEASURED: npm start times (${note ?? "skipped"})`
       : `${verdict(coldSeconds < 15 && warmSeconds < 5)}: npm start under 15 s cold and 5 s warm (cold ${coldSeconds} s, warm ${warmSeconds} s)`,
+    ...cacheHitChecks(results),
+  ];
+}
+
+/** Each operation at each number of connections, with a target's value there. */
+function everyLoad(results: BenchResults, value: (operation: string, connections: number) => number | null) {
+  const connectionLevels = [...new Set(results.loads.map((row) => row.connections))];
+  return results.profiles.flatMap(({ operation }) => connectionLevels.map((connections) => ({ operation, connections, value: value(operation, connections) })));
+}
+
+const lowest = (values: { operation: string; connections: number; value: number | null }[]) =>
+  values.reduce((low, next) => ((next.value ?? -Infinity) < (low.value ?? -Infinity) ? next : low), values[0]!);
+
+/**
+ * Issue 29's targets for cache hits, on each cached target: at least 0.5 of the bare
+ * server's requests per second on every operation at every number of connections, at
+ * least 18x @apollo/gateway's, p99 under 10 ms at 10 connections; and the hub without its
+ * cache no slower than in the run before (within the machine's ±20% noise).
+ */
+export function cacheHitChecks(results: BenchResults): string[] {
+  const lines: string[] = [];
+  const targets = new Set(results.loads.map((row) => row.target));
+  for (const target of CACHED_TARGETS.filter((name) => targets.has(name))) {
+    const fraction = lowest(everyLoad(results, (operation, connections) => ratio(results, operation, target, BARE, connections)));
+    lines.push(
+      targets.has(BARE) && fraction.value !== null
+        ? `${verdictOf(fraction.value >= 0.5)}: ${target} at least 0.5 of the bare node:http server's requests per second on every operation (lowest ${fixed(fraction.value, 2)}, ${fraction.operation} at ${fraction.connections} connections)`
+        : `NOT MEASURED: ${target} as a fraction of the bare server (no bare target in this run)`,
+    );
+    const versusApollo = lowest(everyLoad(results, (operation, connections) => ratio(results, operation, target, "apollo", connections)));
+    lines.push(`${verdictOf((versusApollo.value ?? 0) >= 18)}: ${target} at least 18x @apollo/gateway's requests per second on every operation (lowest ${fixed(versusApollo.value ?? NaN, 2)}x, ${versusApollo.operation} at ${versusApollo.connections} connections)`);
+    const p99s = results.loads.filter((row) => row.target === target && row.connections === 10);
+    const worst = p99s.reduce((high, row) => (row.p99Ms > high.p99Ms ? row : high), p99s[0]!);
+    if (worst) lines.push(`${verdictOf(worst.p99Ms < 10)}: ${target} p99 of a hit under 10 ms at 10 connections (highest ${fixed(worst.p99Ms, 1)} ms, ${worst.operation})`);
+  }
+  const previous = results.previousHub;
+  if (!previous) return [...lines, "NOT MEASURED: no regression without the cache (no earlier comparison run's results in bench-results/ to compare the hub with)"];
+  const kept = lowest(everyLoad(results, (operation, connections) => {
+    const now = find(results, operation, "hub", connections);
+    const before = previous.loads.find((row) => row.operation === operation && row.target === "hub" && row.connections === connections);
+    return now && before && before.requestsPerSecond > 0 ? now.requestsPerSecond / before.requestsPerSecond : null;
+  }));
+  return [
+    ...lines,
+    kept.value === null
+      ? `NOT MEASURED: no regression without the cache (the run of ${previous.startedAt} has no comparable hub rows)`
+      : `${verdictOf(kept.value >= 0.8)}: no regression without the cache: hub (cache off) at least 0.8 of the run of ${previous.startedAt} on every operation, the machine's noise being ±20% (lowest ${fixed(kept.value, 2)}, ${kept.operation} at ${kept.connections} connections)`,
   ];
 }
 

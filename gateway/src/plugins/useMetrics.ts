@@ -22,7 +22,15 @@ type RequestContext = { request?: Request } | undefined;
 
 const BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
 
-export function useMetrics({ path = "/metrics", registry = new Registry(), operationLabel = createOperationLabels(), ignore = () => false }: MetricsOptions = {}): GatewayPlugin {
+export interface MetricsPlugin extends GatewayPlugin {
+  /**
+   * For an operation answered before the GraphQL server sees it (a cached answer): a
+   * function that counts one answer of it as one executed, its labels bound once.
+   */
+  answered(operationName: string | undefined): (seconds: number) => void;
+}
+
+export function useMetrics({ path = "/metrics", registry = new Registry(), operationLabel = createOperationLabels(), ignore = () => false }: MetricsOptions = {}): MetricsPlugin {
   const ignored = (context: unknown) => {
     const request = (context as RequestContext)?.request;
     return request !== undefined && ignore(request);
@@ -32,6 +40,15 @@ export function useMetrics({ path = "/metrics", registry = new Registry(), opera
   const fetches = new Histogram({ name: "gateway_subgraph_fetch_duration_seconds", help: "Time of each subgraph request", labelNames: ["subgraph"], buckets: BUCKETS, registers: [registry] });
   const fetchErrors = new Counter({ name: "gateway_subgraph_fetch_errors_total", help: "Subgraph requests that failed or returned errors", labelNames: ["subgraph"], registers: [registry] });
   return {
+    answered(operationName) {
+      const operation = operationName === undefined ? "anonymous" : operationLabel(operationName);
+      const ok = operations.labels({ operation, outcome: "ok" });
+      const duration = latency.labels({ operation });
+      return (seconds) => {
+        ok.inc();
+        duration.observe(seconds);
+      };
+    },
     async onRequest({ url, endResponse }) {
       if (path === null || url.pathname !== path) return;
       endResponse(new Response(await registry.metrics(), { headers: { "content-type": registry.contentType } }));

@@ -7,7 +7,7 @@
 // are never read again (they expire) while the others stay. Callers with a token are
 // never served from the cache: they may see their drafts.
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
-import { createInMemoryCache, defaultBuildResponseCacheKey, useResponseCache, type Cache } from "@envelop/response-cache";
+import { createInMemoryCache, defaultBuildResponseCacheKey, resultWithMetadata, useResponseCache, type Cache } from "@envelop/response-cache";
 import { createRedisCache } from "@envelop/response-cache-redis";
 import { getOperationAST, parse, type DocumentNode } from "graphql";
 import { Redis } from "ioredis";
@@ -29,6 +29,15 @@ export interface ResponseCachingOptions {
   log?: Logger;
   /** Requests never answered from nor stored in the cache (the gateway's own warm-up); default none. */
   bypass?: (request: Request) => boolean;
+  /** Sees each anonymous read's key as it is built (after validation and every limit): the early answers remember it (cachedAnswers.ts). */
+  onKeyBuilt?: (context: unknown, read: CachedRead) => void;
+}
+
+/** An anonymous read as the cache knows it: its document's text and the part of its key that no write moves. */
+export interface CachedRead {
+  documentString: string;
+  /** The response cache's own key (document, operation name, variables), without the generations. */
+  baseKey: string;
 }
 
 /** Whether the shared cache can be used now, and if not why (readiness shows it). */
@@ -56,10 +65,13 @@ function redisGenerations(redis: Redis): Generations {
   };
 }
 
-function localGenerations(): Generations {
+/** In memory, the generations can be read without waiting: a cached answer's key is built at once. */
+function localGenerations(): Generations & { now(subgraphs: string[]): number[] } {
   const generations = new Map<string, number>();
+  const now = (subgraphs: string[]) => subgraphs.map((subgraph) => generations.get(subgraph) ?? 0);
   return {
-    current: async (subgraphs) => subgraphs.map((subgraph) => generations.get(subgraph) ?? 0),
+    now,
+    current: async (subgraphs) => now(subgraphs),
     advance: async (subgraphs) => {
       for (const subgraph of subgraphs) generations.set(subgraph, (generations.get(subgraph) ?? 0) + 1);
     },
@@ -98,6 +110,13 @@ function ownershipOf(supergraph: () => string) {
 export interface ResponseCaching {
   /** The cache itself, the plugin that moves it to a new generation on a write, and the one that frees a key whose answer is not cached. */
   plugins: [ReturnType<typeof useResponseCache<{ caller?: unknown; request?: Request }>>, GatewayPlugin, GatewayPlugin];
+  /**
+   * The bytes of the answer stored now for a read the cache keyed before, under the
+   * subgraphs' current generations, as the GraphQL server would write them; undefined
+   * when there is none (or Redis is down). A hit is counted as one. In memory it answers
+   * at once, with no promise: a hit waits for nothing.
+   */
+  storedAnswer(read: CachedRead): Buffer | undefined | Promise<Buffer | undefined>;
   /** Redis's state, when the cache is in Redis. */
   redisState(): CacheState | undefined;
   /** Resolves once Redis is connected, or after `timeoutMs` (the gateway then starts degraded); at once without Redis. */
@@ -244,7 +263,54 @@ function observed(cache: Cache, onLookup: (hit: boolean) => void): Cache {
   };
 }
 
-export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, redisKeyPrefix = DEFAULT_REDIS_KEY_PREFIX, onLookup, supergraph, log, bypass = () => false }: ResponseCachingOptions): ResponseCaching {
+/**
+ * Whether a hit's answer carries extensions.responseCache (envelop's default: in
+ * development, or with DEBUG set); the early answers write the same bytes.
+ */
+const answersCarryCacheMetadata = () => process.env.NODE_ENV === "development" || Boolean(process.env.DEBUG);
+
+const withHit = (result: object) => (answersCarryCacheMetadata() ? resultWithMetadata(result as never, { hit: true }) : result);
+
+/** A stored answer's bytes in memory: the stored result object is the same on every hit, so it is serialized once. */
+function memoryAnswerBytes(store: Cache) {
+  const serialized = new WeakMap<object, Buffer>();
+  return (key: string): Buffer | undefined => {
+    const result = store.get(key) as object | null | undefined;
+    if (result == null) return undefined;
+    let bytes = serialized.get(result);
+    if (!bytes) {
+      bytes = Buffer.from(JSON.stringify(withHit(result)));
+      serialized.set(result, bytes);
+    }
+    return bytes;
+  };
+}
+
+/**
+ * Reads the generations of KEYS (ARGV[3..]: their subgraphs' names) and the answer stored
+ * under the key they make with ARGV[2] (the key's fixed part), in one round trip: the key
+ * spelled as generationsOf() and buildResponseCacheKey spell it, behind the key prefix
+ * (ARGV[1]; the client's prefix applies to KEYS only).
+ */
+const STORED_ANSWER_SCRIPT = `
+local parts = {}
+for index, key in ipairs(KEYS) do
+  parts[index] = ARGV[index + 2] .. "=" .. (redis.call("GET", key) or "0")
+end
+return redis.call("GET", ARGV[1] .. table.concat(parts, ",") .. ":" .. ARGV[2])`;
+
+/** A stored answer's bytes in Redis, in one round trip: the stored value is the serialized answer already. */
+function redisAnswerBytes(redis: Redis, keyPrefix: string) {
+  redis.defineCommand("storedAnswer", { lua: STORED_ANSWER_SCRIPT });
+  const run = (redis as unknown as { storedAnswerBuffer(...args: (string | number)[]): Promise<Buffer | null> }).storedAnswerBuffer.bind(redis);
+  return async (subgraphs: string[], baseKey: string): Promise<Buffer | undefined> => {
+    const stored = await run(subgraphs.length, ...subgraphs.map((subgraph) => GENERATION_KEY + subgraph), keyPrefix, baseKey, ...subgraphs).catch(() => null);
+    if (!stored) return undefined;
+    return answersCarryCacheMetadata() ? Buffer.from(JSON.stringify(withHit(JSON.parse(stored.toString())))) : stored;
+  };
+}
+
+export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, redisKeyPrefix = DEFAULT_REDIS_KEY_PREFIX, onLookup, supergraph, log, bypass = () => false, onKeyBuilt }: ResponseCachingOptions): ResponseCaching {
   const advanceEvery = (): Promise<void> => generations.advance([EVERY_SUBGRAPH]);
   const connection: ReturnType<typeof connectRedis> | undefined = redisUrl ? connectRedis(redisUrl, redisKeyPrefix, log, advanceEvery) : undefined;
   const redis = connection?.redis;
@@ -253,7 +319,8 @@ export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, 
   const cache = onLookup ? observed(misses.cache, onLookup) : misses.cache;
   /** Each request's cache key, so that its end can free the key for reads waiting on it. */
   const keyOf = new WeakMap<object, string>();
-  const generations: Generations = redis ? redisGenerations(redis) : localGenerations();
+  const local = redis ? undefined : localGenerations();
+  const generations: Generations = local ?? redisGenerations(redis!);
   const ownership = ownershipOf(supergraph);
   /** The key's prefix: the generation of every subgraph the operation reads from, and of "every subgraph". */
   async function generationsOf(documentString: string): Promise<string> {
@@ -276,8 +343,10 @@ export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, 
     // An answer with errors is not cached, as by default, without the default's plain console line for each.
     shouldCacheResult: ({ result }) => !result.errors,
     buildResponseCacheKey: async (params) => {
-      const key = `${await generationsOf(params.documentString)}:${await defaultBuildResponseCacheKey(params)}`;
+      const baseKey = await defaultBuildResponseCacheKey(params);
+      const key = `${await generationsOf(params.documentString)}:${baseKey}`;
       keyOf.set(params.context as object, key);
+      onKeyBuilt?.(params.context, { documentString: params.documentString, baseKey });
       return key;
     },
   });
@@ -315,8 +384,25 @@ export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, 
       };
     },
   };
+  const memoryBytes = memoryAnswerBytes(store);
+  const redisBytes = redis ? redisAnswerBytes(redis, redisKeyPrefix) : undefined;
+  const counted = (bytes: Buffer | undefined) => {
+    if (bytes) onLookup?.(true);
+    return bytes;
+  };
   return {
     plugins: [responseCache, advanceOnWrite, freeUncachedKeys],
+    // The store itself, not the coalescing cache: a miss here must not lead its key (the
+    // request goes on to the GraphQL server, which looks it up again and counts the miss).
+    storedAnswer({ documentString, baseKey }) {
+      if (local) {
+        const subgraphs = [EVERY_SUBGRAPH, ...ownership.readFrom(documentString)];
+        const current = local.now(subgraphs);
+        return counted(memoryBytes(`${subgraphs.map((subgraph, index) => `${subgraph}=${current[index]}`).join(",")}:${baseKey}`));
+      }
+      if (!connection!.available()) return undefined;
+      return redisBytes!([EVERY_SUBGRAPH, ...ownership.readFrom(documentString)], baseKey).then(counted);
+    },
     redisState: () => connection?.state(),
     connected: async (timeoutMs) => connection?.connected(timeoutMs),
     async close() {
