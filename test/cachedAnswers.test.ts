@@ -81,6 +81,11 @@ describe.each([
     expect(ids.every((id) => UUID.test(id ?? ""))).toBe(true);
     expect(new Set(ids).size).toBe(3);
     expect(again[1]!.headers.get("x-client-request-id")).toBe("client-0042");
+    // Every header the GraphQL server writes (the browser security headers among them), but those of one response.
+    const perResponse = new Set(["date", "content-length", "connection", "keep-alive", "x-request-id", "x-client-request-id"]);
+    const lasting = (headers: Headers) => [...headers].filter(([name]) => !perResponse.has(name));
+    expect(lasting(again[0]!.headers)).toEqual(lasting(first.headers));
+    expect(again[0]!.headers.get("x-content-type-options")).toBe("nosniff");
 
     const metrics = await (await fetch(new URL("/metrics", url))).text();
     expect(Number(/gateway_response_cache_lookups_total\{result="hit"\} (\d+)/.exec(metrics)?.[1])).toBeGreaterThanOrEqual(2);

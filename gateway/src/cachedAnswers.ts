@@ -14,6 +14,7 @@ import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { getOperationAST, parse, type GraphQLSchema } from "graphql";
 import type { CachedRead, ResponseCaching } from "./plugins/useResponseCaching.js";
 import { CLIENT_REQUEST_ID, CLIENT_REQUEST_ID_HEADER, REQUEST_ID_HEADER } from "./plugins/useRequestIds.js";
+import { SECURITY_HEADERS } from "./plugins/useWebPages.js";
 
 export interface CachedAnswersOptions {
   caching: Pick<ResponseCaching, "storedAnswer">;
@@ -128,6 +129,7 @@ export function createCachedAnswers({ caching, graphqlEndpoint, maxBodyBytes, tr
   function answer(request: IncomingMessage, response: ServerResponse, bytes: Buffer): void {
     const clientId = request.headers[REQUEST_ID_HEADER] as string | undefined;
     response.writeHead(200, {
+      ...SECURITY_HEADERS,
       "content-type": CONTENT_TYPES.get(request.headers.accept)!,
       "content-length": bytes.length,
       [REQUEST_ID_HEADER]: crypto.randomUUID(),
