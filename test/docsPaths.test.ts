@@ -196,7 +196,8 @@ function problemWith(reference: Reference): string | undefined {
   const packageFolder = packageFolderOf(docFolder);
   const bases = [...new Set([docFolder, packageFolder, "."])];
   if (!hasSlash || /^[\w-][\w.-]*\/$/.test(target)) {
-    const atABase = bases.some((base) => fs.existsSync(path.join(ROOT, base, target)));
+    // An output folder git ignores (bench-results/) exists only once something wrote it.
+    const atABase = bases.some((base) => fs.existsSync(path.join(ROOT, base, target)) || isIgnored(path.join(base, target)));
     return atABase || fileNamesIn(packageFolder).has(target)
       ? undefined
       : `names ${target}, and no file or folder of that name is in ${packageFolder === "." ? "the repository" : packageFolder}`;
