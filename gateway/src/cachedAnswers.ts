@@ -147,13 +147,14 @@ export function createCachedAnswers({ caching, graphqlEndpoint, maxBodyBytes, tr
       remembered();
       if (schema === staleSchema) return;
       lastSchema = schema;
+      // Remembered already: a request that went on (an Origin under CORS, say) is keyed again on each visit.
+      if (reads.has(body)) return;
       const sent = JSON.parse(body) as { query?: unknown; extensions?: { persistedQuery?: { version?: unknown; sha256Hash?: unknown } } };
       // A batch is keyed operation by operation: its body names no one answer.
       if (Array.isArray(sent)) return;
       const hash = persistedHash(sent);
       // By hash alone, or by hash in production whatever the text: it ran because the hash named it.
       const byHash = hash !== undefined && (trustedOperationsOnly || typeof sent.query !== "string");
-      if (remembered().has(body)) return;
       if (rememberedBytes + body.length > MAX_REMEMBERED_BYTES) {
         reads.clear();
         rememberedBytes = 0;
