@@ -92,21 +92,35 @@ export function unhealthyReport(): string {
   return lines.join("\n");
 }
 
-/** Resolves once `url` + /readyz answers 200, or rejects after `timeoutMs`. */
+/**
+ * Resolves once `url` + /readyz says "ready" (every subgraph answers), or rejects after
+ * `timeoutMs`. Its 200 alone is not enough: a gateway also answers 200 when "degraded" (some
+ * subgraph still starting), and podman-compose 1.0.3 starts the gateways without waiting for
+ * the subgraphs' health, so the first answers after a bare 200 could name a subgraph unavailable.
+ */
 export async function waitReady(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = "no answer";
   while (Date.now() < deadline) {
     try {
       const response = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(3000) });
-      if (response.ok) return;
-      last = `${response.status} ${(await response.text()).slice(0, 300)}`;
+      const body = await response.text();
+      if (response.ok && readinessOf(body) === "ready") return;
+      last = `${response.status} ${body.slice(0, 300)}`;
     } catch (error) {
       last = (error as Error).message;
     }
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
-  throw new Error(`${url}/readyz was not ready within ${timeoutMs / 1000} s (last: ${last})`);
+  throw new Error(`${url}/readyz was not "ready" within ${timeoutMs / 1000} s (last: ${last})`);
+}
+
+function readinessOf(body: string): string | undefined {
+  try {
+    return (JSON.parse(body) as { status?: string }).status;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Starts the stack and waits until both gateways are ready; on failure, says which container failed and shows its log. */
