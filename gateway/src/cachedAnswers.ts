@@ -15,6 +15,7 @@ import { getOperationAST, parse, type GraphQLSchema } from "graphql";
 import type { CachedRead, ResponseCaching } from "./plugins/useResponseCaching.js";
 import { CLIENT_REQUEST_ID, CLIENT_REQUEST_ID_HEADER, REQUEST_ID_HEADER } from "./plugins/useRequestIds.js";
 import { SECURITY_HEADERS } from "./plugins/useWebPages.js";
+import { requestedHash } from "./trustedDocuments.js";
 
 export interface CachedAnswersOptions {
   caching: Pick<ResponseCaching, "storedAnswer">;
@@ -58,11 +59,6 @@ const CONTENT_TYPES = new Map<string | undefined, string>([
   ["application/graphql-response+json", "application/graphql-response+json; charset=utf-8"],
   ["application/graphql-response+json, application/json", "application/graphql-response+json; charset=utf-8"],
 ]);
-
-function persistedHash(body: { extensions?: { persistedQuery?: { version?: unknown; sha256Hash?: unknown } } }): string | undefined {
-  const persisted = body.extensions?.persistedQuery;
-  return typeof persisted?.sha256Hash === "string" ? persisted.sha256Hash.replace(/^sha256:/, "") : undefined;
-}
 
 export interface CachedAnswers {
   /** Notes the schema each request executes on; goes before the response cache's plugins. */
@@ -149,10 +145,10 @@ export function createCachedAnswers({ caching, graphqlEndpoint, maxBodyBytes, tr
       lastSchema = schema;
       // Remembered already: a request that went on (an Origin under CORS, say) is keyed again on each visit.
       if (reads.has(body)) return;
-      const sent = JSON.parse(body) as { query?: unknown; extensions?: { persistedQuery?: { version?: unknown; sha256Hash?: unknown } } };
+      const sent = JSON.parse(body) as { query?: unknown; extensions?: Record<string, unknown> };
       // A batch is keyed operation by operation: its body names no one answer.
       if (Array.isArray(sent)) return;
-      const hash = persistedHash(sent);
+      const hash = requestedHash(sent.extensions);
       // By hash alone, or by hash in production whatever the text: it ran because the hash named it.
       const byHash = hash !== undefined && (trustedOperationsOnly || typeof sent.query !== "string");
       if (rememberedBytes + body.length > MAX_REMEMBERED_BYTES) {

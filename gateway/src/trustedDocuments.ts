@@ -11,6 +11,15 @@ export function sha256(text: string): string {
   return crypto.createHash("sha256").update(text).digest("hex");
 }
 
+/**
+ * The hash a persisted-query request names (extensions.persistedQuery, version 1, the
+ * only version of the protocol), without a "sha256:" prefix; undefined when it names none.
+ */
+export function requestedHash(extensions: Record<string, unknown> | undefined): string | undefined {
+  const persisted = extensions?.persistedQuery as { version?: unknown; sha256Hash?: unknown } | undefined;
+  return persisted?.version === 1 && typeof persisted.sha256Hash === "string" ? persisted.sha256Hash.replace(/^sha256:/, "") : undefined;
+}
+
 /** Reads a manifest of `{ "sha256:<hex>": "<document>" }`, checking every hash. */
 export function loadTrustedDocuments(file: string): TrustedDocuments {
   if (!fs.existsSync(file)) throw new Error(`No trusted documents manifest at ${file}; run \`npm run codegen\` or set TRUSTED_DOCUMENTS_PATH.`);

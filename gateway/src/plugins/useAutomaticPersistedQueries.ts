@@ -7,7 +7,7 @@
 // store is bounded in bytes, oldest registration dropped first.
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { GraphQLError } from "graphql";
-import { persistedDocumentErrors, sha256, type TrustedDocuments } from "../trustedDocuments.js";
+import { persistedDocumentErrors, requestedHash, sha256, type TrustedDocuments } from "../trustedDocuments.js";
 
 export interface AutomaticPersistedQueriesOptions {
   /** Documents known by hash from the start. */
@@ -50,11 +50,6 @@ export class PersistedQueryStore {
     this.documents.delete(hash);
     this.bytes -= Buffer.byteLength(query);
   }
-}
-
-function requestedHash(extensions: Record<string, unknown> | undefined): string | undefined {
-  const persisted = extensions?.persistedQuery as { sha256Hash?: unknown } | undefined;
-  return typeof persisted?.sha256Hash === "string" ? persisted.sha256Hash : undefined;
 }
 
 export function useAutomaticPersistedQueries({ trusted, maxBytes = DEFAULT_APQ_STORE_BYTES }: AutomaticPersistedQueriesOptions, store = new PersistedQueryStore(maxBytes)): GatewayPlugin {

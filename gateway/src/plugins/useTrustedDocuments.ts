@@ -8,17 +8,11 @@
 // PersistedQueryNotFound ended on an error that did not say what to do.
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { GraphQLError } from "graphql";
-import { persistedDocumentErrors, sha256, type TrustedDocuments } from "../trustedDocuments.js";
+import { persistedDocumentErrors, requestedHash, sha256, type TrustedDocuments } from "../trustedDocuments.js";
 
 export interface TrustedDocumentsOptions {
   /** The documents that run, by sha256 (hex); read on every request, so a live map's changes apply at once. */
   trusted: TrustedDocuments;
-}
-
-/** The hash of a persisted query request (extensions.persistedQuery, version 1), without a "sha256:" prefix. */
-function requestedHash(extensions: Record<string, unknown> | undefined): string | undefined {
-  const persisted = extensions?.persistedQuery as { version?: unknown; sha256Hash?: unknown } | undefined;
-  return persisted?.version === 1 && typeof persisted.sha256Hash === "string" ? persisted.sha256Hash.replace(/^sha256:/, "") : undefined;
 }
 
 const refusal = ({ message, extensions }: { message: string; extensions: Record<string, unknown> }) => new GraphQLError(message, { extensions });

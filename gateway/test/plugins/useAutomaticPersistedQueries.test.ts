@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { PersistedQueryStore, useAutomaticPersistedQueries } from "../../src/plugins/useAutomaticPersistedQueries.js";
 import { useOperationLimits, DEFAULT_OPERATION_LIMITS } from "../../src/plugins/useOperationLimits.js";
-import { sha256 } from "../../src/trustedDocuments.js";
+import { requestedHash, sha256 } from "../../src/trustedDocuments.js";
 import { createPluginHarness } from "./harness.js";
 
 const TRUSTED = "query Pillars { pillars { numeral title } }";
@@ -68,5 +68,22 @@ describe("PersistedQueryStore", () => {
     expect(budget.get("h0")).toBeUndefined();
     budget.register("huge", "y".repeat(1001));
     expect(budget.get("huge")).toBeUndefined();
+  });
+});
+
+// One reading of extensions.persistedQuery for every path that takes a hash: trusted
+// documents, APQ, and the early cached answers (cachedAnswers.ts).
+describe("requestedHash", () => {
+  const hash = sha256(TRUSTED);
+  it("takes version 1's hash, with or without the sha256: prefix", () => {
+    expect(requestedHash({ persistedQuery: { version: 1, sha256Hash: hash } })).toBe(hash);
+    expect(requestedHash({ persistedQuery: { version: 1, sha256Hash: `sha256:${hash}` } })).toBe(hash);
+  });
+  it("names no hash for another version, a hash that is not a string, or no persistedQuery", () => {
+    expect(requestedHash({ persistedQuery: { version: 2, sha256Hash: hash } })).toBeUndefined();
+    expect(requestedHash({ persistedQuery: { sha256Hash: hash } })).toBeUndefined();
+    expect(requestedHash({ persistedQuery: { version: 1, sha256Hash: 42 } })).toBeUndefined();
+    expect(requestedHash({})).toBeUndefined();
+    expect(requestedHash(undefined)).toBeUndefined();
   });
 });
