@@ -5,7 +5,8 @@
 //
 //   --comparison             the hub against @apollo/gateway and a direct fan-out, and npm start's times;
 //                            the cached targets (hub+cache, npm start+cache) also against a bare node:http
-//                            server writing the hub's recorded answer bytes (issue 29)
+//                            server writing the hub's recorded answer bytes (issue 29); with --record-baseline, its
+//                            uncached lead over @apollo/gateway becomes scripts/bench/uncached-baseline.json's
 //   BENCH_DURATION_SECONDS   each load's length (default 4)
 //   BENCH_CONNECTIONS        connection levels (default 10,50)
 //   BENCH_OPERATIONS         golden operations to run (default all)
@@ -27,11 +28,11 @@ import { generateGatewayKeyPair } from "@gcm-hub/kit";
 import { readGatewayConfig } from "../gateway/src/config.js";
 import { createGateway } from "../gateway/src/gateway.js";
 import { goldenOperations, type GoldenOperation } from "@gcm-hub/test-support/goldenOperations";
-import { runLoad, type LoadRequest } from "./bench/load.js";
+import { medianLoad, runLoad, type LoadRequest, type LoadResult } from "./bench/load.js";
 import { RECORD_MUTATION, startDepartmentWriter } from "./bench/departmentWriter.js";
 import { freePort, startChild, ROOT, type Child } from "@gcm-hub/test-support/processes";
 import { createFetchRecorder, type QueryPlanRecording } from "./bench/queryPlans.js";
-import { BARE, markdown, type BenchMode, type BenchResults, type LoadRow, type MixedWriter, type OperationProfile } from "./bench/report.js";
+import { BARE, CACHED_TARGETS, markdown, UNCACHED_READ_ONLY, uncachedLead, type BenchMode, type BenchResults, type UncachedBaseline, type LoadRow, type MixedWriter, type OperationProfile } from "./bench/report.js";
 import type { RecordedAnswer } from "./bench/bareServer.js";
 import { measureStartTimes } from "./bench/startTimes.js";
 import { GROWTH_DEPARTMENT, growthTable, measureGrowth } from "./bench/growth.js";
@@ -75,6 +76,12 @@ const reportDataOnly = mode === "layout" || mode === "mixed" || mode === "growth
 const writerDepartment = process.env.BENCH_WRITER_DEPARTMENT || "border";
 if (!Object.hasOwn(RECORD_MUTATION, writerDepartment)) refuse(`BENCH_WRITER_DEPARTMENT must be one of ${Object.keys(RECORD_MUTATION).join(", ")}; got "${writerDepartment}"`);
 const WRITES_PER_SECOND = 5;
+/** Mixed: npm start with its cache off, read-only. */
+const UNCACHED_READER = "npm start, cache off";
+/** The comparison's cache-hit targets and the bare server: measured in interleaved rounds of half a load each. */
+const HIT_TARGETS = new Set([...CACHED_TARGETS, BARE]);
+const HIT_ROUNDS = 3;
+const hitRoundSeconds = Math.max(1, Math.round(durationSeconds / 2));
 const outputDir = path.join(ROOT, "bench-results");
 // Production-like keys: the gateways sign with the private half, the subgraphs hold the public one.
 const keys = generateGatewayKeyPair();
@@ -196,8 +203,9 @@ async function targetsFor(subgraphUrls: Record<string, string>, jwksUrl: string,
     return [bundled("separate processes"), await hubCommand("npm start", jwksUrl, { RESPONSE_CACHE_TTL_MS: "0" })];
   }
   if (mode === "mixed") {
-    // As shipped: cache on, production mode, trusted documents only (the writer sends the department's by hash).
-    return [await hubCommand("npm start", jwksUrl, { RESPONSE_CACHE_TTL_MS: "60000" })];
+    // As shipped: cache on, production mode, trusted documents only (the writer sends the department's by hash);
+    // and the same with the cache off, whose read-only throughput is what an operation holding the writer's data keeps.
+    return [await hubCommand("npm start", jwksUrl, { RESPONSE_CACHE_TTL_MS: "60000" }), await hubCommand(UNCACHED_READER, jwksUrl, { RESPONSE_CACHE_TTL_MS: "0" })];
   }
   if (mode === "tuning") {
     return [
@@ -238,14 +246,21 @@ async function startBareServer(cached: { target: Target; child: Child }, urlOf: 
   return { target: { name: BARE, script: "scripts/bench/bareServer.ts", env: {}, protocol: "trusted document" }, child };
 }
 
-/** The hub's rows of the comparison run whose results are still in `file`, for the no-regression check. */
-function previousRun(file: string): BenchResults["previousHub"] {
-  if (!fs.existsSync(file)) return undefined;
-  const previous = JSON.parse(fs.readFileSync(file, "utf8")) as BenchResults;
-  return { startedAt: previous.startedAt, loads: previous.loads.filter((row) => row.target === "hub") };
+const UNCACHED_BASELINE = path.join(ROOT, "scripts", "bench", "uncached-baseline.json");
+
+/** The recorded uncached lead over @apollo/gateway for this database, for the no-regression check. */
+function uncachedBaseline(database: string): UncachedBaseline | undefined {
+  return (JSON.parse(fs.readFileSync(UNCACHED_BASELINE, "utf8")) as Record<string, UncachedBaseline>)[database];
 }
 
-/** What a target is sent for one operation: the hub a trusted document's hash, Apollo the text, fan-out its path. */
+/** --record-baseline: this run's uncached lead becomes the baseline for its database (after a change accepted on purpose, such as new golden operations). */
+function recordBaseline(results: BenchResults): void {
+  const baselines = JSON.parse(fs.readFileSync(UNCACHED_BASELINE, "utf8")) as Record<string, UncachedBaseline>;
+  baselines[results.machine.database] = uncachedLead(results);
+  fs.writeFileSync(UNCACHED_BASELINE, `${JSON.stringify(baselines, null, 2)}\n`);
+  progress(`recorded this run's uncached lead over @apollo/gateway as the ${results.machine.database} baseline in scripts/bench/uncached-baseline.json`);
+}
+
 function requestFor(protocol: Protocol, base: string, operation: GoldenOperation): LoadRequest {
   const headers = { "content-type": "application/json" };
   if (protocol === "query text") return { url: base, headers, body: JSON.stringify({ query: operation.document }) };
@@ -355,20 +370,40 @@ async function main() {
     for (const operation of operations) {
       for (const connections of connectionLevels) {
         if (mode === "mixed") {
-          writers.push(await mixedLoads(targets[0]!, operation, connections, report));
+          writers.push(await mixedLoads(targets[0]!, targets[1]!, operation, connections, report));
           continue;
         }
-        for (const running of targets) {
+        for (const running of targets.filter(({ target }) => !HIT_TARGETS.has(target.name))) {
           const request = requestFor(running.target.protocol, urlOf(running), operation);
           await runLoad(request, running.child, connections, 1); // warm-up: connections, JIT, plan and response caches
           const result = await runLoad(request, running.child, connections, durationSeconds);
           report({ operation: operation.name, target: running.target.name, connections, ...result });
         }
+        const hits = targets.filter(({ target }) => HIT_TARGETS.has(target.name));
+        for (const row of await interleavedLoads(hits, operation, connections)) report(row);
       }
     }
 
+    /**
+     * The cache-hit targets and the bare server, round by round (each warmed first), each
+     * row the median of its rounds: their ratio is a verdict, and on a 2-core machine the
+     * drift between two loads a minute apart is as large as the gap being measured.
+     */
+    async function interleavedLoads(running: { target: Target; child: Child }[], operation: GoldenOperation, connections: number): Promise<LoadRow[]> {
+      const requests = running.map((each) => requestFor(each.target.protocol, urlOf(each), operation));
+      for (const [index, each] of running.entries()) await runLoad(requests[index]!, each.child, connections, 1);
+      const rounds: LoadResult[][] = running.map(() => []);
+      for (let round = 0; round < HIT_ROUNDS; round++) {
+        for (const [index, each] of running.entries()) rounds[index]!.push(await runLoad(requests[index]!, each.child, connections, hitRoundSeconds));
+      }
+      return running.map((each, index) => ({ operation: operation.name, target: each.target.name, connections, ...medianLoad(rounds[index]!) }));
+    }
+
     /** One operation read-only, then with the department writing; the writer's tally. */
-    async function mixedLoads(running: { target: Target; child: Child }, operation: GoldenOperation, connections: number, record: (row: LoadRow) => void): Promise<MixedWriter> {
+    async function mixedLoads(running: { target: Target; child: Child }, uncached: { target: Target; child: Child }, operation: GoldenOperation, connections: number, record: (row: LoadRow) => void): Promise<MixedWriter> {
+      const uncachedRequest = requestFor(uncached.target.protocol, urlOf(uncached), operation);
+      await runLoad(uncachedRequest, uncached.child, connections, 1);
+      record({ operation: operation.name, target: UNCACHED_READ_ONLY, connections, ...(await runLoad(uncachedRequest, uncached.child, connections, durationSeconds)) });
       const url = urlOf(running);
       const request = requestFor(running.target.protocol, url, operation);
       await runLoad(request, running.child, connections, 1);
@@ -401,7 +436,8 @@ async function main() {
       ...(mode === "mixed" ? { mixed: { department: writerDepartment, writesPerSecond: WRITES_PER_SECOND, writers } } : {}),
     };
     const file = `bench-${mode}-${ready.databaseKind}`;
-    if (mode === "comparison") results.previousHub = previousRun(path.join(outputDir, `${file}.json`));
+    if (mode === "comparison") results.uncachedBaseline = uncachedBaseline(ready.databaseKind);
+    if (mode === "comparison" && process.argv.includes("--record-baseline")) recordBaseline(results);
     const table = markdown(results);
     fs.mkdirSync(outputDir, { recursive: true });
     fs.writeFileSync(path.join(outputDir, `${file}.json`), JSON.stringify(results, null, 2));

@@ -50,3 +50,17 @@ export async function runLoad(request: LoadRequest, target: Child, connections: 
     clearInterval(sampler);
   }
 }
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Several loads of one target as one: the median of each figure, the sums of requests and errors, the highest RSS. */
+export function medianLoad(loads: LoadResult[]): LoadResult {
+  return {
+    requestsPerSecond: median(loads.map((load) => load.requestsPerSecond)),
+    p50Ms: median(loads.map((load) => load.p50Ms)),
+    p99Ms: median(loads.map((load) => load.p99Ms)),
+    requests: loads.reduce((sum, load) => sum + load.requests, 0),
+    errors: loads.reduce((sum, load) => sum + load.errors, 0),
+    peakRssMB: Math.max(...loads.map((load) => load.peakRssMB)),
+  };
+}

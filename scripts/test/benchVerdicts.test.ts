@@ -1,0 +1,71 @@
+// The benchmark's verdicts from its rows (scripts/bench/report.ts): the no-regression check
+// against the recorded uncached lead over @apollo/gateway, the mixed scenario's goals, and
+// the medians of interleaved rounds (scripts/bench/load.ts).
+import { describe, expect, it } from "vitest";
+import { medianLoad, type LoadResult } from "../bench/load.js";
+import { cacheHitChecks, mixedChecks, uncachedLead, UNCACHED_READ_ONLY, type BenchResults, type LoadRow, type OperationProfile } from "../bench/report.js";
+
+const load = (requestsPerSecond: number, p99Ms = 5): LoadResult => ({ requestsPerSecond, p50Ms: 1, p99Ms, requests: requestsPerSecond, errors: 0, peakRssMB: 100 });
+const row = (operation: string, target: string, requestsPerSecond: number, p99Ms = 5): LoadRow => ({ operation, target, connections: 10, ...load(requestsPerSecond, p99Ms) });
+
+/** CountryProfile's plan reaches border; the others' do not. */
+function fetchesOf(operation: string): OperationProfile["bySubgraph"] {
+  const one = { fetches: 1, sqlStatements: 1 };
+  return operation === "CountryProfile" ? { plan: one, border: one } : { plan: one };
+}
+
+function results(mode: BenchResults["mode"], loads: LoadRow[], extra: Partial<BenchResults> = {}): BenchResults {
+  return {
+    startedAt: "2026-12-07T15:00:00.000Z",
+    mode,
+    machine: { cpus: 2, node: "24", database: "pglite" },
+    durationSeconds: 4,
+    syntheticObservations: 0,
+    profiles: [...new Set(loads.map((each) => each.operation))].map((operation) => ({ operation, subgraphFetches: 1, sqlStatements: 1, stages: 1, bySubgraph: fetchesOf(operation) })),
+    loads,
+    startTimes: { coldSeconds: null, warmSeconds: null },
+    ...extra,
+  };
+}
+
+describe("no regression without the cache", () => {
+  const comparison = (hub: number) => results("comparison", [row("PlanOverview", "hub", hub), row("PlanOverview", "apollo", 100)]);
+  const noRegression = (run: BenchResults) => cacheHitChecks(run).find((line) => line.includes("no regression"));
+
+  it("keeps the recorded lead over @apollo/gateway within 0.8, or says it missed", () => {
+    const baseline = { recordedAt: "an accepted run", hubOverApollo: { PlanOverview: { "10": 4 } } };
+    expect(noRegression({ ...comparison(360), uncachedBaseline: baseline })).toMatch(/^MET: .*lowest 0\.90, PlanOverview at 10 connections/);
+    expect(noRegression({ ...comparison(300), uncachedBaseline: baseline })).toMatch(/^MISSED: .*lowest 0\.75, PlanOverview/);
+  });
+
+  it("is not measured without a baseline for the database, or for operations the baseline does not hold", () => {
+    expect(noRegression(comparison(300))).toMatch(/^NOT MEASURED: .*no recorded baseline for pglite/);
+    expect(noRegression({ ...comparison(300), uncachedBaseline: { recordedAt: "x", hubOverApollo: { CountryProfile: { "10": 4 } } } })).toMatch(/^NOT MEASURED: .*has none of this run's operations/);
+  });
+
+  it("records a run's lead as the next baseline", () => {
+    expect(uncachedLead(comparison(333))).toEqual({ recordedAt: "2026-12-07T15:00:00.000Z", hubOverApollo: { PlanOverview: { "10": 3.33 } } });
+  });
+});
+
+describe("reads while border writes", () => {
+  const mixed = (...loads: LoadRow[]) => mixedChecks(results("mixed", loads, { mixed: { department: "border", writesPerSecond: 5, writers: [] } })).slice(1);
+
+  it("holds an operation with border data to the same read with the cache off, and its p99 to 100 ms", () => {
+    const [met] = mixed(row("CountryProfile", UNCACHED_READ_ONLY, 400), row("CountryProfile", "read-only", 15000), row("CountryProfile", "mixed", 4000, 45));
+    expect(met).toMatch(/^MET: CountryProfile \(holds border data\) serves 10\.00x the same read with the cache off .* keeps 0\.27 of its cached read-only throughput/);
+    expect(mixed(row("CountryProfile", UNCACHED_READ_ONLY, 400), row("CountryProfile", "read-only", 15000), row("CountryProfile", "mixed", 380, 45))[0]).toMatch(/^MISSED: .*0\.95x/);
+    expect(mixed(row("CountryProfile", UNCACHED_READ_ONLY, 400), row("CountryProfile", "read-only", 15000), row("CountryProfile", "mixed", 4000, 120))[0]).toMatch(/^MISSED/);
+    expect(mixed(row("CountryProfile", "read-only", 15000), row("CountryProfile", "mixed", 4000))[0]).toBe("NOT MEASURED: CountryProfile at 10 connections");
+  });
+
+  it("holds an operation without border data to 0.7 of its cached read-only throughput", () => {
+    expect(mixed(row("PlanOverview", "read-only", 10000), row("PlanOverview", "mixed", 7500))[0]).toMatch(/^MET: PlanOverview \(holds no border data\) keeps 0\.75 .*\(goal >= 0\.7\)/);
+    expect(mixed(row("PlanOverview", "read-only", 10000), row("PlanOverview", "mixed", 6000))[0]).toMatch(/^MISSED: PlanOverview/);
+  });
+});
+
+it("takes the median of interleaved rounds, and sums their requests and errors", () => {
+  const rounds = [load(900, 4), { ...load(1200, 9), errors: 2 }, load(1000, 6)];
+  expect(medianLoad(rounds)).toEqual({ requestsPerSecond: 1000, p50Ms: 1, p99Ms: 6, requests: 3100, errors: 2, peakRssMB: 100 });
+});
