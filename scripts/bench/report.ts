@@ -259,15 +259,16 @@ export function layoutChecks(results: BenchResults): string[] {
   });
 }
 
-/** Mixed: the read-only rows of npm start with its cache off. */
-export const UNCACHED_READ_ONLY = "read-only, cache off";
+/** Mixed: the rows of npm start with its cache off, under the same writes. */
+export const UNCACHED_MIXED = "mixed, cache off";
 
 /**
  * Reads while a department writes. An operation that holds none of the writer's data keeps at
  * least 0.7 of its read-only throughput (the writes must not invalidate it). One that holds
  * its data must be answered afresh after each write, so its goal is set against the same
- * read with the cache off: at least as many answers a second as that (the cache never costs
- * more than having none, however often the department writes), p99 under 100 ms. Until
+ * read and the same writes with the cache off: at least as many answers a second as that
+ * (the cache never costs more than having none, however often the department writes), p99
+ * under 100 ms. Until
  * 2026-12-07 its goal was 0.4 of its cached read-only throughput, set when reads went through
  * the whole GraphQL pipeline; once cache hits made that baseline 14x higher, the ratio fell
  * (0.29 on CountryProfile) while the writes cost no more. The ratio is still printed.
@@ -279,13 +280,13 @@ export function mixedChecks(results: BenchResults): string[] {
     return [...new Set(results.loads.map((row) => row.connections))].map((connections) => {
       const readOnly = find(results, operation, "read-only", connections);
       const mixed = find(results, operation, "mixed", connections);
-      const uncached = find(results, operation, UNCACHED_READ_ONLY, connections);
+      const uncached = find(results, operation, UNCACHED_MIXED, connections);
       if (!readOnly || !mixed || (holds && !uncached)) return `NOT MEASURED: ${operation} at ${connections} connections`;
       const kept = mixed.requestsPerSecond / readOnly.requestsPerSecond;
       const cached = `keeps ${fixed(kept, 2)} of its cached read-only throughput at ${connections} connections: ${fixed(readOnly.requestsPerSecond)} -> ${fixed(mixed.requestsPerSecond)} req/s, p99 ${fixed(readOnly.p99Ms, 1)} -> ${fixed(mixed.p99Ms, 1)} ms`;
       if (!holds) return `${verdictOf(kept >= 0.7)}: ${operation} (holds no ${department} data) ${cached} (goal >= 0.7)`;
       const versusUncached = mixed.requestsPerSecond / uncached!.requestsPerSecond;
-      return `${verdictOf(versusUncached >= 1 && mixed.p99Ms < 100)}: ${operation} (holds ${department} data) serves ${fixed(versusUncached, 2)}x the same read with the cache off (${fixed(uncached!.requestsPerSecond)} req/s; goal >= 1.0x, p99 under 100 ms) and ${cached}`;
+      return `${verdictOf(versusUncached >= 1 && mixed.p99Ms < 100)}: ${operation} (holds ${department} data) serves ${fixed(versusUncached, 2)}x the same read under the same writes with the cache off (${fixed(uncached!.requestsPerSecond)} req/s; goal >= 1.0x, p99 under 100 ms) and ${cached}`;
     });
   });
   const writers = results.mixed?.writers ?? [];
