@@ -159,6 +159,18 @@ const cases: Record<string, Provoke[]> = {
   "GraphQL only supports GET and POST requests.": [(accept) => fetch(gatewayUrl(), { method: "PUT", headers: { "content-type": "application/json", accept }, body: "{}" })],
   "Batching is limited to 5 operations per request.": [post(gatewayUrl, Array.from({ length: 6 }, () => ({ query: "{ pillars { numeral } }" })))],
   "The x-request-id header must be 1 to 128 letters, digits, '.', '_', ':' or '-'": [post(gatewayUrl, { query: "{ pillars { numeral } }" }, { "x-request-id": "not an id" })],
+  "Required CSRF header(s) not present: send the operation as application/json, or add an x-graphql-csrf header (docs/front-end.md, CORS and CSRF)": [
+    (accept) => fetch(gatewayUrl(), { method: "POST", headers: { "content-type": "text/plain", accept }, body: '{"query":"{ pillars { numeral } }"}' }),
+    (accept) => fetch(`${gatewayUrl()}?query=${encodeURIComponent("{ pillars { numeral } }")}`, { headers: { accept } }),
+  ],
+  // Whatever Accept the row is tried with: this case is about an Accept that allows neither.
+  "No answer in a type the Accept header allows (…): accept application/graphql-response+json or application/json": [
+    () => fetch(gatewayUrl(), { method: "POST", headers: { "content-type": "application/json", accept: "text/csv" }, body: '{"query":"{ pillars { numeral } }"}' }),
+  ],
+  "A request body of type … is not read: send the operation as application/json": [
+    (accept) => fetch(gatewayUrl(), { method: "POST", headers: { "content-type": "application/xml", accept, "x-graphql-csrf": "1" }, body: "<query/>" }),
+  ],
+  "No route …; the GraphQL endpoint is /graphql": [(accept) => fetch(new URL("/nope", gatewayUrl()), { headers: { accept } })],
   "POST requests must declare Content-Length": [chunked],
   "Request body of … bytes is over the limit of 102400 bytes": [post(gatewayUrl, { query: "{ pillars { numeral } }", variables: { pad: "x".repeat(102_400) } })],
   "The token is malformed or cannot be verified": [post(gatewayUrl, { query: "{ pillars { numeral } }" }, { authorization: "Bearer not-a-token" })],

@@ -25,6 +25,7 @@ import { useMetrics } from "./plugins/useMetrics.js";
 import { createResponseCaching } from "./plugins/useResponseCaching.js";
 import { useOperationLimits } from "./plugins/useOperationLimits.js";
 import { usePartialAnswers } from "./plugins/usePartialAnswers.js";
+import { useRequestRefusals } from "./plugins/useRequestRefusals.js";
 import { useRequestIds } from "./plugins/useRequestIds.js";
 import { DEFAULT_READINESS_PATH, useSubgraphReadiness } from "./plugins/useSubgraphReadiness.js";
 import { useTrustedDocuments } from "./plugins/useTrustedDocuments.js";
@@ -210,6 +211,8 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
     plugins: () => [
       ...(tracing ? [tracing.plugin] : []),
       useRequestIds(),
+      // Yoga's own refusals (CSRF, 404, 406, 415) answered with a code and what to send instead.
+      useRequestRefusals({ graphqlEndpoint: GRAPHQL_ENDPOINT }),
       // The dashboard at / and the bundled assets of it and GraphiQL.
       useWebPages({ assets: webAssets }),
       // GET /export/<Operation>.csv|json runs a trusted operation through this same runtime.
