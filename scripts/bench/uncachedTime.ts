@@ -6,14 +6,17 @@
 // subgraph fetches, per subgraph and as the critical path (the union of the fetches'
 // intervals: what the request waits on). Inside the subgraphs, their own metrics give
 // the time each served its requests, and Prisma's timings the database's share of it.
-// Every bundle also runs untraced, interleaved round by round: its latency is the
-// reference, and two bundles are an A/B. Then CPU profiles of an untraced gateway and
-// the subgraphs under the 10-connection load give the top frames by self time.
+// Every variant also runs untraced, interleaved round by round: its latency is the
+// reference, and two variants are an A/B. A variant is a gateway bundle, and may name
+// another checkout whose subgraphs it runs in front of (an A/B of the subgraphs' code:
+// that checkout needs its own npm ci). Then CPU profiles of an untraced gateway and the
+// first variant's subgraphs under the 10-connection load give the top frames by self time.
 //
-//   npx tsx scripts/bench/uncachedTime.ts [name=bundle.mjs ...]   default hub=gateway/dist/main.mjs
+//   npx tsx scripts/bench/uncachedTime.ts [name=bundle.mjs[@checkout] ...]   default hub=gateway/dist/main.mjs
 //   BENCH_OPERATIONS (default ObjectiveDashboard,CountryProfile), BENCH_CONNECTIONS (default 1,10),
 //   BENCH_DURATION_SECONDS (default 4), BENCH_ROUNDS (default 3),
-//   BENCH_SYNTHETIC_PER_DEPARTMENT (default 20000, as npm run bench's comparison)
+//   BENCH_SYNTHETIC_PER_DEPARTMENT (default 20000, as npm run bench's comparison),
+//   BENCH_TRACED_SHARE (share of the traced gateway's requests sampled; default 0.2)
 import fs from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -28,10 +31,11 @@ import { frameTable, topFramesBySelfTime } from "./cpuProfile.js";
 import type { SubgraphsReady } from "./subgraphs.js";
 
 const variants = process.argv.slice(2).filter((argument) => argument.includes("=")).map((argument) => {
-  const [name, bundle] = argument.split("=") as [string, string];
-  return { name, bundle };
+  const [name, target] = argument.split("=") as [string, string];
+  const [bundle, checkout = ROOT] = target.split("@") as [string, string?];
+  return { name, bundle, checkout: path.resolve(checkout) };
 });
-if (variants.length === 0) variants.push({ name: "hub", bundle: "gateway/dist/main.mjs" });
+if (variants.length === 0) variants.push({ name: "hub", bundle: "gateway/dist/main.mjs", checkout: ROOT });
 const TRACED = `${variants[0]!.name}+traces`;
 const operations = (process.env.BENCH_OPERATIONS || "ObjectiveDashboard,CountryProfile").split(",");
 const connectionLevels = (process.env.BENCH_CONNECTIONS || "1,10").split(",").map(Number);
@@ -154,26 +158,34 @@ const receiver = await startSpanReceiver();
 const profileDir = path.join(ROOT, "bench-results", "profiles", "uncached");
 try {
   console.log(`load average ${loadAverage()}, ${os.cpus().length} cores`);
-  const subgraphs = await startChild("subgraphs", "scripts/bench/subgraphs.ts", {
-    NODE_ENV: "production", HUB_GATEWAY_PUBLIC_KEYS: JSON.stringify({ keys: [keys.publicKey] }), DATABASE_URL: "",
-    BENCH_SYNTHETIC_PER_DEPARTMENT: process.env.BENCH_SYNTHETIC_PER_DEPARTMENT || "20000",
-  });
-  children.push(subgraphs);
-  const ready = JSON.parse(subgraphs.readyLine) as SubgraphsReady;
-  const gatewayEnv = {
-    ...Object.fromEntries(Object.entries(ready.subgraphs).map(([name, url]) => [`SUBGRAPH_URL_${name.toUpperCase()}`, url])),
-    NODE_ENV: "production", PORT: "0", LOG_LEVEL: "error", HUB_GATEWAY_SIGNING_KEY: JSON.stringify(keys.privateKey), JWT_JWKS_URL: jwks.url, RESPONSE_CACHE_TTL_MS: "0",
-  };
-  const startGateway = async (name: string, bundle: string, env: Record<string, string> = {}, nodeFlags: string[] = []) => {
-    const child = await startChild(name, bundle, { ...gatewayEnv, METRICS_PORT: String(await freePort()), ...env }, { readyWhen: (line) => line.includes("http://"), nodeFlags: [...PRODUCTION_NODE_FLAGS, ...nodeFlags] });
+  /** The six subgraphs of each checkout the variants name, one process each. */
+  const subgraphsOf = new Map<string, { child: Child; ready: SubgraphsReady }>();
+  for (const checkout of new Set(variants.map((variant) => variant.checkout))) {
+    const child = await startChild(`subgraphs of ${checkout}`, path.join(checkout, "scripts/bench/subgraphs.ts"), {
+      NODE_ENV: "production", HUB_GATEWAY_PUBLIC_KEYS: JSON.stringify({ keys: [keys.publicKey] }), DATABASE_URL: "",
+      BENCH_SYNTHETIC_PER_DEPARTMENT: process.env.BENCH_SYNTHETIC_PER_DEPARTMENT || "20000",
+    });
     children.push(child);
-    return { name, child, url: /(http:\/\/[^\s"]+)/.exec(child.readyLine)![1]! };
+    subgraphsOf.set(checkout, { child, ready: JSON.parse(child.readyLine) as SubgraphsReady });
+  }
+  const { ready } = subgraphsOf.get(variants[0]!.checkout)!;
+  const startGateway = async (name: string, bundle: string, checkout: string, env: Record<string, string> = {}, nodeFlags: string[] = []) => {
+    const { child: subgraphsChild, ready: subgraphsReady } = subgraphsOf.get(checkout)!;
+    const gatewayEnv = {
+      ...Object.fromEntries(Object.entries(subgraphsReady.subgraphs).map(([name, url]) => [`SUBGRAPH_URL_${name.toUpperCase()}`, url])),
+      NODE_ENV: "production", PORT: "0", LOG_LEVEL: "error", HUB_GATEWAY_SIGNING_KEY: JSON.stringify(keys.privateKey), JWT_JWKS_URL: jwks.url, RESPONSE_CACHE_TTL_MS: "0", METRICS_PORT: String(await freePort()),
+    };
+    const child = await startChild(name, bundle, { ...gatewayEnv, ...env }, { readyWhen: (line) => line.includes("http://"), nodeFlags: [...PRODUCTION_NODE_FLAGS, ...nodeFlags] });
+    children.push(child);
+    return { name, child, subgraphs: subgraphsChild, url: /(http:\/\/[^\s"]+)/.exec(child.readyLine)![1]! };
   };
   const targets = [];
-  for (const { name, bundle } of variants) targets.push(await startGateway(name, bundle));
-  // Spans batched often and never dropped, so every trace arrives whole.
+  for (const { name, bundle, checkout } of variants) targets.push(await startGateway(name, bundle, checkout));
+  // Tracing costs the gateway throughput even sampled (Hive's plugin prints each subgraph
+  // document), so its latency is read beside the untraced variants'. Spans are batched
+  // often and never dropped, so a sampled trace arrives whole.
   const tracingEnv = { OTEL_TRACING: "true", OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_BSP_SCHEDULE_DELAY: "100", OTEL_BSP_MAX_QUEUE_SIZE: "1000000", OTEL_BSP_MAX_EXPORT_BATCH_SIZE: "5000", OTEL_TRACES_SAMPLER: "traceidratio", OTEL_TRACES_SAMPLER_ARG: process.env.BENCH_TRACED_SHARE || "0.2" };
-  targets.push(await startGateway(TRACED, variants[0]!.bundle, tracingEnv));
+  targets.push(await startGateway(TRACED, variants[0]!.bundle, variants[0]!.checkout, tracingEnv));
   const requestFor = (url: string, operation: string): LoadRequest => ({
     url,
     headers: { "content-type": "application/json" },
@@ -194,9 +206,9 @@ try {
       for (let round = 0; round < rounds; round++) {
         for (const target of targets) {
           const before = await subgraphCounters(ready);
-          const cpuBefore = [cpuMs(target.child), cpuMs(subgraphs)];
+          const cpuBefore = [cpuMs(target.child), cpuMs(target.subgraphs)];
           const result = await runLoad(requestFor(target.url, operation), target.child, connections, durationSeconds);
-          const cpu = [cpuMs(target.child) - cpuBefore[0]!, cpuMs(subgraphs) - cpuBefore[1]!];
+          const cpu = [cpuMs(target.child) - cpuBefore[0]!, cpuMs(target.subgraphs) - cpuBefore[1]!];
           const after = await subgraphCounters(ready);
           const at = key(operation, connections, target.name);
           loads.set(at, [...(loads.get(at) ?? []), result]);
@@ -250,7 +262,7 @@ try {
 
   // CPU profiles under the last connection level's load: a fresh untraced gateway, and the subgraphs from now on.
   fs.rmSync(profileDir, { recursive: true, force: true });
-  const profiled = await startGateway("profiled", variants[0]!.bundle, {}, ["--cpu-prof", `--cpu-prof-dir=${profileDir}`]);
+  const profiled = await startGateway("profiled", variants[0]!.bundle, variants[0]!.checkout, {}, ["--cpu-prof", `--cpu-prof-dir=${profileDir}`]);
   for (const operation of operations) await runLoad(requestFor(profiled.url, operation), profiled.child, 1, 1);
   await fetch(new URL("/profile/start", ready.control), { method: "POST" });
   for (const operation of operations) await runLoad(requestFor(profiled.url, operation), profiled.child, connectionLevels.at(-1)!, durationSeconds * rounds);
