@@ -144,12 +144,12 @@ export async function seed${Name}(prisma: ${Name}Prisma): Promise<string> {
   return \`\${records.length} ${name} records\`;
 }
 `,
-  "src/prisma.ts": `import { createPrismaClient, type SubgraphDatabase } from "@gcm-hub/kit";
+  "src/prisma.ts": `import { createPrismaClient, type QueryObserver, type SubgraphDatabase } from "@gcm-hub/kit";
 import { PrismaClient } from "./generated/prisma/client.js";
 
 export type ${Name}Prisma = PrismaClient;
 
-export function create${Name}Prisma(database: SubgraphDatabase, onQuery?: (sql: string) => void): ${Name}Prisma {
+export function create${Name}Prisma(database: SubgraphDatabase, onQuery?: QueryObserver): ${Name}Prisma {
   return createPrismaClient(PrismaClient, database, onQuery);
 }
 `,

@@ -26,8 +26,8 @@ export interface HubOptions {
   ports?: "contract" | "free";
   log?: Logger;
   onProgress?: (message: string) => void;
-  /** Sees every SQL statement of every subgraph. */
-  onQuery?: (subgraph: string, sql: string) => void;
+  /** Sees every SQL statement of every subgraph, with its duration. */
+  onQuery?: (subgraph: string, sql: string, durationMs: number) => void;
   /** Where the gateway reaches some subgraphs instead of the in-process ones (tests: a proxy, a child process). */
   gatewaySubgraphUrls?: Record<string, string>;
 }
@@ -51,7 +51,7 @@ export interface SubgraphsOptions {
   ports?: "contract" | "free" | Readonly<Record<string, number>>;
   log?: Logger;
   onProgress?: (message: string) => void;
-  onQuery?: (subgraph: string, sql: string) => void;
+  onQuery?: (subgraph: string, sql: string, durationMs: number) => void;
 }
 
 export interface RunningSubgraphs {
@@ -96,7 +96,7 @@ export async function startSubgraphs(options: SubgraphsOptions): Promise<Running
       const running = await startSubgraph(definition, database, {
         log: log.child({ subgraph: definition.name }),
         gatewayKeys: options.gatewayKeys,
-        onQuery: options.onQuery && ((sql) => options.onQuery!(definition.name, sql)),
+        onQuery: options.onQuery && ((sql, durationMs) => options.onQuery!(definition.name, sql, durationMs)),
       });
       const port = portOf(options.ports, definition.name, definition.port);
       const url = await running.instance.server.listen(port, host);

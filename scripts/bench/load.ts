@@ -12,6 +12,7 @@ export interface LoadRequest {
 
 export interface LoadResult {
   requestsPerSecond: number;
+  meanMs: number;
   p50Ms: number;
   p99Ms: number;
   requests: number;
@@ -40,6 +41,7 @@ export async function runLoad(request: LoadRequest, target: Child, connections: 
     });
     return {
       requestsPerSecond: result.requests.average,
+      meanMs: result.latency.average,
       p50Ms: result.latency.p50,
       p99Ms: result.latency.p99,
       requests: result.requests.total,

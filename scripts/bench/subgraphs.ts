@@ -1,8 +1,14 @@
 // Benchmark child process: the six subgraphs on one database, in production mode,
 // with the synthetic volume loaded. It counts SQL statements per subgraph and serves
 // the counts at GET /statements on a control port, so the benchmark can tell how many
-// statements one operation costs. Prints one JSON line when ready.
+// statements one operation costs, and the milliseconds Prisma timed them at, at GET
+// /database-ms; POST /profile/start and /profile/stop take a CPU profile of this process
+// (the stop answers with the .cpuprofile's path). Prints one JSON line when ready.
+import fs from "node:fs";
 import { createServer } from "node:http";
+import { Session } from "node:inspector/promises";
+import os from "node:os";
+import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { createLogger, parsePublicKeys } from "@gcm-hub/kit";
 import { startSubgraphs } from "@gcm-hub/runtime/hub";
@@ -20,14 +26,16 @@ const startedAt = performance.now();
 // Validated by the benchmark that starts this process.
 const perDepartment = Number(process.env.BENCH_SYNTHETIC_PER_DEPARTMENT ?? 20_000);
 const statements: Record<string, number> = {};
+const databaseMs: Record<string, number> = {};
 const running = await startSubgraphs({
   databaseUrl: process.env.DATABASE_URL || undefined,
   dataDir: null,
   gatewayKeys: parsePublicKeys(process.env.HUB_GATEWAY_PUBLIC_KEYS!),
   ports: "free",
   log: createLogger("bench-subgraphs", "error"),
-  onQuery: (subgraph) => {
+  onQuery: (subgraph, _sql, durationMs) => {
     statements[subgraph] = (statements[subgraph] ?? 0) + 1;
+    databaseMs[subgraph] = (databaseMs[subgraph] ?? 0) + durationMs;
   },
 });
 
@@ -52,8 +60,27 @@ async function grow(department: string, total: number): Promise<number> {
   return added;
 }
 
+const profiler = new Session();
+profiler.connect();
+/** Starts a CPU profile, or stops it and writes it to a file whose path it returns. */
+async function profile(action: string): Promise<string> {
+  if (action === "start") {
+    await profiler.post("Profiler.enable");
+    await profiler.post("Profiler.start");
+    return "started";
+  }
+  const { profile } = await profiler.post("Profiler.stop");
+  const file = path.join(os.tmpdir(), `gcm-hub-bench-subgraphs-${process.pid}.cpuprofile`);
+  fs.writeFileSync(file, JSON.stringify(profile));
+  return file;
+}
+
 const control = createServer((request, response) => {
   const url = new URL(request.url ?? "/", "http://control");
+  if (request.method === "POST" && url.pathname.startsWith("/profile/")) {
+    void profile(url.pathname.slice("/profile/".length)).then((answer) => response.writeHead(200).end(answer));
+    return;
+  }
   if (request.method === "POST" && url.pathname === "/grow") {
     grow(url.searchParams.get("department") ?? "", Number(url.searchParams.get("total"))).then(
       (added) => response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ added })),
@@ -62,7 +89,7 @@ const control = createServer((request, response) => {
     return;
   }
   response.writeHead(200, { "content-type": "application/json" });
-  response.end(JSON.stringify(statements));
+  response.end(JSON.stringify(url.pathname === "/database-ms" ? databaseMs : statements));
 });
 await new Promise<void>((resolve) => control.listen(0, "127.0.0.1", resolve));
 

@@ -26,7 +26,7 @@ export interface PrismaSubgraphOptions<Client extends { $disconnect(): Promise<v
   parts: {
     resolvers: GraphQLResolverMap<Context>;
     /** The subgraph's own generated Prisma client on the given database. */
-    createClient(database: SubgraphDatabase, onQuery?: (sql: string) => void): Client;
+    createClient(database: SubgraphDatabase, onQuery?: QueryObserver): Client;
     /** The request's loaders; `caller` decides what drafts they may return. */
     createLoaders(client: Client, caller: Caller | null): Context["loaders"];
   };
@@ -74,10 +74,13 @@ export interface PrismaClientClass<Client> {
 // Prisma's $transaction is overloaded; the last overload is the one that takes the work function.
 export type TransactionOf<Client extends { $transaction: (...args: any) => any }> = Parameters<Extract<Parameters<Client["$transaction"]>[0], (...args: any) => any>>[0];
 
-/** A subgraph's Prisma client on `database`; `onQuery` sees every SQL statement (tests count them to catch N+1). */
-export function createPrismaClient<Client>(Prisma: PrismaClientClass<Client>, database: SubgraphDatabase, onQuery?: (sql: string) => void): Client {
+/** Sees each SQL statement a subgraph's Prisma client sends, with the milliseconds Prisma timed it at. */
+export type QueryObserver = (sql: string, durationMs: number) => void;
+
+/** A subgraph's Prisma client on `database`; `onQuery` sees every SQL statement (tests count them to catch N+1, the benchmark times them). */
+export function createPrismaClient<Client>(Prisma: PrismaClientClass<Client>, database: SubgraphDatabase, onQuery?: QueryObserver): Client {
   if (!onQuery) return new Prisma({ adapter: database.adapter });
   const client = new Prisma({ adapter: database.adapter, log: [{ emit: "event", level: "query" }] });
-  (client as unknown as { $on(event: "query", listener: (event: { query: string }) => void): void }).$on("query", (event) => onQuery(event.query));
+  (client as unknown as { $on(event: "query", listener: (event: { query: string; duration: number }) => void): void }).$on("query", (event) => onQuery(event.query, event.duration));
   return client;
 }

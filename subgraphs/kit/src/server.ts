@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import crypto from "node:crypto";
 import { ApolloServer, HeaderMap, type GraphQLRequest } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { buildSubgraphSchema, type GraphQLResolverMap } from "@apollo/subgraph";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { DocumentNode, GraphQLFormattedError } from "graphql";
@@ -121,7 +121,10 @@ export async function createSubgraphServer<Context extends BaseContext>(
   const apollo = new ApolloServer<Context>({
     schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers }]),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), metrics.plugin, mutationGuard(name, options.credentialLedger)],
+    // Apollo's cache-control plugin hooks every field a query resolves (a figure page is
+    // thousands) for hints no one reads: the gateway caches whole answers by its own TTL.
+    // Without it, a query's resolvers run unwrapped (no plugin asks to see each field).
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), metrics.plugin, mutationGuard(name, options.credentialLedger)],
     formatError: (formatted, error) => maskInternalError(name, log, formatted, error),
     logger: apolloLogger(log),
     // The process's own SIGINT/SIGTERM handler drains and stops; Apollo's would race it

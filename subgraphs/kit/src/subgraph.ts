@@ -4,6 +4,7 @@
 import type { JWK } from "jose";
 import { ensureCredentialLedger } from "./credentialLedger.js";
 import type { SubgraphDatabase } from "./database.js";
+import type { QueryObserver } from "./prismaSubgraph.js";
 import { isDatabaseUnavailable } from "./errors.js";
 import type { Logger } from "@gcm-hub/platform";
 import { migrateDeploy, PRISMA_MIGRATE_LOCK } from "./migrations.js";
@@ -17,7 +18,7 @@ export interface SubgraphEnvironment {
   log: Logger;
   readiness: () => Promise<Readiness>;
   /** Observer of every SQL statement the subgraph's Prisma client sends (tests count them). */
-  onQuery?: (sql: string) => void;
+  onQuery?: QueryObserver;
   /** The gateway's public keys: a request's credential must be signed by one of them. */
   gatewayKeys: readonly JWK[];
 }
@@ -26,7 +27,7 @@ export interface SubgraphEnvironment {
 export interface StartOptions {
   log: Logger;
   gatewayKeys: readonly JWK[];
-  onQuery?: (sql: string) => void;
+  onQuery?: QueryObserver;
 }
 
 /** What a subgraph's server factory returns. */

@@ -94,6 +94,12 @@ describe("subgraph HTTP server", () => {
     expect(await response.json()).toEqual({ data: { hello: "world", requestId: "gw-1", clientRequestId: "client-7" } });
   });
 
+  it("computes no cache hints: Apollo's cache-control plugin, which hooks every field, is off", async () => {
+    const response = await post(HELLO);
+    expect(await response.json()).toEqual({ data: { hello: "world" } });
+    expect(response.headers.get("cache-control")).toBeNull();
+  });
+
   it("reports health always and readiness truthfully", async () => {
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
