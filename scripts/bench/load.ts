@@ -60,6 +60,7 @@ export function medianLoad(loads: LoadResult[]): LoadResult {
   return {
     requestsPerSecond: median(loads.map((load) => load.requestsPerSecond)),
     p50Ms: median(loads.map((load) => load.p50Ms)),
+    meanMs: median(loads.map((load) => load.meanMs)),
     p99Ms: median(loads.map((load) => load.p99Ms)),
     requests: loads.reduce((sum, load) => sum + load.requests, 0),
     errors: loads.reduce((sum, load) => sum + load.errors, 0),

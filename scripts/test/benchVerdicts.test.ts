@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { medianLoad, type LoadResult } from "../bench/load.js";
 import { cacheHitChecks, mixedChecks, uncachedLead, UNCACHED_MIXED, type BenchResults, type LoadRow, type OperationProfile } from "../bench/report.js";
 
-const load = (requestsPerSecond: number, p99Ms = 5): LoadResult => ({ requestsPerSecond, p50Ms: 1, p99Ms, requests: requestsPerSecond, errors: 0, peakRssMB: 100 });
+const load = (requestsPerSecond: number, p99Ms = 5): LoadResult => ({ requestsPerSecond, p50Ms: 1, meanMs: 2, p99Ms, requests: requestsPerSecond, errors: 0, peakRssMB: 100 });
 const row = (operation: string, target: string, requestsPerSecond: number, p99Ms = 5): LoadRow => ({ operation, target, connections: 10, ...load(requestsPerSecond, p99Ms) });
 
 /** CountryProfile's plan reaches border; the others' do not. */
@@ -67,5 +67,5 @@ describe("reads while border writes", () => {
 
 it("takes the median of interleaved rounds, and sums their requests and errors", () => {
   const rounds = [load(900, 4), { ...load(1200, 9), errors: 2 }, load(1000, 6)];
-  expect(medianLoad(rounds)).toEqual({ requestsPerSecond: 1000, p50Ms: 1, p99Ms: 6, requests: 3100, errors: 2, peakRssMB: 100 });
+  expect(medianLoad(rounds)).toEqual({ requestsPerSecond: 1000, p50Ms: 1, meanMs: 2, p99Ms: 6, requests: 3100, errors: 2, peakRssMB: 100 });
 });
