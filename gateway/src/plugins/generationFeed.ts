@@ -8,11 +8,14 @@
 // a change (the subscription or the command connection lost, a ping unanswered for
 // LEASE_MS) forgets them all, and until they are read again every hit reads Redis.
 import { Redis } from "ioredis";
+import type { Logger } from "@gcm-hub/platform";
 
 /** How often the subscriber pings Redis; its answer confirms that no invalidation is held up before it. */
 export const PING_MS = 1000;
 /** How long after the last confirmation the known generations are trusted: the bound on staleness when the subscription dies silently. */
 export const LEASE_MS = 3000;
+/** After Redis refused the subscription (an ACL without the invalidations' channel, a Redis older than 6), how long until it is asked again. */
+export const REFUSED_RETRY_MS = 10_000;
 const INVALIDATIONS = "__redis__:invalidate";
 
 export interface GenerationFeedOptions {
@@ -23,6 +26,8 @@ export interface GenerationFeedOptions {
   onForget: () => void;
   /** Names the subscriber's connection in CLIENT LIST. */
   connectionName?: string;
+  /** Where a refused subscription is logged, once until one succeeds; default nowhere. */
+  log?: Logger;
 }
 
 export interface GenerationFeed {
@@ -37,7 +42,7 @@ export interface GenerationFeed {
   close(): void;
 }
 
-export function createGenerationFeed({ redisUrl, keyPrefix, onForget, connectionName }: GenerationFeedOptions): GenerationFeed {
+export function createGenerationFeed({ redisUrl, keyPrefix, onForget, connectionName, log }: GenerationFeedOptions): GenerationFeed {
   const subscriber = new Redis(redisUrl, {
     connectionName,
     autoResubscribe: false,
@@ -53,6 +58,8 @@ export function createGenerationFeed({ redisUrl, keyPrefix, onForget, connection
   let connection = 0;
   let subscribed = false;
   let confirmedAt = -Infinity;
+  let refused = false;
+  let retry: NodeJS.Timeout | undefined;
   const trusted = () => subscribed && performance.now() - confirmedAt < LEASE_MS;
   const forget = () => {
     epoch++;
@@ -75,10 +82,18 @@ export function createGenerationFeed({ redisUrl, keyPrefix, onForget, connection
     subscribe().then(
       () => {
         if (connection !== on) return;
+        refused = false;
         subscribed = true;
         confirmedAt = performance.now();
       },
-      () => subscriber.disconnect(true),
+      (error: Error) => {
+        if (connection !== on) return;
+        if (!refused) log?.warn({ reason: error.message }, "Redis refused the invalidations of the response cache's generations: every cache hit reads Redis until it accepts them");
+        refused = true;
+        clearTimeout(retry);
+        retry = setTimeout(() => subscriber.disconnect(true), REFUSED_RETRY_MS);
+        retry.unref();
+      },
     );
   });
   // The keys that changed, comma-joined; none when every key went at once (FLUSHALL, FLUSHDB).
@@ -122,6 +137,7 @@ export function createGenerationFeed({ redisUrl, keyPrefix, onForget, connection
     forget,
     close() {
       clearInterval(pinger);
+      clearTimeout(retry);
       subscriber.disconnect();
     },
   };

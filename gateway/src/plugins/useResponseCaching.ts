@@ -344,13 +344,14 @@ function redisAnswerBytes(redis: Redis, keyPrefix: string) {
  * reads starts the feed's generations and the copy. A copy lives no longer than its
  * original in Redis, and goes with everything else whenever the feed forgets.
  */
-function copiedAnswers(redisUrl: string, keyPrefix: string, maxBytes: number, read: ReturnType<typeof redisAnswerBytes>) {
+function copiedAnswers(redisUrl: string, keyPrefix: string, maxBytes: number, read: ReturnType<typeof redisAnswerBytes>, log: Logger | undefined) {
   const copies = new LRUCache<string, Buffer>({ maxSize: maxBytes, sizeCalculation: (bytes, key) => bytes.length + key.length });
   const feed: GenerationFeed = createGenerationFeed({
     redisUrl,
     keyPrefix: keyPrefix + GENERATION_KEY,
     onForget: () => copies.clear(),
     connectionName: `gcm-hub-generations-${process.pid}`,
+    log,
   });
   return {
     feed,
@@ -446,7 +447,7 @@ export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, 
   };
   const memoryBytes = memoryAnswerBytes(store);
   const redisRead = redis ? redisAnswerBytes(redis, redisKeyPrefix) : undefined;
-  copied = redisUrl && answerCopyBytes > 0 ? copiedAnswers(redisUrl, redisKeyPrefix, answerCopyBytes, redisRead!) : undefined;
+  copied = redisUrl && answerCopyBytes > 0 ? copiedAnswers(redisUrl, redisKeyPrefix, answerCopyBytes, redisRead!, log) : undefined;
   const redisStored = (subgraphs: string[], baseKey: string) => (copied ? copied.stored(subgraphs, baseKey) : redisRead!(subgraphs, baseKey).then((found) => found?.bytes));
   const counted = (bytes: Buffer | undefined) => {
     if (bytes) onLookup?.(true);
