@@ -12,7 +12,7 @@ import { Redis } from "ioredis";
 import type { GoldenOperation } from "@gcm-hub/test-support/goldenOperations";
 import { ROOT, startChild, type Child } from "@gcm-hub/test-support/processes";
 import { PRODUCTION_NODE_FLAGS } from "@gcm-hub/runtime/productionBundles";
-import { runLoad, type LoadRequest } from "./load.js";
+import { runLoad, type LoadRequest, type LoadResult } from "./load.js";
 import type { RecordedAnswer } from "./bareServer.js";
 
 export const BARE_TARGET = "bare";
@@ -157,7 +157,7 @@ export async function measureCacheHits(options: CacheHitsOptions): Promise<Cache
     for (const operation of operations) {
       for (const connections of connectionLevels) {
         for (const target of targets) await runLoad(requestFor(target, operation), target.processes, connections, 1);
-        const results = new Map(targets.map((target) => [target.name, [] as Awaited<ReturnType<typeof runLoad>>[]]));
+        const results = new Map(targets.map((target) => [target.name, [] as LoadResult[]]));
         for (let round = 0; round < rounds; round++) {
           for (const target of targets) {
             const result = await runLoad(requestFor(target, operation), target.processes, connections, durationSeconds);
