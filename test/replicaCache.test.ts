@@ -5,12 +5,14 @@
 // drops reads Redis again instead of trusting its copy.
 import crypto from "node:crypto";
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readGatewayConfig } from "../gateway/src/config.js";
 import { createGateway, type Gateway } from "../gateway/src/gateway.js";
 import { createResponseCaching, type CachedRead, type ResponseCaching } from "../gateway/src/plugins/useResponseCaching.js";
+import { LEASE_MS, PING_MS } from "../gateway/src/plugins/generationFeed.js";
 import { startTestHub, type TestHub } from "./support/testHub.js";
 import { token } from "./support/tokens.js";
 import { LABOUR_FIGURE } from "./support/figureInputs.js";
@@ -121,5 +123,57 @@ describe("a replica's copy of the answers it read from Redis", () => {
     await expect.poll(async () => (await answered()).fromCopy, { timeout: 3000, interval: 1 }).toBe(false);
     await redis.incr("response-cache:generation:plan");
     for (let attempt = 0; attempt < 20; attempt++) expect((await answered()).text).toBeUndefined();
+  });
+});
+
+/** A TCP relay to the local Redis that can go silent: bytes stop flowing both ways and no connection closes, as on a network that drops packets. */
+async function silenceableRelay() {
+  const sockets = new Set<net.Socket>();
+  let silent = false;
+  const server = net.createServer((client) => {
+    const redis = net.connect(6379, "127.0.0.1");
+    for (const socket of [client, redis]) {
+      sockets.add(socket);
+      socket.on("error", () => undefined);
+      socket.on("close", () => sockets.delete(socket));
+    }
+    const relay = (from: net.Socket, to: net.Socket) => from.on("data", (chunk) => silent || to.write(chunk));
+    relay(client, redis);
+    relay(redis, client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `redis://127.0.0.1:${(server.address() as net.AddressInfo).port}`,
+    silence: () => void (silent = true),
+    close: async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+describe("a replica whose connection to Redis goes silent", () => {
+  it(`stops serving its copy within ${LEASE_MS} ms of the last confirmation, with nothing closed`, async () => {
+    const keyPrefix = `gcm-hub-test-${crypto.randomUUID()}:`;
+    const relay = await silenceableRelay();
+    const supergraph = fs.readFileSync(path.join(import.meta.dirname, "../schema/supergraph.graphql"), "utf8");
+    const replica = createResponseCaching({ redisUrl: relay.url, redisKeyPrefix: keyPrefix, supergraph: () => supergraph });
+    const redis = new Redis(REDIS_URL, { keyPrefix });
+    const read: CachedRead = { documentString: "{ pillars { numeral } }", baseKey: "silent" };
+    try {
+      await replica.connected(3000);
+      await redis.set(`*=0,plan=0:${read.baseKey}`, '{"data":{"pillars":[]}}', "PX", 60_000);
+      const fromCopy = () => !(replica.storedAnswer(read) instanceof Promise);
+      await expect.poll(fromCopy, { timeout: 3000, interval: 20 }).toBe(true);
+      relay.silence();
+      const silencedAt = performance.now();
+      await expect.poll(fromCopy, { timeout: LEASE_MS + PING_MS + 1000, interval: 20 }).toBe(false);
+      expect(performance.now() - silencedAt).toBeLessThanOrEqual(LEASE_MS + PING_MS);
+    } finally {
+      await replica.close();
+      await relay.close();
+      redis.disconnect();
+      await forgetKeys(keyPrefix);
+    }
   });
 });
