@@ -92,8 +92,9 @@ describe.each([
     expect(Number(/gateway_operations_total\{operation="PlanOverview",outcome="ok"\} (\d+)/.exec(metrics)?.[1])).toBeGreaterThanOrEqual(3);
   });
 
-  // Another replica's write, as it reaches this one: the generation in Redis moves (a write
-  // through the gateway itself is in "a document sent as text" below).
+  // Another replica's write, as it reaches this one: the generation in Redis moves, and
+  // Redis's invalidation of it arrives (a write through the gateway itself is in "a document
+  // sent as text" below; two replicas, in replicaCache.test.ts).
   if (cacheEnv.REDIS_URL) {
     it("is not answered early once another replica's write moves the generation of a department it reads from", async () => {
       await post(url, body);
@@ -103,12 +104,8 @@ describe.each([
       const redis = new Redis(cacheEnv.REDIS_URL!, { keyPrefix: cacheEnv.REDIS_KEY_PREFIX });
       await redis.incr("response-cache:generation:plan");
       redis.disconnect();
-      let fresh = 0;
-      expect(await statementsDuring(async () => {
-        fresh = (await post(url, body)).status;
-      })).toBeGreaterThan(0);
-      expect(fresh).toBe(200);
-      expect(served).toBe(servedBefore + 1);
+      await expect.poll(() => statementsDuring(() => post(url, body)), { timeout: 1000, interval: 10 }).toBeGreaterThan(0);
+      expect(served).toBeGreaterThan(servedBefore);
     });
   }
 

@@ -1,11 +1,14 @@
-// One load: autocannon at a number of connections for a while, against one target,
-// sampling the target's resident memory meanwhile. A response that is not 200 or that
+// One load: autocannon at a number of connections for a while, against one target (or
+// replicas of one, the connections dealt round-robin over their URLs), sampling the
+// target's resident memory meanwhile (the largest replica's). A response that is not 200 or that
 // carries GraphQL errors counts as an error.
 import autocannon from "autocannon";
 import type { Child } from "@gcm-hub/test-support/processes";
 
 export interface LoadRequest {
   url: string;
+  /** Replicas of the target: the connections are dealt round-robin over these URLs instead. */
+  replicaUrls?: string[];
   body: string;
   headers: Record<string, string>;
 }
@@ -23,14 +26,17 @@ export interface LoadResult {
 
 const RSS_SAMPLE_MS = 250;
 
-export async function runLoad(request: LoadRequest, target: Child, connections: number, durationSeconds: number): Promise<LoadResult> {
-  let peakRssMB = target.rssMB();
+export async function runLoad(request: LoadRequest, target: Child | Child[], connections: number, durationSeconds: number): Promise<LoadResult> {
+  const processes = Array.isArray(target) ? target : [target];
+  const rssMB = () => Math.max(...processes.map((child) => child.rssMB()));
+  let peakRssMB = rssMB();
   const sampler = setInterval(() => {
-    peakRssMB = Math.max(peakRssMB, target.rssMB());
+    peakRssMB = Math.max(peakRssMB, rssMB());
   }, RSS_SAMPLE_MS);
   try {
     const result = await autocannon({
-      url: request.url,
+      // autocannon takes several URLs (connection i goes to URL i mod n); its types name one.
+      url: (request.replicaUrls ?? request.url) as string,
       method: "POST",
       headers: request.headers,
       body: request.body,

@@ -5,14 +5,18 @@
 // reads from (subgraphOwnership.ts), and a mutation moves the generation of the
 // subgraphs it writes to, whether or not it succeeds, so older answers that read them
 // are never read again (they expire) while the others stay. Callers with a token are
-// never served from the cache: they may see their drafts.
+// never served from the cache: they may see their drafts. With Redis, each replica keeps a
+// copy of the answers it read, served without asking Redis while Redis tells it of every
+// change to the generations it knows (generationFeed.ts).
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { createInMemoryCache, defaultBuildResponseCacheKey, resultWithMetadata, useResponseCache, type Cache } from "@envelop/response-cache";
 import { createRedisCache } from "@envelop/response-cache-redis";
 import { getOperationAST, parse, type DocumentNode } from "graphql";
 import { Redis } from "ioredis";
+import { LRUCache } from "lru-cache";
 import type { Logger } from "@gcm-hub/platform";
 import { subgraphOwnership, type SubgraphOwnership } from "../subgraphOwnership.js";
+import { createGenerationFeed, type GenerationFeed } from "./generationFeed.js";
 
 export interface ResponseCachingOptions {
   /** Time a cached response is served; default DEFAULT_CACHE_TTL_MS (60 s). */
@@ -31,6 +35,8 @@ export interface ResponseCachingOptions {
   bypass?: (request: Request) => boolean;
   /** Sees each anonymous read's key as it is built (after validation and every limit): the early answers remember it (cachedAnswers.ts). */
   onKeyBuilt?: (context: unknown, read: CachedRead) => void;
+  /** With Redis, bytes of answers this replica keeps a copy of, served while it knows the current generations; default DEFAULT_ANSWER_COPY_BYTES (32 MiB); 0 reads Redis on every hit. */
+  answerCopyBytes?: number;
 }
 
 /** An anonymous read as the cache knows it: its document's text and the part of its key that no write moves. */
@@ -48,6 +54,7 @@ export interface CacheState {
 
 export const DEFAULT_CACHE_TTL_MS = 60_000;
 export const DEFAULT_REDIS_KEY_PREFIX = "gcm-hub:";
+export const DEFAULT_ANSWER_COPY_BYTES = 32 * 1024 * 1024;
 const GENERATION_KEY = "response-cache:generation:";
 /** Stands for every subgraph: a write whose subgraph cannot be told moves it, and with it every answer. */
 const EVERY_SUBGRAPH = "*";
@@ -113,8 +120,9 @@ export interface ResponseCaching {
   /**
    * The bytes of the answer stored now for a read the cache keyed before, under the
    * subgraphs' current generations, as the GraphQL server would write them; undefined
-   * when there is none (or Redis is down). A hit is counted as one. In memory it answers
-   * at once, with no promise: a hit waits for nothing.
+   * when there is none (or Redis is down). A hit is counted as one. In memory, and in Redis
+   * from this replica's copy while it knows the generations, it answers at once, with no
+   * promise: a hit waits for nothing.
    */
   storedAnswer(read: CachedRead): Buffer | undefined | Promise<Buffer | undefined>;
   /** Redis's state, when the cache is in Redis. */
@@ -130,7 +138,7 @@ export interface ResponseCaching {
  * answers uncached (readiness "degraded"); back, every answer cached before is
  * invalidated, since writes made meanwhile could not move their generation.
  */
-function connectRedis(url: string, keyPrefix: string, log: Logger | undefined, onBack: () => Promise<void>) {
+function connectRedis(url: string, keyPrefix: string, log: Logger | undefined, onBack: () => Promise<void>, onClose: () => void) {
   const redis = new Redis(url, { keyPrefix, maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000, retryStrategy: (attempt) => Math.min(attempt * 200, 2000) });
   let problem = "connecting";
   let outage = false;
@@ -142,7 +150,10 @@ function connectRedis(url: string, keyPrefix: string, log: Logger | undefined, o
     outage = true;
     log?.error({ redis: url.replace(/\/\/[^@]*@/, "//"), reason: problem }, "Redis unavailable: serving uncached answers until it is back (readiness: degraded)");
   };
-  redis.on("close", down);
+  redis.on("close", () => {
+    onClose();
+    down();
+  });
   redis.on("ready", () => {
     problem = "";
     if (!outage) return;
@@ -286,33 +297,83 @@ function memoryAnswerBytes(store: Cache) {
   };
 }
 
+/** The key an answer is stored under: the generations of the subgraphs its operation reads, then the key's fixed part. */
+const answerKey = (subgraphs: string[], generations: number[], baseKey: string) => `${subgraphs.map((subgraph, index) => `${subgraph}=${generations[index]}`).join(",")}:${baseKey}`;
+
 /**
  * Reads the generations of KEYS (ARGV[3..]: their subgraphs' names) and the answer stored
  * under the key they make with ARGV[2] (the key's fixed part), in one round trip: the key
- * spelled as generationsOf() and buildResponseCacheKey spell it, behind the key prefix
- * (ARGV[1]; the client's prefix applies to KEYS only).
+ * spelled as answerKey() and buildResponseCacheKey spell it, behind the key prefix
+ * (ARGV[1]; the client's prefix applies to KEYS only). Returns the answer (nil if none), the
+ * milliseconds it has left, and the generations read.
  */
 const STORED_ANSWER_SCRIPT = `
 local parts = {}
+local generations = {}
 for index, key in ipairs(KEYS) do
-  parts[index] = ARGV[index + 2] .. "=" .. (redis.call("GET", key) or "0")
+  generations[index] = redis.call("GET", key) or "0"
+  parts[index] = ARGV[index + 2] .. "=" .. generations[index]
 end
-return redis.call("GET", ARGV[1] .. table.concat(parts, ",") .. ":" .. ARGV[2])`;
+local key = ARGV[1] .. table.concat(parts, ",") .. ":" .. ARGV[2]
+return {redis.call("GET", key), redis.call("PTTL", key), unpack(generations)}`;
+
+/** What one read of Redis found: the answer's bytes if any, the milliseconds it has left, the generations it was read under. */
+interface RedisRead {
+  bytes: Buffer | undefined;
+  ttlMs: number;
+  generations: number[];
+}
 
 /** A stored answer's bytes in Redis, in one round trip: the stored value is the serialized answer already. */
 function redisAnswerBytes(redis: Redis, keyPrefix: string) {
   redis.defineCommand("storedAnswer", { lua: STORED_ANSWER_SCRIPT });
-  const run = (redis as unknown as { storedAnswerBuffer(...args: (string | number)[]): Promise<Buffer | null> }).storedAnswerBuffer.bind(redis);
-  return async (subgraphs: string[], baseKey: string): Promise<Buffer | undefined> => {
-    const stored = await run(subgraphs.length, ...subgraphs.map((subgraph) => GENERATION_KEY + subgraph), keyPrefix, baseKey, ...subgraphs).catch(() => null);
-    if (!stored) return undefined;
-    return answersCarryCacheMetadata() ? Buffer.from(JSON.stringify(withHit(JSON.parse(stored.toString())))) : stored;
+  const run = (redis as unknown as { storedAnswerBuffer(...args: (string | number)[]): Promise<[Buffer | null, number, ...Buffer[]]> }).storedAnswerBuffer.bind(redis);
+  return async (subgraphs: string[], baseKey: string): Promise<RedisRead | undefined> => {
+    const found = await run(subgraphs.length, ...subgraphs.map((subgraph) => GENERATION_KEY + subgraph), keyPrefix, baseKey, ...subgraphs).catch(() => null);
+    if (!found) return undefined;
+    const [stored, ttlMs, ...generations] = found;
+    const bytes = stored && answersCarryCacheMetadata() ? Buffer.from(JSON.stringify(withHit(JSON.parse(stored.toString())))) : (stored ?? undefined);
+    return { bytes, ttlMs, generations: generations.map((generation) => Number(generation.toString())) };
   };
 }
 
-export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, redisKeyPrefix = DEFAULT_REDIS_KEY_PREFIX, onLookup, supergraph, log, bypass = () => false, onKeyBuilt }: ResponseCachingOptions): ResponseCaching {
+/**
+ * The answers this replica read from Redis, kept while it knows the generations they were
+ * stored under (the feed): a hit whose generations the feed knows is answered from the
+ * copy at once, with no round trip and no promise; any other reads Redis, and what it
+ * reads starts the feed's generations and the copy. A copy lives no longer than its
+ * original in Redis, and goes with everything else whenever the feed forgets.
+ */
+function copiedAnswers(redisUrl: string, keyPrefix: string, maxBytes: number, read: ReturnType<typeof redisAnswerBytes>, log: Logger | undefined) {
+  const copies = new LRUCache<string, Buffer>({ maxSize: maxBytes, sizeCalculation: (bytes, key) => bytes.length + key.length });
+  const feed: GenerationFeed = createGenerationFeed({
+    redisUrl,
+    keyPrefix: keyPrefix + GENERATION_KEY,
+    onForget: () => copies.clear(),
+    connectionName: `gcm-hub-generations-${process.pid}`,
+    log,
+  });
+  return {
+    feed,
+    stored(subgraphs: string[], baseKey: string): Buffer | undefined | Promise<Buffer | undefined> {
+      const known = feed.now(subgraphs);
+      const copy = known && copies.get(answerKey(subgraphs, known, baseKey));
+      if (copy) return copy;
+      const mark = feed.mark();
+      return read(subgraphs, baseKey).then((found) => {
+        if (!found) return undefined;
+        if (feed.learn(mark, subgraphs, found.generations) && found.bytes && found.ttlMs > 0) copies.set(answerKey(subgraphs, found.generations, baseKey), found.bytes, { ttl: found.ttlMs });
+        return found.bytes;
+      });
+    },
+  };
+}
+
+export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, redisKeyPrefix = DEFAULT_REDIS_KEY_PREFIX, onLookup, supergraph, log, bypass = () => false, onKeyBuilt, answerCopyBytes = DEFAULT_ANSWER_COPY_BYTES }: ResponseCachingOptions): ResponseCaching {
   const advanceEvery = (): Promise<void> => generations.advance([EVERY_SUBGRAPH]);
-  const connection: ReturnType<typeof connectRedis> | undefined = redisUrl ? connectRedis(redisUrl, redisKeyPrefix, log, advanceEvery) : undefined;
+  let copied: ReturnType<typeof copiedAnswers> | undefined;
+  // The command connection lost: Redis may have been restarted or emptied, so the copies go.
+  const connection: ReturnType<typeof connectRedis> | undefined = redisUrl ? connectRedis(redisUrl, redisKeyPrefix, log, advanceEvery, () => copied?.feed.forget()) : undefined;
   const redis = connection?.redis;
   const store: Cache = redis ? forgiving(createRedisCache({ redis })) : createInMemoryCache();
   const misses = coalescingMisses(store);
@@ -385,7 +446,9 @@ export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, 
     },
   };
   const memoryBytes = memoryAnswerBytes(store);
-  const redisBytes = redis ? redisAnswerBytes(redis, redisKeyPrefix) : undefined;
+  const redisRead = redis ? redisAnswerBytes(redis, redisKeyPrefix) : undefined;
+  copied = redisUrl && answerCopyBytes > 0 ? copiedAnswers(redisUrl, redisKeyPrefix, answerCopyBytes, redisRead!, log) : undefined;
+  const redisStored = (subgraphs: string[], baseKey: string) => (copied ? copied.stored(subgraphs, baseKey) : redisRead!(subgraphs, baseKey).then((found) => found?.bytes));
   const counted = (bytes: Buffer | undefined) => {
     if (bytes) onLookup?.(true);
     return bytes;
@@ -397,15 +460,16 @@ export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, 
     storedAnswer({ documentString, baseKey }) {
       if (local) {
         const subgraphs = [EVERY_SUBGRAPH, ...ownership.readFrom(documentString)];
-        const current = local.now(subgraphs);
-        return counted(memoryBytes(`${subgraphs.map((subgraph, index) => `${subgraph}=${current[index]}`).join(",")}:${baseKey}`));
+        return counted(memoryBytes(answerKey(subgraphs, local.now(subgraphs), baseKey)));
       }
       if (!connection!.available()) return undefined;
-      return redisBytes!([EVERY_SUBGRAPH, ...ownership.readFrom(documentString)], baseKey).then(counted);
+      const stored = redisStored([EVERY_SUBGRAPH, ...ownership.readFrom(documentString)], baseKey);
+      return stored instanceof Promise ? stored.then(counted) : counted(stored);
     },
     redisState: () => connection?.state(),
     connected: async (timeoutMs) => connection?.connected(timeoutMs),
     async close() {
+      copied?.feed.close();
       redis?.disconnect();
     },
   };
