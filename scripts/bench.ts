@@ -5,7 +5,8 @@
 //
 //   --comparison             the hub against @apollo/gateway and a direct fan-out, and npm start's times;
 //                            the cached targets (hub+cache, npm start+cache) also against a bare node:http
-//                            server writing the hub's recorded answer bytes (issue 29); with --record-baseline, its
+//                            server writing the hub's recorded answer bytes, and topology+cache: two gateway replicas
+//                            sharing their cache in Redis (BENCH_REDIS_URL, default the local one) (issue 29); with --record-baseline, its
 //                            uncached lead over @apollo/gateway becomes scripts/bench/uncached-baseline.json's
 //   BENCH_DURATION_SECONDS   each load's length (default 4)
 //   BENCH_CONNECTIONS        connection levels (default 10,50)
@@ -34,6 +35,7 @@ import { freePort, startChild, ROOT, type Child } from "@gcm-hub/test-support/pr
 import { createFetchRecorder, type QueryPlanRecording } from "./bench/queryPlans.js";
 import { BARE, CACHED_TARGETS, markdown, UNCACHED_MIXED, uncachedLead, type BenchMode, type BenchResults, type UncachedBaseline, type LoadRow, type MixedWriter, type OperationProfile } from "./bench/report.js";
 import type { RecordedAnswer } from "./bench/bareServer.js";
+import { forgetKeys } from "./bench/hitLoads.js";
 import { measureStartTimes } from "./bench/startTimes.js";
 import { GROWTH_DEPARTMENT, growthTable, measureGrowth } from "./bench/growth.js";
 import type { SubgraphsReady } from "./bench/subgraphs.js";
@@ -76,6 +78,10 @@ const reportDataOnly = mode === "layout" || mode === "mixed" || mode === "growth
 const writerDepartment = process.env.BENCH_WRITER_DEPARTMENT || "border";
 if (!Object.hasOwn(RECORD_MUTATION, writerDepartment)) refuse(`BENCH_WRITER_DEPARTMENT must be one of ${Object.keys(RECORD_MUTATION).join(", ")}; got "${writerDepartment}"`);
 const WRITES_PER_SECOND = 5;
+/** The Redis the Redis-backed targets use (BENCH_REDIS_URL), and the comparison's topology target under a prefix of this run's. */
+const benchRedisUrl = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
+const TOPOLOGY = "topology+cache";
+const topologyKeyPrefix = `gcm-hub-bench-${process.pid}-topology:`;
 /** Mixed: npm start with its cache off, under the same writes. */
 const UNCACHED_READER = "npm start, cache off";
 /** The comparison's cache-hit targets and the bare server: measured in interleaved rounds of half a load each. */
@@ -170,6 +176,15 @@ interface Target {
   protocol: Protocol;
   /** npm start: ready when it says so, on the gateway port it was given. */
   hubCommandPort?: number;
+  /** Gateway processes sharing the target's Redis cache, the load's connections dealt over them; default one. */
+  replicas?: number;
+}
+
+/** A started target: its process, or its replicas' (the first of them as `child`). */
+interface Running {
+  target: Target;
+  child: Child;
+  replicas?: Child[];
 }
 
 /** `npm start` in production mode on free ports and a fresh data folder (cold start, report's data). */
@@ -212,7 +227,7 @@ async function targetsFor(subgraphUrls: Record<string, string>, jwksUrl: string,
       bundled("hub"),
       bundled("no dedup", { SUBGRAPH_DEDUPLICATION: "false" }),
       bundled("cache", cached),
-      bundled("redis cache", { ...cached, REDIS_URL: process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379", REDIS_KEY_PREFIX: `gcm-hub-bench-${process.pid}:` }),
+      bundled("redis cache", { ...cached, REDIS_URL: benchRedisUrl, REDIS_KEY_PREFIX: `gcm-hub-bench-${process.pid}:` }),
       bundled("js planner", { QUERY_PLANNER: "js" }),
       { name: "tsx", script: "gateway/src/main.ts", env: hub, protocol: "trusted document" },
     ];
@@ -222,6 +237,8 @@ async function targetsFor(subgraphUrls: Record<string, string>, jwksUrl: string,
     bundled("hub+cache", cached),
     // As shipped and as a developer runs it: two processes, cache on, production mode (issue 29).
     await hubCommand("npm start+cache", jwksUrl, cached),
+    // The topology's gateways: two replicas sharing their cache in Redis (issue 29).
+    { ...bundled(TOPOLOGY, { ...cached, REDIS_URL: benchRedisUrl, REDIS_KEY_PREFIX: topologyKeyPrefix }), replicas: 2 },
     { name: "apollo", script: "scripts/bench/apolloGateway.ts", env: { ...subgraphUrls, NODE_ENV: "production", HUB_GATEWAY_SIGNING_KEY: signingKey }, protocol: "query text" },
     { name: "fan-out", script: "scripts/bench/fanOut.ts", env: { ...subgraphUrls, HUB_GATEWAY_SIGNING_KEY: signingKey, BENCH_QUERY_PLANS: plansFile }, protocol: "fan-out" },
   ];
@@ -232,7 +249,7 @@ async function targetsFor(subgraphUrls: Record<string, string>, jwksUrl: string,
  * operation's request body with the bytes and headers hub+cache answered it with, recorded
  * now, in this run; loaded like the others, over the same connections.
  */
-async function startBareServer(cached: { target: Target; child: Child }, urlOf: (running: { target: Target; child: Child }) => string): Promise<{ target: Target; child: Child }> {
+async function startBareServer(cached: Running, urlOf: (running: Running) => string): Promise<Running> {
   const recorded: RecordedAnswer[] = [];
   for (const operation of operations) {
     const request = requestFor(cached.target.protocol, urlOf(cached), operation);
@@ -328,7 +345,7 @@ async function main() {
 
     const subgraphUrls = Object.fromEntries(Object.entries(ready.subgraphs).map(([name, url]) => [`SUBGRAPH_URL_${name.toUpperCase()}`, url]));
     await buildGateway();
-    const targets: { target: Target; child: Child }[] = [];
+    const targets: Running[] = [];
     for (const target of await targetsFor(subgraphUrls, jwks.url, plansFile)) {
       const nodeFlags = target.script === GATEWAY_BUNDLE ? PRODUCTION_NODE_FLAGS : [];
       // With GATEWAY_WORKERS, ready once the primary says every worker is.
@@ -339,19 +356,27 @@ async function main() {
           ? (line: string) => line.includes("gateway workers")
           : (line: string) => line.includes("http://");
       if (target.hubCommandPort) progress(`starting ${target.name} (production mode, cold start)...`);
-      const child = await startChild(target.name, target.script, target.env, { readyWhen, nodeFlags });
-      if (target.hubCommandPort) progress(`${target.name}: ${child.readyLine}`);
-      children.push(child);
-      targets.push({ target, child });
+      const count = target.replicas ?? 1;
+      const started: Child[] = [];
+      for (let replica = 1; replica <= count; replica++) started.push(await startChild(count > 1 ? `${target.name}-${replica}` : target.name, target.script, target.env, { readyWhen, nodeFlags }));
+      if (target.hubCommandPort) progress(`${target.name}: ${started[0]!.readyLine}`);
+      children.push(...started);
+      targets.push({ target, child: started[0]!, ...(count > 1 ? { replicas: started } : {}) });
     }
-    const urlOf = ({ target, child }: { target: Target; child: Child }) =>
-      target.hubCommandPort ? `http://127.0.0.1:${target.hubCommandPort}/graphql` : /(http:\/\/[^\s"]+)/.exec(child.readyLine)![1]!.replace(/\/$/, "");
+    const urlOfChild = (child: Child) => /(http:\/\/[^\s"]+)/.exec(child.readyLine)![1]!.replace(/\/$/, "");
+    const urlOf = ({ target, child }: Running) => (target.hubCommandPort ? `http://127.0.0.1:${target.hubCommandPort}/graphql` : urlOfChild(child));
+    /** A target's request for an operation, its connections dealt over its replicas when it has several. */
+    const requestOf = (running: Running, operation: GoldenOperation): LoadRequest => {
+      const request = requestFor(running.target.protocol, urlOf(running), operation);
+      return running.replicas ? { ...request, replicaUrls: running.replicas.map(urlOfChild) } : request;
+    };
+    const processesOf = (running: Running) => running.replicas ?? running.child;
 
     // Every target sees every operation once before anything is measured: JIT, connection
     // pools, plan caches and the database's own caches are warm for the first load too.
     progress("warming up every target on every operation...");
     for (const operation of operations) {
-      for (const running of targets) await runLoad(requestFor(running.target.protocol, urlOf(running), operation), running.child, 10, 1);
+      for (const running of targets) await runLoad(requestOf(running, operation), processesOf(running), 10, 1);
     }
 
     if (mode === "comparison") {
@@ -374,9 +399,9 @@ async function main() {
           continue;
         }
         for (const running of targets.filter(({ target }) => !HIT_TARGETS.has(target.name))) {
-          const request = requestFor(running.target.protocol, urlOf(running), operation);
-          await runLoad(request, running.child, connections, 1); // warm-up: connections, JIT, plan and response caches
-          const result = await runLoad(request, running.child, connections, durationSeconds);
+          const request = requestOf(running, operation);
+          await runLoad(request, processesOf(running), connections, 1); // warm-up: connections, JIT, plan and response caches
+          const result = await runLoad(request, processesOf(running), connections, durationSeconds);
           report({ operation: operation.name, target: running.target.name, connections, ...result });
         }
         const hits = targets.filter(({ target }) => HIT_TARGETS.has(target.name));
@@ -389,18 +414,18 @@ async function main() {
      * row the median of its rounds: their ratio is a verdict, and on a 2-core machine the
      * drift between two loads a minute apart is as large as the gap being measured.
      */
-    async function interleavedLoads(running: { target: Target; child: Child }[], operation: GoldenOperation, connections: number): Promise<LoadRow[]> {
-      const requests = running.map((each) => requestFor(each.target.protocol, urlOf(each), operation));
-      for (const [index, each] of running.entries()) await runLoad(requests[index]!, each.child, connections, 1);
+    async function interleavedLoads(running: Running[], operation: GoldenOperation, connections: number): Promise<LoadRow[]> {
+      const requests = running.map((each) => requestOf(each, operation));
+      for (const [index, each] of running.entries()) await runLoad(requests[index]!, processesOf(each), connections, 1);
       const rounds: LoadResult[][] = running.map(() => []);
       for (let round = 0; round < HIT_ROUNDS; round++) {
-        for (const [index, each] of running.entries()) rounds[index]!.push(await runLoad(requests[index]!, each.child, connections, hitRoundSeconds));
+        for (const [index, each] of running.entries()) rounds[index]!.push(await runLoad(requests[index]!, processesOf(each), connections, hitRoundSeconds));
       }
       return running.map((each, index) => ({ operation: operation.name, target: each.target.name, connections, ...medianLoad(rounds[index]!) }));
     }
 
     /** One operation read-only, then with the department writing; the writer's tally. */
-    async function mixedLoads(cached: { target: Target; child: Child }, uncached: { target: Target; child: Child }, operation: GoldenOperation, connections: number, record: (row: LoadRow) => void): Promise<MixedWriter> {
+    async function mixedLoads(cached: Running, uncached: Running, operation: GoldenOperation, connections: number, record: (row: LoadRow) => void): Promise<MixedWriter> {
       const request = requestFor(cached.target.protocol, urlOf(cached), operation);
       await runLoad(request, cached.child, connections, 1);
       record({ operation: operation.name, target: "read-only", connections, ...(await runLoad(request, cached.child, connections, durationSeconds)) });
@@ -411,7 +436,7 @@ async function main() {
     }
 
     /** One operation's load on `running` while the department records and publishes; the writer's tally. */
-    async function whileWriting(running: { target: Target; child: Child }, operation: GoldenOperation, connections: number, target: string, record: (row: LoadRow) => void) {
+    async function whileWriting(running: Running, operation: GoldenOperation, connections: number, target: string, record: (row: LoadRow) => void) {
       const url = urlOf(running);
       const request = requestFor(running.target.protocol, url, operation);
       const token = await jwks.sign({ subgraph: writerDepartment, scopes: ["write", "publish"] });
@@ -424,6 +449,7 @@ async function main() {
       return tally;
     }
     await Promise.all(children.map((child) => child.stop()));
+    if (targets.some(({ target }) => target.name === TOPOLOGY)) await forgetKeys(benchRedisUrl, topologyKeyPrefix);
     fs.rmSync(plansFile, { force: true });
     fs.rmSync(path.join(os.tmpdir(), `gcm-hub-bench-bare-${process.pid}.json`), { force: true });
     for (const { target } of targets) if (target.hubCommandPort) fs.rmSync(target.env.HUB_DATA_DIR!, { recursive: true, force: true });

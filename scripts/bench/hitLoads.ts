@@ -82,15 +82,19 @@ function variantEnv(variant: CacheHitVariant): Record<string, string> {
 async function forgetRedisKeys(variants: CacheHitVariant[]): Promise<void> {
   for (const variant of variants) {
     const { REDIS_URL, REDIS_KEY_PREFIX } = variantEnv(variant);
-    if (!REDIS_URL || variant.env?.REDIS_KEY_PREFIX) continue;
-    const redis = new Redis(REDIS_URL);
-    try {
-      for await (const keys of redis.scanStream({ match: `${REDIS_KEY_PREFIX}*`, count: 500 }) as AsyncIterable<string[]>) {
-        if (keys.length > 0) await redis.unlink(...keys);
-      }
-    } finally {
-      redis.disconnect();
+    if (REDIS_URL && REDIS_KEY_PREFIX && !variant.env?.REDIS_KEY_PREFIX) await forgetKeys(REDIS_URL, REDIS_KEY_PREFIX);
+  }
+}
+
+/** Deletes every key under `prefix` in the Redis at `url`. */
+export async function forgetKeys(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url);
+  try {
+    for await (const keys of redis.scanStream({ match: `${prefix}*`, count: 500 }) as AsyncIterable<string[]>) {
+      if (keys.length > 0) await redis.unlink(...keys);
     }
+  } finally {
+    redis.disconnect();
   }
 }
 

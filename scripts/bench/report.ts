@@ -68,7 +68,7 @@ export interface BenchResults {
 /** Comparison: the bare node:http server writing the hub's recorded answer bytes (issue 29), the machine's limit for a cached answer. */
 export const BARE = "bare";
 /** Comparison: the targets serving from the response cache, measured against the bare server. */
-export const CACHED_TARGETS = ["hub+cache", "npm start+cache"];
+export const CACHED_TARGETS = ["hub+cache", "npm start+cache", "topology+cache"];
 
 const fixed = (value: number, digits = 0) => value.toFixed(digits);
 
