@@ -4,9 +4,8 @@
 // progress lines, then one "ready" message with the subgraphs' URLs. SIGTERM stops
 // it; Ctrl-C (SIGINT) is left to the parent, which drains the gateway first and then
 // sends SIGTERM; if the parent goes away, it stops too.
-import { createLogger, readConfigOrExit, readSubgraphConfig, ConfigError } from "@gcm-hub/kit";
-import { startSubgraphs } from "./hub.js";
-import { parsePorts } from "./topologyConfig.js";
+import { createLogger, readConfigOrExit, readSubgraphConfig, ConfigError, parsePorts } from "@gcm-hub/kit";
+import { startSubgraphs } from "./subgraphs.js";
 import { SUBGRAPH_NAMES } from "../../subgraphs/registry.js";
 
 export type SubgraphsProcessMessage =
