@@ -9,7 +9,8 @@ import { startSubgraphs } from "./subgraphs.js";
 import { SUBGRAPH_NAMES } from "../../subgraphs/registry.js";
 
 export type SubgraphsProcessMessage =
-  | { kind: "progress"; message: string }
+  /** `at`: when it happened, in milliseconds since the epoch (the parent may read it later, busy loading the gateway). */
+  | { kind: "progress"; message: string; at: number }
   | { kind: "ready"; subgraphs: { name: string; url: string }[]; coldStart: boolean; databaseKind: "pglite" | "postgresql" }
   | { kind: "failed"; message: string };
 
@@ -18,6 +19,7 @@ if (!process.send) {
   process.exit(2);
 }
 const send = (message: SubgraphsProcessMessage) => new Promise<void>((resolve) => process.send!(message, () => resolve()));
+const progress = (message: string) => send({ kind: "progress", message, at: performance.timeOrigin + performance.now() });
 
 /** SUBGRAPH_PORTS: one port per subgraph in subgraphs/subgraphs.json's order; default the contract ports. */
 function readSubgraphPorts(): Record<string, number> | "contract" {
@@ -40,7 +42,7 @@ process.on("SIGTERM", stop);
 process.on("SIGINT", () => {});
 process.on("disconnect", stop);
 
-await send({ kind: "progress", message: "subgraphs process: modules loaded" });
+await progress("subgraphs process: modules loaded");
 const config = readConfigOrExit(() => readSubgraphConfig(0));
 const ports = readConfigOrExit(readSubgraphPorts);
 running = await startSubgraphs({
@@ -50,7 +52,7 @@ running = await startSubgraphs({
   host: config.host,
   ports,
   log: createLogger("hub", config.logLevel),
-  onProgress: (message) => void send({ kind: "progress", message }),
+  onProgress: (message) => void progress(message),
 }).catch(async (error: Error) => {
   await send({ kind: "failed", message: error.stack ?? error.message });
   process.exit(1);
