@@ -4,6 +4,7 @@
 // progress lines, then one "ready" message with the subgraphs' URLs. SIGTERM stops
 // it; Ctrl-C (SIGINT) is left to the parent, which drains the gateway first and then
 // sends SIGTERM; if the parent goes away, it stops too.
+import module from "node:module";
 import { createLogger, readConfigOrExit, readSubgraphConfig, ConfigError, parsePorts } from "@gcm-hub/kit";
 import { startSubgraphs } from "./subgraphs.js";
 import { SUBGRAPH_NAMES } from "../../subgraphs/registry.js";
@@ -58,4 +59,8 @@ running = await startSubgraphs({
   process.exit(1);
 });
 await send({ kind: "ready", subgraphs: running.subgraphs.map(({ name, url }) => ({ name, url })), coldStart: running.coldStart, databaseKind: running.databaseKind });
+// Node's compile cache (start-prebuilt.mjs turns it on here through NODE_COMPILE_CACHE) is
+// written now rather than at exit, which a closed terminal's SIGHUP never reaches. Node 22's
+// API, which @types/node 20 does not declare.
+(module as { flushCompileCache?: () => void }).flushCompileCache?.();
 
