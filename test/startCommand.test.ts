@@ -126,6 +126,9 @@ describe("npm start", () => {
     expect(hub.output()).toContain("SIGINT: draining requests and stopping...\nStopped.\n");
     expect(isRunning(hub.subgraphsPid)).toBe(false);
     for (const port of hub.ports) expect(await portIsFree(port)).toBe(true);
+    // Node's compile cache, for the next start, in the folder of the build it ran.
+    const { dir } = JSON.parse(fs.readFileSync(path.join(ROOT, "runtime/.build/current.json"), "utf8")) as { dir: string };
+    expect(fs.readdirSync(path.join(ROOT, "runtime/.build", dir, "compile-cache"), { recursive: true }).length).toBeGreaterThan(0);
   }, 200_000);
 
   it("rebuilds its JavaScript after a source changes, reports a crash of the subgraphs' process and exits with code 1", async () => {

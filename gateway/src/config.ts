@@ -17,8 +17,6 @@ import {
 } from "@gcm-hub/platform";
 import { DEFAULT_MAX_BODY_BYTES } from "./plugins/useBodyLimit.js";
 import type { TokenVerification } from "./plugins/useCallerIdentity.js";
-import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from "./plugins/useOperationLimits.js";
-import { DEFAULT_OTLP_ENDPOINT, DEFAULT_SERVICE_NAME } from "./plugins/useTracing.js";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const DEFAULT_GATEWAY_PORT = 4000;
@@ -126,6 +124,33 @@ export interface MetricsListener {
 
 /** Where production serves /metrics unless METRICS_PORT says otherwise. */
 export const DEFAULT_PRODUCTION_METRICS_PORT = 9464;
+
+/** What useOperationLimits refuses (LIMIT_DEPTH, LIMIT_ALIASES, LIMIT_COST, LIMIT_TOKENS, LIMIT_DIRECTIVES). */
+export interface OperationLimits {
+  /** Deepest field nesting, fragments flattened; default 10. */
+  depth: number;
+  /** Aliases in one operation; default 15. */
+  aliases: number;
+  /** Estimated cost (1 per scalar, 2 per object, x1.5 per level); default 5000. */
+  cost: number;
+  /** Lexical tokens in the document; default 2000. */
+  tokens: number;
+  /** Directives in one operation; default 20. */
+  directives: number;
+}
+
+export const DEFAULT_OPERATION_LIMITS: OperationLimits = Object.freeze({
+  depth: 10,
+  aliases: 15,
+  cost: 5000,
+  tokens: 2000,
+  directives: 20,
+});
+
+/** OTLP over HTTP on the local collector's standard port (OTEL_EXPORTER_OTLP_ENDPOINT). */
+export const DEFAULT_OTLP_ENDPOINT = "http://127.0.0.1:4318";
+/** OTEL_SERVICE_NAME's default. */
+export const DEFAULT_SERVICE_NAME = "gcm-hub-gateway";
 
 export interface TracingConfig {
   readonly enabled: boolean;

@@ -39,6 +39,17 @@ export function parsePort(env: Env, variable: string, fallback: number): number 
   return port;
 }
 
+/** A comma-separated list of fixed ports (4000,4010); `fallback` when unset. */
+export function parsePorts(env: Env, variable: string, fallback: number[]): number[] {
+  const raw = env[variable];
+  if (!raw) return fallback;
+  const parts = raw.split(",").map((part) => part.trim());
+  if (parts.some((part) => part === "")) throw new ConfigError(variable, `must list ports like 4000,4010, got "${raw}"`);
+  const ports = parts.map((part) => parsePort({ [variable]: part }, variable, 0));
+  if (ports.some((port) => port === 0)) throw new ConfigError(variable, `must list fixed ports (not 0) like 4000,4010, got "${raw}"`);
+  return ports;
+}
+
 export function parseOneOf<T extends string>(env: Env, variable: string, allowed: readonly T[], fallback: T): T {
   const raw = env[variable];
   if (raw === undefined || raw === "") return fallback;

@@ -35,8 +35,8 @@ function forkSubgraphs(): ChildProcess {
   });
 }
 
-/** Where the start-up's seconds go: each step's time from this process's start. */
-const since = () => `(${(performance.now() / 1000).toFixed(1)} s)`;
+/** Where the start-up's seconds go: each step's time from this process's start (now, or at `at` ms since the epoch). */
+const since = (at = performance.timeOrigin + performance.now()) => `(${((at - performance.timeOrigin) / 1000).toFixed(1)} s)`;
 
 function describeExit(code: number | null, signal: NodeJS.Signals | null): string {
   return signal ? `was killed by ${signal}` : `exited with code ${code}`;
@@ -45,7 +45,7 @@ function describeExit(code: number | null, signal: NodeJS.Signals | null): strin
 function whenReady(child: ChildProcess): Promise<Ready> {
   return new Promise((resolve, reject) => {
     child.on("message", (message: SubgraphsProcessMessage) => {
-      if (message.kind === "progress") console.log(`  ${message.message} ${since()}`);
+      if (message.kind === "progress") console.log(`  ${message.message} ${since(message.at)}`);
       else if (message.kind === "ready") resolve(message);
       else reject(new Error(`the subgraphs failed to start: ${message.message}`));
     });

@@ -4,13 +4,14 @@
 // progress lines, then one "ready" message with the subgraphs' URLs. SIGTERM stops
 // it; Ctrl-C (SIGINT) is left to the parent, which drains the gateway first and then
 // sends SIGTERM; if the parent goes away, it stops too.
-import { createLogger, readConfigOrExit, readSubgraphConfig, ConfigError } from "@gcm-hub/kit";
-import { startSubgraphs } from "./hub.js";
-import { parsePorts } from "./topologyConfig.js";
+import module from "node:module";
+import { createLogger, readConfigOrExit, readSubgraphConfig, ConfigError, parsePorts } from "@gcm-hub/kit";
+import { startSubgraphs } from "./subgraphs.js";
 import { SUBGRAPH_NAMES } from "../../subgraphs/registry.js";
 
 export type SubgraphsProcessMessage =
-  | { kind: "progress"; message: string }
+  /** `at`: when it happened, in milliseconds since the epoch (the parent may read it later, busy loading the gateway). */
+  | { kind: "progress"; message: string; at: number }
   | { kind: "ready"; subgraphs: { name: string; url: string }[]; coldStart: boolean; databaseKind: "pglite" | "postgresql" }
   | { kind: "failed"; message: string };
 
@@ -19,6 +20,7 @@ if (!process.send) {
   process.exit(2);
 }
 const send = (message: SubgraphsProcessMessage) => new Promise<void>((resolve) => process.send!(message, () => resolve()));
+const progress = (message: string) => send({ kind: "progress", message, at: performance.timeOrigin + performance.now() });
 
 /** SUBGRAPH_PORTS: one port per subgraph in subgraphs/subgraphs.json's order; default the contract ports. */
 function readSubgraphPorts(): Record<string, number> | "contract" {
@@ -41,7 +43,7 @@ process.on("SIGTERM", stop);
 process.on("SIGINT", () => {});
 process.on("disconnect", stop);
 
-await send({ kind: "progress", message: "subgraphs process: modules loaded" });
+await progress("subgraphs process: modules loaded");
 const config = readConfigOrExit(() => readSubgraphConfig(0));
 const ports = readConfigOrExit(readSubgraphPorts);
 running = await startSubgraphs({
@@ -51,10 +53,14 @@ running = await startSubgraphs({
   host: config.host,
   ports,
   log: createLogger("hub", config.logLevel),
-  onProgress: (message) => void send({ kind: "progress", message }),
+  onProgress: (message) => void progress(message),
 }).catch(async (error: Error) => {
   await send({ kind: "failed", message: error.stack ?? error.message });
   process.exit(1);
 });
 await send({ kind: "ready", subgraphs: running.subgraphs.map(({ name, url }) => ({ name, url })), coldStart: running.coldStart, databaseKind: running.databaseKind });
+// Node's compile cache (start-prebuilt.mjs turns it on here through NODE_COMPILE_CACHE) is
+// written now rather than at exit, which a closed terminal's SIGHUP never reaches. Node 22's
+// API, which @types/node 20 does not declare.
+(module as { flushCompileCache?: () => void }).flushCompileCache?.();
 

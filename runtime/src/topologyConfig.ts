@@ -1,6 +1,6 @@
 // Configuration of `npm run start:topology`, read once from the environment.
 import path from "node:path";
-import { ConfigError, parseDataDir, parsePort, parseWorkers, type Env } from "@gcm-hub/platform";
+import { ConfigError, parseDataDir, parsePort, parsePorts, parseWorkers, type Env } from "@gcm-hub/platform";
 import { DEFAULT_PRODUCTION_METRICS_PORT, DEFAULT_SUPERGRAPH_PATH, parseOperationsDir } from "../../gateway/src/config.js";
 import { readSupergraph } from "../../gateway/src/supergraph.js";
 import { SUBGRAPH_NAMES } from "../../subgraphs/registry.js";
@@ -19,16 +19,6 @@ export type TopologyConfig = Omit<TopologyOptions, "onProgress" | "root" | "gate
 export function contractSubgraphPorts(): Record<string, number> {
   const urls = readSupergraph(DEFAULT_SUPERGRAPH_PATH, () => {}).subgraphUrls();
   return Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, Number(new URL(urls[name]!).port)]));
-}
-
-export function parsePorts(env: Env, variable: string, fallback: number[]): number[] {
-  const raw = env[variable];
-  if (!raw) return fallback;
-  const parts = raw.split(",").map((part) => part.trim());
-  if (parts.some((part) => part === "")) throw new ConfigError(variable, `must list ports like 4000,4010, got "${raw}"`);
-  const ports = parts.map((part) => parsePort({ [variable]: part }, variable, 0));
-  if (ports.some((port) => port === 0)) throw new ConfigError(variable, `must list fixed ports (not 0) like 4000,4010, got "${raw}"`);
-  return ports;
 }
 
 /** DATABASE_URL_<NAME>, else gcm_hub_<name> on the local server. */

@@ -9,27 +9,11 @@ import { costLimitPlugin, costLimitRule } from "@escape.tech/graphql-armor-cost-
 import { maxDepthPlugin, maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesPlugin, maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { MaxTokensParserWLexer, maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
+import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from "../config.js";
 
-export interface OperationLimits {
-  /** Deepest field nesting, fragments flattened; default 10. */
-  depth: number;
-  /** Aliases in one operation; default 15. */
-  aliases: number;
-  /** Estimated cost (1 per scalar, 2 per object, x1.5 per level); default 5000. */
-  cost: number;
-  /** Lexical tokens in the document; default 2000. */
-  tokens: number;
-  /** Directives in one operation; default 20. */
-  directives: number;
-}
-
-export const DEFAULT_OPERATION_LIMITS: OperationLimits = Object.freeze({
-  depth: 10,
-  aliases: 15,
-  cost: 5000,
-  tokens: 2000,
-  directives: 20,
-});
+// Defined with the variables that set them (config.ts), so that reading the configuration
+// does not load graphql-armor: npm start forks the subgraphs' process only after it.
+export { DEFAULT_OPERATION_LIMITS, type OperationLimits };
 
 /**
  * graphql-armor throws a refusal out of validation by default, which reaches clients

@@ -13,10 +13,11 @@ import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-ho
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { resourceFromAttributes } from "@opentelemetry/resources";
 import { BasicTracerProvider, BatchSpanProcessor, type SpanExporter } from "@opentelemetry/sdk-trace-base";
+import { DEFAULT_OTLP_ENDPOINT, DEFAULT_SERVICE_NAME } from "../config.js";
 
-/** OTLP over HTTP on the local collector's standard port. */
-export const DEFAULT_OTLP_ENDPOINT = "http://127.0.0.1:4318";
-export const DEFAULT_SERVICE_NAME = "gcm-hub-gateway";
+// Defined with the variables they default (config.ts), so that reading the configuration
+// does not load OpenTelemetry: npm start forks the subgraphs' process only after it.
+export { DEFAULT_OTLP_ENDPOINT, DEFAULT_SERVICE_NAME };
 
 export interface TracingOptions {
   /** Base URL of the OTLP/HTTP receiver; spans are posted to <endpoint>/v1/traces; default DEFAULT_OTLP_ENDPOINT. */
