@@ -80,7 +80,12 @@ function removeOldBuilds(keep) {
   for (const entry of fs.readdirSync(BUILD_DIR, { withFileTypes: true })) {
     if (!entry.isDirectory() || keep.includes(entry.name)) continue;
     const builtAtMs = Number(entry.name.split("-")[0]);
-    if (Date.now() - builtAtMs > KEEP_OLD_BUILDS_MS) fs.rmSync(path.join(BUILD_DIR, entry.name), { recursive: true, force: true });
+    if (Date.now() - builtAtMs <= KEEP_OLD_BUILDS_MS) continue;
+    try {
+      fs.rmSync(path.join(BUILD_DIR, entry.name), { recursive: true, force: true });
+    } catch {
+      // A hub still running from it may be writing its compile cache there: the next start retries.
+    }
   }
 }
 
