@@ -383,17 +383,17 @@ export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, 
   const local = redis ? undefined : localGenerations();
   const generations: Generations = local ?? redisGenerations(redis!);
   const ownership = ownershipOf(supergraph);
-  /** The key's prefix: the generation of every subgraph the operation reads from, and of "every subgraph". */
-  async function generationsOf(documentString: string): Promise<string> {
+  /** A read's key: the current generation of every subgraph its operation reads from, and of "every subgraph", then its fixed part (answerKey). */
+  async function currentKey(documentString: string, baseKey: string): Promise<string> {
     const subgraphs = [EVERY_SUBGRAPH, ...ownership.readFrom(documentString)];
     let current: number[];
     try {
       current = await generations.current(subgraphs);
     } catch {
       // Redis went down mid-request: a key no answer was ever stored under, so a miss.
-      return `unavailable-${crypto.randomUUID()}`;
+      return `unavailable-${crypto.randomUUID()}:${baseKey}`;
     }
-    return subgraphs.map((subgraph, index) => `${subgraph}=${current[index]}`).join(",");
+    return answerKey(subgraphs, current, baseKey);
   }
   const responseCache = useResponseCache<{ caller?: unknown; request?: Request }>({
     cache,
@@ -405,7 +405,7 @@ export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, 
     shouldCacheResult: ({ result }) => !result.errors,
     buildResponseCacheKey: async (params) => {
       const baseKey = await defaultBuildResponseCacheKey(params);
-      const key = `${await generationsOf(params.documentString)}:${baseKey}`;
+      const key = await currentKey(params.documentString, baseKey);
       keyOf.set(params.context as object, key);
       onKeyBuilt?.(params.context, { documentString: params.documentString, baseKey });
       return key;
