@@ -29,7 +29,7 @@ import { generateGatewayKeyPair } from "@gcm-hub/kit";
 import { readGatewayConfig } from "../gateway/src/config.js";
 import { createGateway } from "../gateway/src/gateway.js";
 import { goldenOperations, type GoldenOperation } from "@gcm-hub/test-support/goldenOperations";
-import { medianLoad, runLoad, type LoadRequest, type LoadResult } from "./bench/load.js";
+import { medianLoad, medianOfPairedRatios, rotated, runLoad, type LoadRequest, type LoadResult } from "./bench/load.js";
 import { RECORD_MUTATION, startDepartmentWriter } from "./bench/departmentWriter.js";
 import { freePort, startChild, ROOT, type Child } from "@gcm-hub/test-support/processes";
 import { createFetchRecorder, type QueryPlanRecording } from "./bench/queryPlans.js";
@@ -411,17 +411,26 @@ async function main() {
 
     /**
      * The cache-hit targets and the bare server, round by round (each warmed first), each
-     * row the median of its rounds: their ratio is a verdict, and on a 2-core machine the
-     * drift between two loads a minute apart is as large as the gap being measured.
+     * row the median of its rounds: on a 2-core machine the drift between two loads a minute
+     * apart is as large as the gap being measured. Each round starts one target further on,
+     * so no target always follows the same one, and a target's share of the bare server is
+     * the median of its rounds' over the bare server's round beside it.
      */
     async function interleavedLoads(running: Running[], operation: GoldenOperation, connections: number): Promise<LoadRow[]> {
       const requests = running.map((each) => requestOf(each, operation));
       for (const [index, each] of running.entries()) await runLoad(requests[index]!, processesOf(each), connections, 1);
       const rounds: LoadResult[][] = running.map(() => []);
       for (let round = 0; round < HIT_ROUNDS; round++) {
-        for (const [index, each] of running.entries()) rounds[index]!.push(await runLoad(requests[index]!, processesOf(each), connections, hitRoundSeconds));
+        for (const index of rotated(running.map((_, each) => each), round)) rounds[index]!.push(await runLoad(requests[index]!, processesOf(running[index]!), connections, hitRoundSeconds));
       }
-      return running.map((each, index) => ({ operation: operation.name, target: each.target.name, connections, ...medianLoad(rounds[index]!) }));
+      const bare = rounds[running.findIndex((each) => each.target.name === BARE)];
+      return running.map((each, index) => ({
+        operation: operation.name,
+        target: each.target.name,
+        connections,
+        ...medianLoad(rounds[index]!),
+        ...(bare && each.target.name !== BARE ? { ofBare: medianOfPairedRatios(rounds[index]!, bare) } : {}),
+      }));
     }
 
     /** One operation read-only, then with the department writing; the writer's tally. */

@@ -12,7 +12,7 @@ import { Redis } from "ioredis";
 import type { GoldenOperation } from "@gcm-hub/test-support/goldenOperations";
 import { ROOT, startChild, type Child } from "@gcm-hub/test-support/processes";
 import { PRODUCTION_NODE_FLAGS } from "@gcm-hub/runtime/productionBundles";
-import { runLoad, type LoadRequest, type LoadResult } from "./load.js";
+import { medianLoad, medianOfPairedRatios, rotated, runLoad, type LoadRequest, type LoadResult } from "./load.js";
 import type { RecordedAnswer } from "./bareServer.js";
 
 export const BARE_TARGET = "bare";
@@ -53,6 +53,8 @@ export interface CacheHitRow {
   p99Ms: number;
   /** Errors over every round (not 200, or GraphQL errors). */
   errors: number;
+  /** A variant's share of the bare server: the median of its rounds over the bare server's round beside each. */
+  ofBare?: number;
 }
 
 interface Target {
@@ -68,8 +70,6 @@ function trustedHash(operationName: string): string {
   if (!entry) throw new Error(`${operationName} is not in the trusted documents`);
   return entry[0].replace(/^sha256:/, "");
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** A variant's environment; a Redis cache with no prefix gets one of its own, for this run only. */
 function variantEnv(variant: CacheHitVariant): Record<string, string> {
@@ -147,7 +147,8 @@ async function startBare(first: Target, targets: Target[], operations: GoldenOpe
 /**
  * Starts every variant's gateways and the bare server, then for each operation and number
  * of connections warms every target for 1 s and runs `rounds` loads of each target, one
- * target after another; stops them all and returns the medians, bare server's included.
+ * target after another (each round starting one target further on); stops them all and
+ * returns the medians, the bare server's included, and each variant's share of the bare server.
  */
 export async function measureCacheHits(options: CacheHitsOptions): Promise<CacheHitRow[]> {
   const { operations, connectionLevels, durationSeconds, rounds, progress = () => {} } = options;
@@ -162,22 +163,18 @@ export async function measureCacheHits(options: CacheHitsOptions): Promise<Cache
       for (const connections of connectionLevels) {
         for (const target of targets) await runLoad(requestFor(target, operation), target.processes, connections, 1);
         const results = new Map(targets.map((target) => [target.name, [] as LoadResult[]]));
+        // Each round starts one target further on, so no target always follows the same one.
         for (let round = 0; round < rounds; round++) {
-          for (const target of targets) {
+          for (const target of rotated(targets, round)) {
             const result = await runLoad(requestFor(target, operation), target.processes, connections, durationSeconds);
             results.get(target.name)!.push(result);
             progress(`${operation.name.padEnd(32)} ${String(connections).padStart(3)} conns ${target.name.padEnd(10)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s p99 ${result.p99Ms} ms errors ${result.errors}`);
           }
         }
+        const bare = results.get(BARE_TARGET)!;
         for (const [target, loads] of results) {
-          rows.push({
-            operation: operation.name,
-            connections,
-            target,
-            requestsPerSecond: median(loads.map((load) => load.requestsPerSecond)),
-            p99Ms: median(loads.map((load) => load.p99Ms)),
-            errors: loads.reduce((sum, load) => sum + load.errors, 0),
-          });
+          const { requestsPerSecond, p99Ms, errors } = medianLoad(loads);
+          rows.push({ operation: operation.name, connections, target, requestsPerSecond, p99Ms, errors, ...(target === BARE_TARGET ? {} : { ofBare: medianOfPairedRatios(loads, bare) }) });
         }
       }
     }
@@ -199,7 +196,7 @@ export function cacheHitsTable(rows: CacheHitRow[]): string[] {
     const of = (target: string) => rows.find((row) => row.operation === operation && row.connections === connections && row.target === target)!;
     const cells = targets.map((name) => `${of(name).requestsPerSecond.toFixed(0)} (${of(name).p99Ms})`);
     const versusFirst = gateways.slice(1).map((name) => `${(of(name).requestsPerSecond / of(gateways[0]!).requestsPerSecond).toFixed(2)}x`);
-    const versusBare = gateways.map((name) => (of(name).requestsPerSecond / of(BARE_TARGET).requestsPerSecond).toFixed(2));
+    const versusBare = gateways.map((name) => (of(name).ofBare ?? of(name).requestsPerSecond / of(BARE_TARGET).requestsPerSecond).toFixed(2));
     lines.push(`| ${operation} | ${connections} | ${[...cells, ...versusFirst, ...versusBare].join(" | ")} |`);
   }
   return lines;

@@ -73,3 +73,15 @@ export function medianLoad(loads: LoadResult[]): LoadResult {
     peakRssMB: Math.max(...loads.map((load) => load.peakRssMB)),
   };
 }
+
+/** One target's rounds against a reference's, round by round: the median of the ratios of their requests per second. */
+export function medianOfPairedRatios(loads: LoadResult[], reference: LoadResult[]): number {
+  if (loads.length !== reference.length) throw new Error(`Paired rounds must match: ${loads.length} against ${reference.length}`);
+  return median(loads.map((load, round) => (reference[round]!.requestsPerSecond > 0 ? load.requestsPerSecond / reference[round]!.requestsPerSecond : 0)));
+}
+
+/** The items in order, starting `by` places on (round r of an interleaved run starts at target r). */
+export function rotated<T>(items: T[], by: number): T[] {
+  const start = items.length === 0 ? 0 : by % items.length;
+  return [...items.slice(start), ...items.slice(0, start)];
+}

@@ -2,8 +2,8 @@
 // against the recorded uncached lead over @apollo/gateway, the mixed scenario's goals, and
 // the medians of interleaved rounds (scripts/bench/load.ts).
 import { describe, expect, it } from "vitest";
-import { medianLoad, type LoadResult } from "../bench/load.js";
-import { cacheHitChecks, mixedChecks, uncachedLead, UNCACHED_MIXED, type BenchResults, type LoadRow, type OperationProfile } from "../bench/report.js";
+import { medianLoad, medianOfPairedRatios, rotated, type LoadResult } from "../bench/load.js";
+import { BARE, cacheHitChecks, mixedChecks, uncachedLead, UNCACHED_MIXED, type BenchResults, type LoadRow, type OperationProfile } from "../bench/report.js";
 
 const load = (requestsPerSecond: number, p99Ms = 5): LoadResult => ({ requestsPerSecond, p50Ms: 1, meanMs: 2, p99Ms, requests: requestsPerSecond, errors: 0, peakRssMB: 100 });
 const row = (operation: string, target: string, requestsPerSecond: number, p99Ms = 5): LoadRow => ({ operation, target, connections: 10, ...load(requestsPerSecond, p99Ms) });
@@ -68,4 +68,30 @@ describe("reads while border writes", () => {
 it("takes the median of interleaved rounds, and sums their requests and errors", () => {
   const rounds = [load(900, 4), { ...load(1200, 9), errors: 2 }, load(1000, 6)];
   expect(medianLoad(rounds)).toEqual({ requestsPerSecond: 1000, p50Ms: 1, meanMs: 2, p99Ms: 6, requests: 3100, errors: 2, peakRssMB: 100 });
+});
+
+describe("a cached target against the bare server", () => {
+  it("pairs each round with the bare server's round beside it and takes the median of the ratios", () => {
+    // Medians alone would give 10000 / 20000 = 0.50; round by round the target kept 0.6 of the bare server.
+    const target = [load(6000), load(10000), load(12000)];
+    const bare = [load(10000), load(20000), load(16000)];
+    expect(medianOfPairedRatios(target, bare)).toBeCloseTo(0.6);
+    expect(() => medianOfPairedRatios(target, bare.slice(1))).toThrow(/must match: 3 against 2/);
+  });
+
+  it("starts each round one target further on", () => {
+    expect([0, 1, 2, 3].map((round) => rotated(["hub+cache", "npm start+cache", BARE], round))).toEqual([
+      ["hub+cache", "npm start+cache", BARE],
+      ["npm start+cache", BARE, "hub+cache"],
+      [BARE, "hub+cache", "npm start+cache"],
+      ["hub+cache", "npm start+cache", BARE],
+    ]);
+  });
+
+  it("judges the paired share where the run measured it, the ratio of medians otherwise", () => {
+    const fraction = (run: BenchResults) => cacheHitChecks(run).find((line) => line.includes("hub+cache at least 0.5 of the bare"));
+    const hits = [row("PlanOverview", "hub+cache", 9000), row("PlanOverview", BARE, 20000)];
+    expect(fraction(results("comparison", hits))).toMatch(/^MISSED: .*lowest 0\.45, PlanOverview at 10 connections/);
+    expect(fraction(results("comparison", [{ ...hits[0]!, ofBare: 0.55 }, hits[1]!]))).toMatch(/^MET: .*lowest 0\.55, PlanOverview/);
+  });
 });
