@@ -39,6 +39,13 @@ export interface GenerationFeed {
   learn(mark: number | undefined, subgraphs: string[], generations: number[]): boolean;
   /** Forgets every known generation (the command connection was lost). */
   forget(): void;
+  /**
+   * Forgets these subgraphs' generations at once, as their invalidation would: this replica
+   * has just moved them, and its own next read must not wait for Redis's invalidation of its
+   * own write to come back. Called once the move is acknowledged: a read of Redis begun
+   * before it may have read the old generation, and learns nothing.
+   */
+  forgetMoved(subgraphs: string[]): void;
   close(): void;
 }
 
@@ -135,6 +142,10 @@ export function createGenerationFeed({ redisUrl, keyPrefix, onForget, connection
       return true;
     },
     forget,
+    forgetMoved(subgraphs) {
+      epoch++;
+      for (const subgraph of subgraphs) known.delete(subgraph);
+    },
     close() {
       clearInterval(pinger);
       clearTimeout(retry);

@@ -429,6 +429,8 @@ export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, 
    * `data: null`) do not say which. It moves them before it runs, so answers cached earlier
    * go even if its end is never seen (an execution that throws), and again once it ends, so
    * an answer a read racing the write cached meanwhile, from the data as it was, goes too.
+   * Once Redis has acknowledged a move, this replica forgets the generations it moved, so
+   * its own next read is fresh at once; the other replicas, once the invalidation reaches them.
    * Every mutation refuses an anonymous caller, so theirs move nothing: nobody can empty
    * the cache at will.
    */
@@ -437,8 +439,13 @@ export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, 
       if (getOperationAST(args.document, args.operationName)?.operation !== "mutation") return;
       if (!(args.contextValue as { caller?: unknown }).caller) return;
       const written = ownership.writtenBy(args.document, args.operationName);
-      // Redis down: nothing can be advanced now; its return advances every generation.
-      const advance = () => generations.advance(written.length > 0 ? written : [EVERY_SUBGRAPH]).catch(() => undefined);
+      const moved = written.length > 0 ? written : [EVERY_SUBGRAPH];
+      const advance = async () => {
+        // Redis down: nothing can be advanced now; its return advances every generation.
+        await generations.advance(moved).catch(() => undefined);
+        // This replica's copies under the old generations go now, not when Redis's invalidation of this INCR comes back.
+        copied?.feed.forgetMoved(moved);
+      };
       await advance();
       return {
         onExecuteDone: ({ result }) => (Symbol.asyncIterator in result ? { onEnd: () => void advance() } : advance()),
