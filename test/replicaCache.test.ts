@@ -170,21 +170,40 @@ async function redisRelay() {
   };
 }
 
+/** A replica whose connections to Redis go through a relay, with one answer of plan's data stored in Redis and already in its copy. */
+async function relayedReplica() {
+  const keyPrefix = `gcm-hub-test-${crypto.randomUUID()}:`;
+  const relay = await redisRelay();
+  const supergraph = fs.readFileSync(path.join(import.meta.dirname, "../schema/supergraph.graphql"), "utf8");
+  const replica = createResponseCaching({ redisUrl: relay.url, redisKeyPrefix: keyPrefix, supergraph: () => supergraph });
+  const redis = new Redis(REDIS_URL, { keyPrefix });
+  const read: CachedRead = { documentString: "{ pillars { numeral } }", baseKey: "relayed" };
+  const fromCopy = () => !(replica.storedAnswer(read) instanceof Promise);
+  const close = async () => {
+    await replica.close();
+    await relay.close();
+    redis.disconnect();
+    await forgetKeys(keyPrefix);
+  };
+  try {
+    await replica.connected(3000);
+    await redis.set(`*=0,plan=0:${read.baseKey}`, '{"data":{"pillars":[]}}', "PX", 60_000);
+    await expect.poll(fromCopy, { timeout: 3000, interval: 20 }).toBe(true);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { relay, replica, read, fromCopy, close };
+}
+
+/** How long the relay holds up what Redis sends a replica's subscription: well under the lease less a ping's interval (the pings' answers are held up as long), well over any loaded machine's handling of a write. */
+const HELD_UP_MS = LEASE_MS - PING_MS - 500;
+
 describe("the replica that writes", () => {
   it("does not serve its copy of an answer its own write made stale, though the invalidation of its write has not come back", async () => {
-    const keyPrefix = `gcm-hub-test-${crypto.randomUUID()}:`;
-    const relay = await redisRelay();
-    const supergraph = fs.readFileSync(path.join(import.meta.dirname, "../schema/supergraph.graphql"), "utf8");
-    const replica = createResponseCaching({ redisUrl: relay.url, redisKeyPrefix: keyPrefix, supergraph: () => supergraph });
-    const redis = new Redis(REDIS_URL, { keyPrefix });
-    const read: CachedRead = { documentString: "{ pillars { numeral } }", baseKey: "written" };
+    const { relay, replica, read, close } = await relayedReplica();
     try {
-      await replica.connected(3000);
-      await redis.set(`*=0,plan=0:${read.baseKey}`, '{"data":{"pillars":[]}}', "PX", 60_000);
-      const fromCopy = () => !(replica.storedAnswer(read) instanceof Promise);
-      await expect.poll(fromCopy, { timeout: 3000, interval: 20 }).toBe(true);
-      // Well under the lease (the pings' answers are held up as long), well over any loaded machine's handling of the write.
-      relay.delaySubscriptions(LEASE_MS / 2);
+      relay.delaySubscriptions(HELD_UP_MS);
       // A write to plan, through the hooks the GraphQL server runs for it on this replica.
       const [, advanceOnWrite] = replica.plugins;
       const args = { document: parse("mutation { createInitiative(input: {}) { id } }"), contextValue: { caller: { subject: "ana" } } };
@@ -193,36 +212,39 @@ describe("the replica that writes", () => {
       const stored = replica.storedAnswer(read);
       expect({ fromCopy: !(stored instanceof Promise), text: (await stored)?.toString() }).toEqual({ fromCopy: false, text: undefined });
     } finally {
-      await replica.close();
-      await relay.close();
-      redis.disconnect();
-      await forgetKeys(keyPrefix);
+      await close();
     }
   });
 });
 
 describe("a replica whose connection to Redis goes silent", () => {
   it(`stops serving its copy within ${LEASE_MS} ms of the last confirmation, with nothing closed`, async () => {
-    const keyPrefix = `gcm-hub-test-${crypto.randomUUID()}:`;
-    const relay = await redisRelay();
-    const supergraph = fs.readFileSync(path.join(import.meta.dirname, "../schema/supergraph.graphql"), "utf8");
-    const replica = createResponseCaching({ redisUrl: relay.url, redisKeyPrefix: keyPrefix, supergraph: () => supergraph });
-    const redis = new Redis(REDIS_URL, { keyPrefix });
-    const read: CachedRead = { documentString: "{ pillars { numeral } }", baseKey: "silent" };
+    const { relay, fromCopy, close } = await relayedReplica();
     try {
-      await replica.connected(3000);
-      await redis.set(`*=0,plan=0:${read.baseKey}`, '{"data":{"pillars":[]}}', "PX", 60_000);
-      const fromCopy = () => !(replica.storedAnswer(read) instanceof Promise);
-      await expect.poll(fromCopy, { timeout: 3000, interval: 20 }).toBe(true);
       relay.silence();
       const silencedAt = performance.now();
       await expect.poll(fromCopy, { timeout: LEASE_MS + PING_MS + 1000, interval: 20 }).toBe(false);
       expect(performance.now() - silencedAt).toBeLessThanOrEqual(LEASE_MS + PING_MS);
     } finally {
-      await replica.close();
-      await relay.close();
-      redis.disconnect();
-      await forgetKeys(keyPrefix);
+      await close();
+    }
+  });
+
+  it(`trusts a ping's answer from when the ping was sent: with the answers held up ${HELD_UP_MS} ms, it still stops within ${LEASE_MS} ms of the silence`, async () => {
+    const { relay, fromCopy, close } = await relayedReplica();
+    try {
+      relay.delaySubscriptions(HELD_UP_MS);
+      // Until every answer that arrives is one held up.
+      await new Promise((resolve) => setTimeout(resolve, HELD_UP_MS + PING_MS));
+      expect(fromCopy()).toBe(true);
+      // Pings sent before the silence are answered after it, each HELD_UP_MS late.
+      relay.silence();
+      const silencedAt = performance.now();
+      await expect.poll(fromCopy, { timeout: LEASE_MS + HELD_UP_MS + 1000, interval: 20 }).toBe(false);
+      // Stamped on the answer's arrival it would be trusted until at least LEASE_MS + HELD_UP_MS - PING_MS after the silence.
+      expect(performance.now() - silencedAt).toBeLessThanOrEqual(LEASE_MS + 250);
+    } finally {
+      await close();
     }
   });
 });

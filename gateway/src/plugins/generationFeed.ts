@@ -5,14 +5,14 @@
 // generation key, by any client (a replica of any version, an operator's INCR, a flush),
 // as the change is made. Generations are learned from the stored-answer reads made while
 // that subscription is live, and forgotten as their keys change; anything that could hide
-// a change (the subscription or the command connection lost, a ping unanswered for
-// LEASE_MS) forgets them all, and until they are read again every hit reads Redis.
+// a change (the subscription or the command connection lost, no ping sent in the last
+// LEASE_MS answered) forgets them all, and until they are read again every hit reads Redis.
 import { Redis } from "ioredis";
 import type { Logger } from "@gcm-hub/platform";
 
 /** How often the subscriber pings Redis; its answer confirms that no invalidation is held up before it. */
 export const PING_MS = 1000;
-/** How long after the last confirmation the known generations are trusted: the bound on staleness when the subscription dies silently. */
+/** How long after the last confirmation (the sending of the last ping Redis answered) the known generations are trusted: the bound on staleness when the subscription dies silently. */
 export const LEASE_MS = 3000;
 /** After Redis refused the subscription (an ACL without the invalidations' channel, a Redis older than 6), how long until it is asked again. */
 export const REFUSED_RETRY_MS = 10_000;
@@ -81,6 +81,7 @@ export function createGenerationFeed({ redisUrl, keyPrefix, onForget, connection
   });
   subscriber.on("ready", () => {
     const on = connection;
+    const askedAt = performance.now();
     const subscribe = async () => {
       const id = await subscriber.client("ID");
       await subscriber.call("CLIENT", "TRACKING", "ON", "REDIRECT", String(id), "BCAST", "PREFIX", keyPrefix);
@@ -91,7 +92,7 @@ export function createGenerationFeed({ redisUrl, keyPrefix, onForget, connection
         if (connection !== on) return;
         refused = false;
         subscribed = true;
-        confirmedAt = performance.now();
+        confirmedAt = askedAt;
       },
       (error: Error) => {
         if (connection !== on) return;
@@ -106,7 +107,6 @@ export function createGenerationFeed({ redisUrl, keyPrefix, onForget, connection
   // The keys that changed, comma-joined; none when every key went at once (FLUSHALL, FLUSHDB).
   subscriber.on("message", (channel: string, keys: string | null) => {
     if (channel !== INVALIDATIONS || !subscribed) return;
-    confirmedAt = performance.now();
     epoch++;
     const changed = keys ? keys.split(",") : [];
     if (changed.length === 0 || changed.some((key) => !key.startsWith(keyPrefix))) return forget();
@@ -115,9 +115,12 @@ export function createGenerationFeed({ redisUrl, keyPrefix, onForget, connection
   const pinger = setInterval(() => {
     if (!subscribed) return;
     const on = connection;
+    // Its answer confirms every invalidation Redis sent before it received the ping, not what
+    // changed while the answer was on its way: trust runs from when the ping was sent.
+    const sentAt = performance.now();
     subscriber.ping().then(
       () => {
-        if (connection === on) confirmedAt = performance.now();
+        if (connection === on) confirmedAt = sentAt;
       },
       () => undefined,
     );
