@@ -326,6 +326,8 @@ async function main() {
   const database = process.env.DATABASE_URL ? await freshBenchDatabase(process.env.DATABASE_URL) : undefined;
   const jwks = await startJwks();
   const children: Child[] = [];
+  /** The Redis key prefixes of this run's own that a started target may write under, deleted at the end however the run ends. */
+  const redisKeys: { url: string; prefix: string }[] = [];
   try {
     progress(`starting the subgraphs (production mode, ${database ? "PostgreSQL" : "PGlite"}) and loading the synthetic volume...`);
     const subgraphsChild = await startChild("subgraphs", "scripts/bench/subgraphs.ts", {
@@ -362,6 +364,7 @@ async function main() {
           : (line: string) => line.includes("http://");
       if (target.hubCommandPort) progress(`starting ${target.name} (production mode, cold start)...`);
       const count = target.replicas ?? 1;
+      if (target.env.REDIS_URL && target.env.REDIS_KEY_PREFIX) redisKeys.push({ url: target.env.REDIS_URL, prefix: target.env.REDIS_KEY_PREFIX });
       const started: Child[] = [];
       for (let replica = 1; replica <= count; replica++) started.push(await startChild(count > 1 ? `${target.name}-${replica}` : target.name, target.script, target.env, { readyWhen, nodeFlags }));
       if (target.hubCommandPort) progress(`${target.name}: ${started[0]!.readyLine}`);
@@ -454,7 +457,6 @@ async function main() {
       return tally;
     }
     await Promise.all(children.map((child) => child.stop()));
-    if (targets.some(({ target }) => target.name === TOPOLOGY)) await forgetKeys(benchRedisUrl, topologyKeyPrefix);
     fs.rmSync(plansFile, { force: true });
     fs.rmSync(path.join(os.tmpdir(), `gcm-hub-bench-bare-${process.pid}.json`), { force: true });
     for (const { target } of targets) if (target.hubCommandPort) fs.rmSync(target.env.HUB_DATA_DIR!, { recursive: true, force: true });
@@ -483,6 +485,8 @@ async function main() {
     progress(`done; results in bench-results/${file}.{json,md}`);
   } finally {
     await Promise.all(children.map((child) => child.stop()));
+    // Once every gateway is stopped, so none writes under them after.
+    for (const { url, prefix } of redisKeys) await forgetKeys(url, prefix).catch((error: Error) => progress(`could not delete the Redis keys under ${prefix}: ${error.message}`));
     await jwks.stop();
     await database?.drop();
   }
