@@ -29,6 +29,7 @@ import { generateGatewayKeyPair } from "@gcm-hub/kit";
 import { readGatewayConfig } from "../gateway/src/config.js";
 import { createGateway } from "../gateway/src/gateway.js";
 import { goldenOperations, type GoldenOperation } from "@gcm-hub/test-support/goldenOperations";
+import { trustedHash } from "@gcm-hub/test-support/trustedHash";
 import { medianLoad, runLoad, type LoadRequest, type LoadResult } from "./bench/load.js";
 import { RECORD_MUTATION, startDepartmentWriter } from "./bench/departmentWriter.js";
 import { freePort, startChild, ROOT, type Child } from "@gcm-hub/test-support/processes";
@@ -157,14 +158,6 @@ async function profileOperations(ready: SubgraphsReady): Promise<{ profiles: Ope
     await gateway.stop();
   }
   return { profiles, recordings };
-}
-
-/** The hash the production gateway knows a trusted document (a golden operation or a department's write) by. */
-function trustedHash(operationName: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "schema/generated/persisted-documents.json"), "utf8")) as Record<string, string>;
-  const entry = Object.entries(manifest).find(([, document]) => new RegExp(`(^|\\s)(query|mutation) ${operationName}\\b`).test(document));
-  if (!entry) throw new Error(`${operationName} is not in the trusted documents; run npm run codegen`);
-  return entry[0].replace(/^sha256:/, "");
 }
 
 type Protocol = "trusted document" | "query text" | "fan-out";
