@@ -7,7 +7,8 @@
 //                            the cached targets (hub+cache, npm start+cache) also against a bare node:http
 //                            server writing the hub's recorded answer bytes, and topology+cache: two gateway replicas
 //                            sharing their cache in Redis (BENCH_REDIS_URL, default the local one) (issue 29); with --record-baseline, its
-//                            uncached lead over @apollo/gateway becomes scripts/bench/uncached-baseline.json's
+//                            uncached lead over @apollo/gateway replaces its rows in scripts/bench/uncached-baseline.json
+//                            (the rows it did not measure are kept)
 //   BENCH_DURATION_SECONDS   each load's length (default 4)
 //   BENCH_CONNECTIONS        connection levels (default 10,50)
 //   BENCH_OPERATIONS         golden operations to run (default all)

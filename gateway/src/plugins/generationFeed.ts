@@ -4,9 +4,10 @@
 // itself, and subscribes to the invalidations. Redis then tells it of every change to a
 // generation key, by any client (a replica of any version, an operator's INCR, a flush),
 // as the change is made. Generations are learned from the stored-answer reads made while
-// that subscription is live, and forgotten as their keys change; anything that could hide
-// a change (the subscription or the command connection lost, no ping sent in the last
-// LEASE_MS answered) forgets them all, and until they are read again every hit reads Redis.
+// that subscription is live, and forgotten as their keys change (and by the replica that
+// changed them, as soon as Redis acknowledged it). The subscription or the command connection
+// lost forgets them all, and until they are read again every hit reads Redis; while no ping
+// sent in the last LEASE_MS has been answered, none is trusted.
 import { Redis } from "ioredis";
 import type { Logger } from "@gcm-hub/platform";
 
