@@ -7,7 +7,8 @@
 //                            the cached targets (hub+cache, npm start+cache) also against a bare node:http
 //                            server writing the hub's recorded answer bytes, and topology+cache: two gateway replicas
 //                            sharing their cache in Redis (BENCH_REDIS_URL, default the local one) (issue 29); with --record-baseline, its
-//                            uncached lead over @apollo/gateway becomes scripts/bench/uncached-baseline.json's
+//                            uncached lead over @apollo/gateway replaces its rows in scripts/bench/uncached-baseline.json
+//                            (the rows it did not measure are kept)
 //   BENCH_DURATION_SECONDS   each load's length (default 4)
 //   BENCH_CONNECTIONS        connection levels (default 10,50)
 //   BENCH_OPERATIONS         golden operations to run (default all)
@@ -29,6 +30,7 @@ import { generateGatewayKeyPair } from "@gcm-hub/kit";
 import { readGatewayConfig } from "../gateway/src/config.js";
 import { createGateway } from "../gateway/src/gateway.js";
 import { goldenOperations, type GoldenOperation } from "@gcm-hub/test-support/goldenOperations";
+import { trustedHash } from "@gcm-hub/test-support/trustedHash";
 import { medianLoad, medianOfPairedRatios, rotated, runLoad, type LoadRequest, type LoadResult } from "./bench/load.js";
 import { RECORD_MUTATION, startDepartmentWriter } from "./bench/departmentWriter.js";
 import { freePort, startChild, ROOT, type Child } from "@gcm-hub/test-support/processes";
@@ -159,14 +161,6 @@ async function profileOperations(ready: SubgraphsReady): Promise<{ profiles: Ope
   return { profiles, recordings };
 }
 
-/** The hash the production gateway knows a trusted document (a golden operation or a department's write) by. */
-function trustedHash(operationName: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "schema/generated/persisted-documents.json"), "utf8")) as Record<string, string>;
-  const entry = Object.entries(manifest).find(([, document]) => new RegExp(`(^|\\s)(query|mutation) ${operationName}\\b`).test(document));
-  if (!entry) throw new Error(`${operationName} is not in the trusted documents; run npm run codegen`);
-  return entry[0].replace(/^sha256:/, "");
-}
-
 type Protocol = "trusted document" | "query text" | "fan-out";
 
 interface Target {
@@ -270,12 +264,17 @@ function uncachedBaseline(database: string): UncachedBaseline | undefined {
   return (JSON.parse(fs.readFileSync(UNCACHED_BASELINE, "utf8")) as Record<string, UncachedBaseline>)[database];
 }
 
-/** --record-baseline: this run's uncached lead becomes the baseline for its database (after a change accepted on purpose, such as new golden operations). */
+/**
+ * --record-baseline: this run's uncached lead becomes the baseline for its database (after a
+ * change accepted on purpose, such as new golden operations), row by row: the rows this run
+ * did not measure (BENCH_OPERATIONS, BENCH_CONNECTIONS) keep their recorded lead.
+ */
 function recordBaseline(results: BenchResults): void {
   const baselines = JSON.parse(fs.readFileSync(UNCACHED_BASELINE, "utf8")) as Record<string, UncachedBaseline>;
-  baselines[results.machine.database] = uncachedLead(results);
+  const recorded = uncachedLead(results, baselines[results.machine.database]);
+  baselines[results.machine.database] = recorded;
   fs.writeFileSync(UNCACHED_BASELINE, `${JSON.stringify(baselines, null, 2)}\n`);
-  progress(`recorded this run's uncached lead over @apollo/gateway as the ${results.machine.database} baseline in scripts/bench/uncached-baseline.json`);
+  progress(`recorded this run's uncached lead over @apollo/gateway into the ${results.machine.database} baseline in scripts/bench/uncached-baseline.json (recorded at: ${recorded.recordedAt})`);
 }
 
 function requestFor(protocol: Protocol, base: string, operation: GoldenOperation): LoadRequest {
@@ -321,6 +320,8 @@ async function main() {
   const database = process.env.DATABASE_URL ? await freshBenchDatabase(process.env.DATABASE_URL) : undefined;
   const jwks = await startJwks();
   const children: Child[] = [];
+  /** The Redis key prefixes of this run's own that a started target may write under, deleted at the end however the run ends. */
+  const redisKeys: { url: string; prefix: string }[] = [];
   try {
     progress(`starting the subgraphs (production mode, ${database ? "PostgreSQL" : "PGlite"}) and loading the synthetic volume...`);
     const subgraphsChild = await startChild("subgraphs", "scripts/bench/subgraphs.ts", {
@@ -357,6 +358,7 @@ async function main() {
           : (line: string) => line.includes("http://");
       if (target.hubCommandPort) progress(`starting ${target.name} (production mode, cold start)...`);
       const count = target.replicas ?? 1;
+      if (target.env.REDIS_URL && target.env.REDIS_KEY_PREFIX) redisKeys.push({ url: target.env.REDIS_URL, prefix: target.env.REDIS_KEY_PREFIX });
       const started: Child[] = [];
       for (let replica = 1; replica <= count; replica++) started.push(await startChild(count > 1 ? `${target.name}-${replica}` : target.name, target.script, target.env, { readyWhen, nodeFlags }));
       if (target.hubCommandPort) progress(`${target.name}: ${started[0]!.readyLine}`);
@@ -458,7 +460,6 @@ async function main() {
       return tally;
     }
     await Promise.all(children.map((child) => child.stop()));
-    if (targets.some(({ target }) => target.name === TOPOLOGY)) await forgetKeys(benchRedisUrl, topologyKeyPrefix);
     fs.rmSync(plansFile, { force: true });
     fs.rmSync(path.join(os.tmpdir(), `gcm-hub-bench-bare-${process.pid}.json`), { force: true });
     for (const { target } of targets) if (target.hubCommandPort) fs.rmSync(target.env.HUB_DATA_DIR!, { recursive: true, force: true });
@@ -487,6 +488,8 @@ async function main() {
     progress(`done; results in bench-results/${file}.{json,md}`);
   } finally {
     await Promise.all(children.map((child) => child.stop()));
+    // Once every gateway is stopped, so none writes under them after.
+    for (const { url, prefix } of redisKeys) await forgetKeys(url, prefix).catch((error: Error) => progress(`could not delete the Redis keys under ${prefix}: ${error.message}`));
     await jwks.stop();
     await database?.drop();
   }

@@ -3,9 +3,7 @@
 // a subgraph, by hash or by text alike; a caller with a token never gets the cached
 // answer; a department's write still makes the next anonymous read fresh.
 import crypto from "node:crypto";
-import fs from "node:fs";
 import { Redis } from "ioredis";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { readGatewayConfig } from "../gateway/src/config.js";
@@ -13,6 +11,7 @@ import { createGateway, type Gateway } from "../gateway/src/gateway.js";
 import { startTestHub, type TestHub } from "./support/testHub.js";
 import { token } from "./support/tokens.js";
 import { LABOUR_FIGURE } from "./support/figureInputs.js";
+import { trustedHash } from "./support/trustedHash.js";
 
 let hub: TestHub;
 beforeAll(async () => {
@@ -36,11 +35,6 @@ async function statementsDuring(run: () => Promise<unknown>): Promise<number> {
   hub.statements.clear();
   await run();
   return [...hub.statements.values()].reduce((sum, statements) => sum + statements.length, 0);
-}
-
-function trustedHash(operationName: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "../schema/generated/persisted-documents.json"), "utf8")) as Record<string, string>;
-  return Object.entries(manifest).find(([, document]) => document.includes(`query ${operationName} `) || document.includes(`query ${operationName}(`))![0].replace(/^sha256:/, "");
 }
 
 const REDIS_URL = "redis://127.0.0.1:6379";

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startJwks } from "./support/jwks.js";
 import { startChild, type Child } from "./support/processes.js";
 import { buildGateway, GATEWAY_BUNDLE, PRODUCTION_NODE_FLAGS } from "@gcm-hub/runtime/productionBundles";
-import { freePort, trustedHash } from "./topology/support.js";
+import { freePort } from "./topology/support.js";
+import { trustedHash } from "./support/trustedHash.js";
 import { PRODUCTION_GATEWAY_ENV, startTestHub, type TestHub } from "./support/testHub.js";
 
 let hub: TestHub;

@@ -81,6 +81,12 @@ export interface GatewayConfig {
   /** REDIS_KEY_PREFIX: prefix of the cache's Redis keys; default "gcm-hub:". */
   readonly redisKeyPrefix: string;
   /**
+   * RESPONSE_CACHE_COPY_BYTES: with REDIS_URL, bytes of the answers read from Redis that each
+   * replica keeps a copy of, served without asking Redis while it knows their generations;
+   * 0 reads Redis on every hit; default DEFAULT_RESPONSE_CACHE_COPY_BYTES (32 MiB).
+   */
+  readonly responseCacheCopyBytes: number;
+  /**
    * HUB_GATEWAY_SIGNING_KEY: the private Ed25519 JWK every subgraph request's credential
    * is signed with (`npm run keys` makes one). Unset, and only on a loopback HOST
    * outside production: a development key created under HUB_DATA_DIR.
@@ -121,6 +127,9 @@ export interface MetricsListener {
   readonly port: number | null;
   readonly host: string;
 }
+
+/** RESPONSE_CACHE_COPY_BYTES's default: 32 MiB of answers copied from Redis, per replica. */
+export const DEFAULT_RESPONSE_CACHE_COPY_BYTES = 32 * 1024 * 1024;
 
 /** Where production serves /metrics unless METRICS_PORT says otherwise. */
 export const DEFAULT_PRODUCTION_METRICS_PORT = 9464;
@@ -347,6 +356,7 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     responseCacheTtlMs: parseInteger(env, "RESPONSE_CACHE_TTL_MS", 60_000, 0, 86_400_000),
     redisUrl: parseRedisUrl(env),
     redisKeyPrefix: env.REDIS_KEY_PREFIX || "gcm-hub:",
+    responseCacheCopyBytes: parseInteger(env, "RESPONSE_CACHE_COPY_BYTES", DEFAULT_RESPONSE_CACHE_COPY_BYTES, 0, 4 * 1024 * 1024 * 1024),
     tokens: Object.freeze(parseTokenVerification(env, nodeEnv, host)),
     tracing: Object.freeze({
       enabled: parseBoolean(env, "OTEL_TRACING", false),

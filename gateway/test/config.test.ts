@@ -47,6 +47,15 @@ describe("readGatewayConfig", () => {
     expect(() => readGatewayConfig({ NODE_ENV: "test", GATEWAY_WORKERS: "all" })).toThrow('Invalid configuration: GATEWAY_WORKERS must be an integer from 1 to 64 (worker processes), got "all"');
   });
 
+  it("keeps 32 MiB of answers copied from Redis unless RESPONSE_CACHE_COPY_BYTES says otherwise (0 turns the copy off)", () => {
+    expect(readGatewayConfig({ NODE_ENV: "test" }).responseCacheCopyBytes).toBe(32 * 1024 * 1024);
+    expect(readGatewayConfig({ NODE_ENV: "test", RESPONSE_CACHE_COPY_BYTES: "0" }).responseCacheCopyBytes).toBe(0);
+    expect(readGatewayConfig({ NODE_ENV: "test", RESPONSE_CACHE_COPY_BYTES: "1048576" }).responseCacheCopyBytes).toBe(1_048_576);
+    for (const bad of ["32MiB", "-1", "1.5", "4294967297"]) {
+      expect(() => readGatewayConfig({ NODE_ENV: "test", RESPONSE_CACHE_COPY_BYTES: bad })).toThrow(`Invalid configuration: RESPONSE_CACHE_COPY_BYTES must be an integer from 0 to 4294967296, got "${bad}"`);
+    }
+  });
+
   it("bounds token age and clock tolerance", () => {
     expect(readGatewayConfig({ HUB_DATA_DIR: dataDir }).tokens).toMatchObject({ maxAgeSeconds: 8 * 3600, clockToleranceSeconds: 30 });
     expect(() => readGatewayConfig({ HUB_DATA_DIR: dataDir, JWT_MAX_AGE_SECONDS: "10" })).toThrow(/JWT_MAX_AGE_SECONDS must be an integer from 60/);

@@ -10,8 +10,9 @@ import os from "node:os";
 import path from "node:path";
 import { Redis } from "ioredis";
 import type { GoldenOperation } from "@gcm-hub/test-support/goldenOperations";
-import { ROOT, startChild, type Child } from "@gcm-hub/test-support/processes";
+import { startChild, type Child } from "@gcm-hub/test-support/processes";
 import { PRODUCTION_NODE_FLAGS } from "@gcm-hub/runtime/productionBundles";
+import { trustedHash } from "@gcm-hub/test-support/trustedHash";
 import { medianLoad, medianOfPairedRatios, rotated, runLoad, type LoadRequest, type LoadResult } from "./load.js";
 import type { RecordedAnswer } from "./bareServer.js";
 
@@ -64,12 +65,6 @@ interface Target {
   sendText: boolean;
 }
 
-function trustedHash(operationName: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "schema/generated/persisted-documents.json"), "utf8")) as Record<string, string>;
-  const entry = Object.entries(manifest).find(([, document]) => new RegExp(`(^|\\s)query ${operationName}\\b`).test(document));
-  if (!entry) throw new Error(`${operationName} is not in the trusted documents`);
-  return entry[0].replace(/^sha256:/, "");
-}
 
 /** A variant's environment; a Redis cache with no prefix gets one of its own, for this run only. */
 function variantEnv(variant: CacheHitVariant): Record<string, string> {

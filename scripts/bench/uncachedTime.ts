@@ -26,6 +26,7 @@ import { generateGatewayKeyPair } from "@gcm-hub/kit";
 import { startJwks } from "@gcm-hub/test-support/jwks";
 import { freePort, ROOT, startChild, type Child } from "@gcm-hub/test-support/processes";
 import { PRODUCTION_NODE_FLAGS } from "@gcm-hub/runtime/productionBundles";
+import { trustedHash } from "@gcm-hub/test-support/trustedHash";
 import { runLoad, type LoadRequest, type LoadResult } from "./load.js";
 import { frameTable, topFramesBySelfTime } from "./cpuProfile.js";
 import type { SubgraphsReady } from "./subgraphs.js";
@@ -45,13 +46,6 @@ const keys = generateGatewayKeyPair();
 /** Long enough for the traced gateway's last batch of spans to arrive. */
 const lastSpans = () => new Promise((resolve) => setTimeout(resolve, 500));
 const loadAverage = () => os.loadavg().map((value) => value.toFixed(2)).join(" ");
-
-function trustedHash(operationName: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "schema/generated/persisted-documents.json"), "utf8")) as Record<string, string>;
-  const entry = Object.entries(manifest).find(([, document]) => new RegExp(`(^|\\s)query ${operationName}\\b`).test(document));
-  if (!entry) throw new Error(`${operationName} is not in the trusted documents`);
-  return entry[0].replace(/^sha256:/, "");
-}
 
 // ---------------------------------------------------------------- spans
 

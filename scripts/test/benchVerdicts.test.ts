@@ -46,6 +46,31 @@ describe("no regression without the cache", () => {
   it("records a run's lead as the next baseline", () => {
     expect(uncachedLead(comparison(333))).toEqual({ recordedAt: "2026-12-07T15:00:00.000Z", hubOverApollo: { PlanOverview: { "10": 3.33 } } });
   });
+
+  it("records a run of some operations into the baseline row by row, keeping the rows it did not measure", () => {
+    const previous = { recordedAt: "an accepted run", hubOverApollo: { CountryProfile: { "10": 5, "50": 11 }, PlanOverview: { "10": 4, "50": 8 } } };
+    expect(uncachedLead(comparison(333), previous)).toEqual({
+      recordedAt: "2026-12-07T15:00:00.000Z for PlanOverview at 10 connections; CountryProfile at 10 and 50 connections, PlanOverview at 50 connections kept from the baseline of an accepted run",
+      hubOverApollo: { CountryProfile: { "10": 5, "50": 11 }, PlanOverview: { "10": 3.33, "50": 8 } },
+    });
+    // Every row measured again: nothing of the old baseline is left, nor named.
+    expect(uncachedLead(comparison(333), { recordedAt: "an accepted run", hubOverApollo: { PlanOverview: { "10": 4 } } })).toEqual({ recordedAt: "2026-12-07T15:00:00.000Z", hubOverApollo: { PlanOverview: { "10": 3.33 } } });
+  });
+
+  it("names the baseline's rows the run did not measure, and the run's rows the baseline lacks, instead of passing them by", () => {
+    const baseline = { recordedAt: "an accepted run", hubOverApollo: { CountryProfile: { "10": 5, "50": 11 }, PlanOverview: { "10": 4 } } };
+    const run = { ...results("comparison", [row("PlanOverview", "hub", 360), row("PlanOverview", "apollo", 100), row("ObjectiveDashboard", "hub", 400), row("ObjectiveDashboard", "apollo", 100)]), uncachedBaseline: baseline };
+    expect(cacheHitChecks(run).filter((line) => line.includes("no regression"))).toEqual([
+      "MET: no regression without the cache: the hub's lead over @apollo/gateway (cache off) at least 0.8 of the baseline's (an accepted run) on every operation this run measured (1 of the baseline's 3 rows; lowest 0.90, PlanOverview at 10 connections)",
+      "NOT MEASURED: no regression without the cache on CountryProfile at 10 and 50 connections (in the baseline, not in this run)",
+      "NOT MEASURED: no regression without the cache on ObjectiveDashboard at 10 connections (in this run, not in the baseline)",
+    ]);
+  });
+});
+
+it("says that a cached target's p99 of a hit is the median of its rounds' p99s", () => {
+  const run = results("comparison", [row("PlanOverview", "hub+cache", 9000, 6), row("PlanOverview", "bare", 12000, 2), row("PlanOverview", "apollo", 100)]);
+  expect(cacheHitChecks(run)).toContain("MET: hub+cache p99 of a hit (the median of its rounds' p99s) under 10 ms at 10 connections (highest 6.0 ms, PlanOverview)");
 });
 
 describe("reads while border writes", () => {

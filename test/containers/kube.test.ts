@@ -11,7 +11,7 @@ import { HUB_IMAGE, imageExists, POSTGRES_IMAGE, REDIS_IMAGE } from "../../scrip
 import { answerViolations, type Answer } from "../support/answerContract.js";
 import { goldenOperations } from "../support/goldenOperations.js";
 import { KUBE_GATEWAY_URLS, kubePlayDown, kubePlayUp, kubeReport } from "../support/kubePlay.js";
-import { trustedHash } from "../topology/support.js";
+import { trustedHash } from "../support/trustedHash.js";
 
 const schema = buildSchema(fs.readFileSync(new URL("../../schema/api.graphql", import.meta.url), "utf8"));
 const operations = goldenOperations().map((operation) => ({ ...operation, parsed: parse(operation.document), hash: trustedHash(operation.name) }));

@@ -14,7 +14,7 @@ import { HUB_IMAGE, imageExists, POSTGRES_IMAGE, REDIS_IMAGE } from "../../scrip
 import { subgraphOwnership } from "../../gateway/src/subgraphOwnership.js";
 import { answerViolations, type Answer } from "../support/answerContract.js";
 import { goldenOperations } from "../support/goldenOperations.js";
-import { trustedHash } from "../topology/support.js";
+import { trustedHash } from "../support/trustedHash.js";
 
 const schema = buildSchema(fs.readFileSync(new URL("../../schema/api.graphql", import.meta.url), "utf8"));
 const ownership = subgraphOwnership(fs.readFileSync(new URL("../../schema/supergraph.graphql", import.meta.url), "utf8"));

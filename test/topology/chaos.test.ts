@@ -10,7 +10,8 @@ import { buildSchema, parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { goldenOperations } from "../support/goldenOperations.js";
 import { answerViolations, type Answer } from "../support/answerContract.js";
-import { startTestTopology, trustedHash, type TestTopology } from "./support.js";
+import { startTestTopology, type TestTopology } from "./support.js";
+import { trustedHash } from "../support/trustedHash.js";
 
 const schema = buildSchema(fs.readFileSync(new URL("../../schema/api.graphql", import.meta.url), "utf8"));
 const operations = goldenOperations().map((operation) => ({ ...operation, parsed: parse(operation.document), hash: trustedHash(operation.name) }));

@@ -13,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { goldenOperations } from "../support/goldenOperations.js";
+import { trustedHash } from "../support/trustedHash.js";
 import { ROOT, startTopology, type Topology, type TopologyOptions } from "@gcm-hub/runtime/topology";
 import { SUBGRAPH_NAMES } from "../../subgraphs/registry.js";
 
@@ -179,15 +180,6 @@ export async function startTestTopology(options: TestTopologyOptions = {}): Prom
 }
 
 // ------------------------------------------------------------------ requests
-
-const manifest = JSON.parse(fs.readFileSync(new URL("../../schema/generated/persisted-documents.json", import.meta.url), "utf8")) as Record<string, string>;
-
-/** The trusted document's hash of a golden operation (production serves only these). */
-export function trustedHash(operation: string): string {
-  const key = Object.keys(manifest).find((hash) => new RegExp(`(^|\\s)query ${operation}\\b`).test(manifest[hash]!));
-  if (!key) throw new Error(`no trusted document for ${operation}`);
-  return key.replace(/^sha256:/, "");
-}
 
 export const GOLDEN = goldenOperations().map((operation) => operation.name);
 

@@ -11,7 +11,8 @@ import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import autocannon from "autocannon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GOLDEN, golden, post, readiness, startTestTopology, trustedHash, type TestTopology } from "./support.js";
+import { GOLDEN, golden, post, readiness, startTestTopology, type TestTopology } from "./support.js";
+import { trustedHash } from "../support/trustedHash.js";
 
 let test: TestTopology;
 let replicas: [string, string];

@@ -4,15 +4,16 @@
 // itself, and subscribes to the invalidations. Redis then tells it of every change to a
 // generation key, by any client (a replica of any version, an operator's INCR, a flush),
 // as the change is made. Generations are learned from the stored-answer reads made while
-// that subscription is live, and forgotten as their keys change; anything that could hide
-// a change (the subscription or the command connection lost, a ping unanswered for
-// LEASE_MS) forgets them all, and until they are read again every hit reads Redis.
+// that subscription is live, and forgotten as their keys change (and by the replica that
+// changed them, as soon as Redis acknowledged it). The subscription or the command connection
+// lost forgets them all, and until they are read again every hit reads Redis; while no ping
+// sent in the last LEASE_MS has been answered, none is trusted.
 import { Redis } from "ioredis";
 import type { Logger } from "@gcm-hub/platform";
 
 /** How often the subscriber pings Redis; its answer confirms that no invalidation is held up before it. */
 export const PING_MS = 1000;
-/** How long after the last confirmation the known generations are trusted: the bound on staleness when the subscription dies silently. */
+/** How long after the last confirmation (the sending of the last ping Redis answered) the known generations are trusted: the bound on staleness when the subscription dies silently. */
 export const LEASE_MS = 3000;
 /** After Redis refused the subscription (an ACL without the invalidations' channel, a Redis older than 6), how long until it is asked again. */
 export const REFUSED_RETRY_MS = 10_000;
@@ -39,6 +40,13 @@ export interface GenerationFeed {
   learn(mark: number | undefined, subgraphs: string[], generations: number[]): boolean;
   /** Forgets every known generation (the command connection was lost). */
   forget(): void;
+  /**
+   * Forgets these subgraphs' generations at once, as their invalidation would: this replica
+   * has just moved them, and its own next read must not wait for Redis's invalidation of its
+   * own write to come back. Called once the move is acknowledged: a read of Redis begun
+   * before it may have read the old generation, and learns nothing.
+   */
+  forgetMoved(subgraphs: string[]): void;
   close(): void;
 }
 
@@ -74,6 +82,7 @@ export function createGenerationFeed({ redisUrl, keyPrefix, onForget, connection
   });
   subscriber.on("ready", () => {
     const on = connection;
+    const askedAt = performance.now();
     const subscribe = async () => {
       const id = await subscriber.client("ID");
       await subscriber.call("CLIENT", "TRACKING", "ON", "REDIRECT", String(id), "BCAST", "PREFIX", keyPrefix);
@@ -84,7 +93,7 @@ export function createGenerationFeed({ redisUrl, keyPrefix, onForget, connection
         if (connection !== on) return;
         refused = false;
         subscribed = true;
-        confirmedAt = performance.now();
+        confirmedAt = askedAt;
       },
       (error: Error) => {
         if (connection !== on) return;
@@ -99,7 +108,6 @@ export function createGenerationFeed({ redisUrl, keyPrefix, onForget, connection
   // The keys that changed, comma-joined; none when every key went at once (FLUSHALL, FLUSHDB).
   subscriber.on("message", (channel: string, keys: string | null) => {
     if (channel !== INVALIDATIONS || !subscribed) return;
-    confirmedAt = performance.now();
     epoch++;
     const changed = keys ? keys.split(",") : [];
     if (changed.length === 0 || changed.some((key) => !key.startsWith(keyPrefix))) return forget();
@@ -108,9 +116,12 @@ export function createGenerationFeed({ redisUrl, keyPrefix, onForget, connection
   const pinger = setInterval(() => {
     if (!subscribed) return;
     const on = connection;
+    // Its answer confirms every invalidation Redis sent before it received the ping, not what
+    // changed while the answer was on its way: trust runs from when the ping was sent.
+    const sentAt = performance.now();
     subscriber.ping().then(
       () => {
-        if (connection === on) confirmedAt = performance.now();
+        if (connection === on) confirmedAt = sentAt;
       },
       () => undefined,
     );
@@ -135,6 +146,10 @@ export function createGenerationFeed({ redisUrl, keyPrefix, onForget, connection
       return true;
     },
     forget,
+    forgetMoved(subgraphs) {
+      epoch++;
+      for (const subgraph of subgraphs) known.delete(subgraph);
+    },
     close() {
       clearInterval(pinger);
       clearTimeout(retry);

@@ -6,6 +6,30 @@
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 
 export const CSRF_MESSAGE = "Required CSRF header(s) not present";
+/**
+ * Most bytes of a 403's body read to tell Yoga's CSRF refusal (under 100 bytes) from any
+ * other 403, which is left as it is: a larger body is not Yoga's refusal, and is not read.
+ */
+export const MAX_REFUSAL_BYTES = 4096;
+
+/** The body's text if it is at most `maxBytes`, read from a clone; undefined, reading no further, once it is longer. */
+async function shortText(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (Number(response.headers.get("content-length")) > maxBytes) return undefined;
+  const reader = response.clone().body?.getReader();
+  if (!reader) return "";
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    bytes += read.value.byteLength;
+    if (bytes > maxBytes) {
+      // Not awaited: a clone's cancel settles only once the response's own body is cancelled too.
+      reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(read.value);
+  }
+  return Buffer.concat(chunks).toString();
+}
 
 function explained(response: Response, message: string, code: string): Response {
   const headers = new Headers(response.headers);
@@ -32,14 +56,11 @@ export function useRequestRefusals({ graphqlEndpoint }: { graphqlEndpoint: strin
       const { status } = response;
       if ((status !== 403 && status !== 404 && status !== 406 && status !== 415) || request.method === "HEAD") return;
       if (status === 403) {
-        return response
-          .clone()
-          .text()
-          .then((text) => {
-            if (!text.includes(CSRF_MESSAGE)) return;
-            const message = `${CSRF_MESSAGE}: send the operation as application/json, or add an x-graphql-csrf header (docs/front-end.md, CORS and CSRF)`;
-            setResponse(explained(response, message, "CSRF_HEADER_REQUIRED"));
-          });
+        return shortText(response, MAX_REFUSAL_BYTES).then((text) => {
+          if (!text?.includes(CSRF_MESSAGE)) return;
+          const message = `${CSRF_MESSAGE}: send the operation as application/json, or add an x-graphql-csrf header (docs/front-end.md, CORS and CSRF)`;
+          setResponse(explained(response, message, "CSRF_HEADER_REQUIRED"));
+        });
       }
       if (response.body !== null && response.headers.get("content-length") !== "0") return;
       const refusal = refusalOf(status, request, new URL(request.url), graphqlEndpoint);

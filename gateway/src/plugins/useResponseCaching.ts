@@ -15,6 +15,7 @@ import { getOperationAST, parse, type DocumentNode } from "graphql";
 import { Redis } from "ioredis";
 import { LRUCache } from "lru-cache";
 import type { Logger } from "@gcm-hub/platform";
+import { DEFAULT_RESPONSE_CACHE_COPY_BYTES } from "../config.js";
 import { subgraphOwnership, type SubgraphOwnership } from "../subgraphOwnership.js";
 import { createGenerationFeed, type GenerationFeed } from "./generationFeed.js";
 
@@ -35,7 +36,7 @@ export interface ResponseCachingOptions {
   bypass?: (request: Request) => boolean;
   /** Sees each anonymous read's key as it is built (after validation and every limit): the early answers remember it (cachedAnswers.ts). */
   onKeyBuilt?: (context: unknown, read: CachedRead) => void;
-  /** With Redis, bytes of answers this replica keeps a copy of, served while it knows the current generations; default DEFAULT_ANSWER_COPY_BYTES (32 MiB); 0 reads Redis on every hit. */
+  /** With Redis, bytes of answers this replica keeps a copy of, served while it knows the current generations; default DEFAULT_RESPONSE_CACHE_COPY_BYTES (32 MiB; RESPONSE_CACHE_COPY_BYTES); 0 reads Redis on every hit. */
   answerCopyBytes?: number;
 }
 
@@ -54,7 +55,6 @@ export interface CacheState {
 
 export const DEFAULT_CACHE_TTL_MS = 60_000;
 export const DEFAULT_REDIS_KEY_PREFIX = "gcm-hub:";
-export const DEFAULT_ANSWER_COPY_BYTES = 32 * 1024 * 1024;
 const GENERATION_KEY = "response-cache:generation:";
 /** Stands for every subgraph: a write whose subgraph cannot be told moves it, and with it every answer. */
 const EVERY_SUBGRAPH = "*";
@@ -369,7 +369,7 @@ function copiedAnswers(redisUrl: string, keyPrefix: string, maxBytes: number, re
   };
 }
 
-export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, redisKeyPrefix = DEFAULT_REDIS_KEY_PREFIX, onLookup, supergraph, log, bypass = () => false, onKeyBuilt, answerCopyBytes = DEFAULT_ANSWER_COPY_BYTES }: ResponseCachingOptions): ResponseCaching {
+export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, redisKeyPrefix = DEFAULT_REDIS_KEY_PREFIX, onLookup, supergraph, log, bypass = () => false, onKeyBuilt, answerCopyBytes = DEFAULT_RESPONSE_CACHE_COPY_BYTES }: ResponseCachingOptions): ResponseCaching {
   const advanceEvery = (): Promise<void> => generations.advance([EVERY_SUBGRAPH]);
   let copied: ReturnType<typeof copiedAnswers> | undefined;
   // The command connection lost: Redis may have been restarted or emptied, so the copies go.
@@ -429,6 +429,8 @@ export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, 
    * `data: null`) do not say which. It moves them before it runs, so answers cached earlier
    * go even if its end is never seen (an execution that throws), and again once it ends, so
    * an answer a read racing the write cached meanwhile, from the data as it was, goes too.
+   * Once Redis has acknowledged a move, this replica forgets the generations it moved, so
+   * its own next read is fresh at once; the other replicas, once the invalidation reaches them.
    * Every mutation refuses an anonymous caller, so theirs move nothing: nobody can empty
    * the cache at will.
    */
@@ -437,8 +439,13 @@ export function createResponseCaching({ ttlMs = DEFAULT_CACHE_TTL_MS, redisUrl, 
       if (getOperationAST(args.document, args.operationName)?.operation !== "mutation") return;
       if (!(args.contextValue as { caller?: unknown }).caller) return;
       const written = ownership.writtenBy(args.document, args.operationName);
-      // Redis down: nothing can be advanced now; its return advances every generation.
-      const advance = () => generations.advance(written.length > 0 ? written : [EVERY_SUBGRAPH]).catch(() => undefined);
+      const moved = written.length > 0 ? written : [EVERY_SUBGRAPH];
+      const advance = async () => {
+        // Redis down: nothing can be advanced now; its return advances every generation.
+        await generations.advance(moved).catch(() => undefined);
+        // This replica's copies under the old generations go now, not when Redis's invalidation of this INCR comes back.
+        copied?.feed.forgetMoved(moved);
+      };
       await advance();
       return {
         onExecuteDone: ({ result }) => (Symbol.asyncIterator in result ? { onEnd: () => void advance() } : advance()),
