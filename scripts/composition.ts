@@ -6,7 +6,6 @@ import path from "node:path";
 import { buildASTSchema, GraphQLError, lexicographicSortSchema, parse, printSchema, Source } from "graphql";
 import { composeServices as composeWithApollo } from "@apollo/composition";
 import { composeServices as composeWithGuild } from "@theguild/federation-composition";
-import { Supergraph } from "@apollo/federation-internals";
 import { subgraphSdl } from "@gcm-hub/kit";
 import { loadAllSubgraphs } from "../subgraphs/registry.js";
 import { ROOT } from "./subgraph-names.js";
@@ -87,11 +86,6 @@ export function inconsistentDescriptions(subgraphs: SubgraphSdl[]): string[] {
     }
   }
   return problems;
-}
-
-/** The API schema of a composed supergraph (what clients may query), as compose() prints it. */
-export function apiSchemaOfSupergraph(supergraphSdl: string): string {
-  return `${printSchema(lexicographicSortSchema(Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema()))}\n`;
 }
 
 export function compose(subgraphs: SubgraphSdl[]): CompositionOutcome {

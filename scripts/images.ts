@@ -23,7 +23,7 @@ import {
   REDIS_IMAGE,
   ROOT,
   run,
-} from "./containerImages.js";
+} from "@gcm-hub/deploy/containerImages";
 
 const started = Date.now();
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;

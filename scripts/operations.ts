@@ -2,7 +2,7 @@
 // npm run operations:list [-- --client <name>]
 // npm run operations:retire -- --client <name> --version <v>
 // A front-end team's operations, published as the manifest its codegen writes; see
-// docs/front-end.md and scripts/operationsCommand.ts.
-import { runOperationsCommand } from "./operationsCommand.js";
+// docs/front-end.md and gateway/src/operationsCommand.ts.
+import { runOperationsCommand } from "../gateway/src/operationsCommand.js";
 
 process.exitCode = runOperationsCommand(process.argv.slice(2), process.env, console);

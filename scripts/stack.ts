@@ -2,8 +2,8 @@
 // `npm run images`, with podman-compose. Up prints the gateways' URLs once both are ready,
 // or which container failed and its log; down removes the containers, networks, volumes
 // and the stack's secrets.
-import { containerStates, GATEWAY_URLS, SECRETS_FILE, stackDown, stackUp } from "./composeStack.js";
-import { HUB_IMAGE, imageExists, POSTGRES_IMAGE, REDIS_IMAGE } from "./containerImages.js";
+import { containerStates, GATEWAY_URLS, SECRETS_FILE, stackDown, stackUp } from "@gcm-hub/deploy/composeStack";
+import { HUB_IMAGE, imageExists, POSTGRES_IMAGE, REDIS_IMAGE } from "@gcm-hub/deploy/containerImages";
 
 const command = process.argv[2];
 const started = Date.now();

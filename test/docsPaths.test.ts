@@ -2,7 +2,7 @@
 // between them leads somewhere, and the README stays short enough to read in ten minutes.
 //
 // What is read: README.md, docs/**/*.md, and the packages' READMEs: gateway/, platform/,
-// runtime/, test/support/ and subgraphs/*/.
+// runtime/, deploy/, test/support/ and subgraphs/*/.
 //
 // What counts as a path, and what is left alone (the only leniencies):
 // - Markdown links and images, `[text](target)`: every target that is not a URL (`scheme:`)
@@ -50,7 +50,7 @@ interface Reference {
 }
 
 function docsToRead(): string[] {
-  const docs = ["README.md", "gateway/README.md", "platform/README.md", "runtime/README.md", "test/support/README.md"];
+  const docs = ["README.md", "gateway/README.md", "platform/README.md", "runtime/README.md", "deploy/README.md", "test/support/README.md"];
   const walk = (folder: string): void => {
     for (const entry of fs.readdirSync(path.join(ROOT, folder), { withFileTypes: true })) {
       const relative = `${folder}/${entry.name}`;

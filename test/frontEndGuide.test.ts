@@ -22,7 +22,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { curlSnippet, typedDocumentSnippet } from "../gateway/web/graphiql/snippets.js";
-import { runOperationsCommand } from "../scripts/operationsCommand.js";
+import { runOperationsCommand } from "../gateway/src/operationsCommand.js";
 import { goldenOperations } from "./support/goldenOperations.js";
 import { ROOT } from "./support/processes.js";
 import { startTestHub, type TestHub } from "./support/testHub.js";

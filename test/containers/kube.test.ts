@@ -6,8 +6,8 @@
 import fs from "node:fs";
 import { buildSchema, parse } from "graphql";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { waitReady } from "../../scripts/composeStack.js";
-import { HUB_IMAGE, imageExists, POSTGRES_IMAGE, REDIS_IMAGE } from "../../scripts/containerImages.js";
+import { waitReady } from "@gcm-hub/deploy/composeStack";
+import { HUB_IMAGE, imageExists, POSTGRES_IMAGE, REDIS_IMAGE } from "@gcm-hub/deploy/containerImages";
 import { answerViolations, type Answer } from "../support/answerContract.js";
 import { goldenOperations } from "../support/goldenOperations.js";
 import { KUBE_GATEWAY_URLS, kubePlayDown, kubePlayUp, kubeReport } from "../support/kubePlay.js";

@@ -13,7 +13,7 @@ import path from "node:path";
 import { parseAllDocuments, stringify } from "yaml";
 import { generateGatewayKeyPair } from "@gcm-hub/kit";
 import { SUBGRAPH_NAMES } from "../../subgraphs/registry.js";
-import { HUB_IMAGE, POSTGRES_IMAGE, REDIS_IMAGE, ROOT } from "../../scripts/containerImages.js";
+import { HUB_IMAGE, POSTGRES_IMAGE, REDIS_IMAGE, ROOT } from "@gcm-hub/deploy/containerImages";
 import { kubernetesObjects, type KubernetesObject } from "./deployChecks.js";
 
 export const KUBE_NETWORK = "gcm-hub-kube";

@@ -1,20 +1,22 @@
-// The client manifests' commands, apart from process.argv so tests run them in process:
+// The client manifests' commands (`npm run operations:*`, whose entry point is
+// scripts/operations.ts), apart from process.argv so tests run them in process:
 //   publish --client <name> --version <v> <manifest.json>
 //   list [--client <name>]
 //   retire --client <name> --version <v>
 // Publishing checks every document against the API schema of the supergraph the gateway
 // serves (SUPERGRAPH_PATH) and the gateway's limits (LIMIT_*), and stores nothing unless
 // all pass. Manifests go to OPERATIONS_DIR (default HUB_DATA_DIR/operations), which
-// every gateway replica reads.
+// every gateway replica reads. The served gateway never loads this module: publishing is
+// a developer's or CI's step, and @apollo/federation-internals a development dependency.
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildSchema } from "graphql";
-import { parseOperationLimits, parseOperationsDir, parseSupergraphPath, parseTrustedDocumentsPath } from "../gateway/src/config.js";
-import { validateManifest } from "../gateway/src/manifestValidation.js";
-import { HUB_CLIENT, invalidName, publishManifest, readIndex, retireManifest } from "../gateway/src/operationStore.js";
-import { loadTrustedDocuments } from "../gateway/src/trustedDocuments.js";
-import { apiSchemaOfSupergraph } from "./composition.js";
+import { Supergraph } from "@apollo/federation-internals";
+import { buildSchema, lexicographicSortSchema, printSchema } from "graphql";
+import { parseOperationLimits, parseOperationsDir, parseSupergraphPath, parseTrustedDocumentsPath } from "./config.js";
+import { validateManifest } from "./manifestValidation.js";
+import { HUB_CLIENT, invalidName, publishManifest, readIndex, retireManifest } from "./operationStore.js";
+import { loadTrustedDocuments } from "./trustedDocuments.js";
 
 type Env = Record<string, string | undefined>;
 export interface Output {
@@ -27,6 +29,11 @@ export const USAGE = [
   "npm run operations:list [-- --client <name>]",
   "npm run operations:retire -- --client <name> --version <version>",
 ].join("\n  ");
+
+/** The API schema of a composed supergraph (what clients may query), as `npm run compose` prints it. */
+function apiSchemaOfSupergraph(supergraphSdl: string): string {
+  return `${printSchema(lexicographicSortSchema(Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema()))}\n`;
+}
 
 /** Runs one command; returns the process's exit code (0 done, 1 refused, 2 misused). */
 export function runOperationsCommand(argv: string[], env: Env, out: Output): number {

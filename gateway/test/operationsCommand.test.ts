@@ -7,8 +7,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { readIndex } from "../../gateway/src/operationStore.js";
-import { runOperationsCommand } from "../operationsCommand.js";
+import { readIndex } from "../src/operationStore.js";
+import { runOperationsCommand } from "../src/operationsCommand.js";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "gcm-operations-"));
 const dir = path.join(root, "operations");

@@ -6,7 +6,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { generateGatewayKeyPair } from "@gcm-hub/kit";
-import { SUBGRAPH_NAMES } from "../subgraphs/registry.js";
+import { SUBGRAPH_NAMES } from "../../subgraphs/registry.js";
 import { ROOT } from "./containerImages.js";
 
 export const PROJECT = "gcm-hub";

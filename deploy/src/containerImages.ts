@@ -6,7 +6,7 @@ import crypto from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 
-export const ROOT = path.resolve(import.meta.dirname, "..");
+export const ROOT = path.resolve(import.meta.dirname, "..", "..");
 
 /** The images, as compose and the tests name them (podman stores them under localhost/). */
 export const HUB_IMAGE = "localhost/gcm-hub:0.1.0";
