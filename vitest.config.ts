@@ -1,5 +1,9 @@
 import { configDefaults, defineConfig } from "vitest/config";
 
+// Checks of the repository itself (the paths docs name, nothing importing from scripts/):
+// they read files only (no hub, no database), so they are unit tests.
+const REPOSITORY_CHECKS = ["test/docsPaths.test.ts", "test/scriptsImports.test.ts"];
+
 // Unit tests sit beside the code (subgraphs/*/test, and the developer tools' own in
 // scripts/test); hub tests boot the whole hub in process (test/). Both run on PGlite,
 // or on PostgreSQL with DATABASE_URL.
@@ -13,9 +17,8 @@ export default defineConfig({
     // Two cores: more workers only contend for the CPU (PGlite is CPU-bound).
     maxWorkers: 2,
     projects: [
-      // test/docsPaths.test.ts reads files only (no hub, no database), so it is a unit test.
-      { extends: true, test: { name: "unit", include: ["subgraphs/**/test/**/*.test.ts", "gateway/**/test/**/*.test.ts", "scripts/test/**/*.test.ts", "test/docsPaths.test.ts"] } },
-      { extends: true, test: { name: "e2e", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, "test/browser/**", "test/topology/**", "test/containers/**", "test/docsPaths.test.ts"] } },
+      { extends: true, test: { name: "unit", include: ["subgraphs/**/test/**/*.test.ts", "gateway/**/test/**/*.test.ts", "scripts/test/**/*.test.ts", ...REPOSITORY_CHECKS] } },
+      { extends: true, test: { name: "e2e", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, "test/browser/**", "test/topology/**", "test/containers/**", ...REPOSITORY_CHECKS] } },
       // Chromium against the hub (test/browser): run once by CI (`--project browser`), not in
       // the two database runs; what it checks (pages, scripts, charts) is the same on either database.
       { extends: true, test: { name: "browser", include: ["test/browser/**/*.test.ts"] } },
