@@ -8,6 +8,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import type { Logger } from "@gcm-hub/platform";
+import { statementNames, withPreparedStatements } from "./preparedStatements.js";
 
 /** One database session: what migrations and seed bookkeeping need. */
 export interface SqlSession {
@@ -56,7 +57,7 @@ export function openPostgresDatabase({ url, log, maxConnections = 10 }: Postgres
   pool.on("error", (error) => log.warn({ err: error.message }, "idle database connection lost"));
   return {
     kind: "postgresql",
-    adapter: new PrismaPg(pool),
+    adapter: new PrismaPg(pool, { statementNameGenerator: statementNames() }),
     async withSession(work) {
       const client = await pool.connect();
       try {
@@ -107,11 +108,12 @@ export async function openEmbeddedDatabase(dataDir: string | null): Promise<Embe
     }
   }
   let closed = false;
+  const prepared = withPreparedStatements(pglite);
   return {
     created,
     forSubgraph: () => ({
       kind: "pglite",
-      adapter: new PrismaPGlite(pglite),
+      adapter: new PrismaPGlite(prepared),
       withSession: (work) =>
         work({
           query: async (sql, params) => pglite.query(sql, params as unknown[]) as Promise<{ rows: never[] }>,
