@@ -2,6 +2,7 @@
 // npm start's subgraphs process runs, and half of the in-process hub (hub.ts). Apart from
 // hub.ts so that the subgraphs process never loads the gateway's modules.
 import { createLogger, openEmbeddedDatabase, openPostgresDatabase, startSubgraph, subgraphUrl, type Logger, type RunningSubgraph, type SubgraphDatabase } from "@gcm-hub/kit";
+import { fileURLToPath } from "node:url";
 import type { JWK } from "jose";
 import { loadAllSubgraphs } from "../../subgraphs/registry.js";
 
@@ -22,6 +23,9 @@ export interface SubgraphsOptions {
   onAddresses?: (subgraphs: SubgraphAddress[]) => void;
   onQuery?: (subgraph: string, sql: string, durationMs: number) => void;
 }
+
+/** Where a newly initialised PGlite cluster is kept for the next new data folder: beside npm start's builds. */
+const CLUSTER_TEMPLATE_DIR = fileURLToPath(new URL("../.build/", import.meta.url));
 
 export interface SubgraphAddress {
   name: string;
@@ -53,7 +57,7 @@ export async function startSubgraphs(options: SubgraphsOptions): Promise<Running
     openDatabase = () => openPostgresDatabase({ url, log });
   } else {
     progress(options.dataDir ? `opening the embedded database in ${options.dataDir}` : "opening an in-memory embedded database");
-    const embedded = await openEmbeddedDatabase(options.dataDir);
+    const embedded = await openEmbeddedDatabase(options.dataDir, { templateDir: CLUSTER_TEMPLATE_DIR });
     coldStart = embedded.created;
     openDatabase = () => embedded.forSubgraph();
     closeShared = () => embedded.close();
