@@ -131,9 +131,16 @@ export async function openEmbeddedDatabase(dataDir: string | null, { templateDir
     fs.mkdirSync(folder, { recursive: true });
     release = lockDataDir(dataDir);
     const template = created && templateDir !== undefined ? clusterTemplate(templateDir) : undefined;
-    const fromTemplate = template !== undefined && fs.existsSync(template);
+    let fromTemplate = template !== undefined && fs.existsSync(template);
     try {
-      pglite = await PGlite.create(folder, fromTemplate ? { loadDataDir: new Blob([fs.readFileSync(template)]) } : {});
+      pglite = await PGlite.create(folder, fromTemplate ? { loadDataDir: new Blob([fs.readFileSync(template!)]) } : {}).catch((error: unknown) => {
+        if (!fromTemplate) throw error;
+        // A template this PGlite cannot start from (damaged): initdb as without one, and a new template.
+        fromTemplate = false;
+        fs.rmSync(folder, { recursive: true, force: true });
+        fs.mkdirSync(folder, { recursive: true });
+        return PGlite.create(folder);
+      });
     } catch (error) {
       release();
       throw new Error(`Cannot open the embedded database in ${folder}: ${(error as Error).message}`);

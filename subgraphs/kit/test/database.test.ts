@@ -38,4 +38,22 @@ describe("openEmbeddedDatabase with a cluster template", () => {
     expect(kept.rows[0]!.present).toBe(true);
     await reopened.close();
   }, 180_000);
+
+  it("starts a new folder with initdb when the template is damaged, and writes a sound one", async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "hub-cluster-template-"));
+    roots.push(root);
+    const templateDir = path.join(root, "templates");
+    const first = await openEmbeddedDatabase(path.join(root, "one"), { templateDir });
+    await first.close();
+    const [template] = fs.readdirSync(templateDir);
+    const soundSize = fs.statSync(path.join(templateDir, template!)).size;
+    fs.writeFileSync(path.join(templateDir, template!), "not a tarball");
+
+    const second = await openEmbeddedDatabase(path.join(root, "two"), { templateDir });
+    expect(second.created).toBe(true);
+    const { rows } = await second.forSubgraph().withSession((session) => session.query<{ one: number }>("SELECT 1 AS one"));
+    expect(rows[0]!.one).toBe(1);
+    await second.close();
+    expect(fs.statSync(path.join(templateDir, template!)).size).toBe(soundSize);
+  }, 180_000);
 });
