@@ -42,9 +42,11 @@ const NATIVE_PACKAGES = ["@graphql-hive/router-query-planner", "esbuild"];
 /**
  * And packages that find their own files beside their modules: PGlite its WebAssembly
  * PostgreSQL and file system image (`new URL("./pglite.wasm", import.meta.url)`), Prisma's
- * runtime its query compiler. Only the subgraphs' processes load them.
+ * runtime its query compiler; and pg, whose Pool Prisma's adapter (in node_modules with the
+ * rest of Prisma) recognises with `instanceof`: the kit must hand it one from the same copy.
+ * Only the subgraphs' processes load them.
  */
-const PACKAGES_WITH_FILES = ["@electric-sql/pglite", "@prisma/*"];
+const PACKAGES_LEFT_IN_NODE_MODULES = ["@electric-sql/pglite", "@prisma/*", "pg"];
 
 /**
  * Inlined packages that are CommonJS call `require` for Node's built-in modules: an ES
@@ -87,7 +89,7 @@ export async function bundle({ root, entryPoints, outdir, keepSourceLocations, i
     sourcemap: true,
     metafile: true,
     // Our own packages (@gcm-hub/*) ship TypeScript: bundled, never external.
-    external: inlinePackages ? [...NATIVE_PACKAGES, ...PACKAGES_WITH_FILES] : npmPackages.filter((name) => !name.startsWith("@gcm-hub/")),
+    external: inlinePackages ? [...NATIVE_PACKAGES, ...PACKAGES_LEFT_IN_NODE_MODULES] : npmPackages.filter((name) => !name.startsWith("@gcm-hub/")),
     banner: inlinePackages ? { js: REQUIRE_FOR_INLINED_PACKAGES } : undefined,
     plugins: keepSourceLocations ? [sourceLocations(root, outdir, entryPoints)] : [],
     logLevel: "warning",
