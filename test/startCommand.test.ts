@@ -92,6 +92,11 @@ async function startHubCommand(): Promise<StartedHub> {
   };
 }
 
+/** The build the next npm start runs (runtime/.build/current.json). */
+function currentBuild(): { dir: string; inlinePackages?: boolean } {
+  return JSON.parse(fs.readFileSync(path.join(ROOT, "runtime/.build/current.json"), "utf8")) as { dir: string; inlinePackages?: boolean };
+}
+
 async function pillars(url: string): Promise<unknown> {
   const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ pillars { numeral } }" }) });
   return ((await response.json()) as { data?: { pillars: unknown } }).data?.pillars;
@@ -111,6 +116,8 @@ afterAll(() => {
 describe("npm start", () => {
   it("serves from two processes, prints its time from process start, and Ctrl-C stops both and frees the ports", async () => {
     const hub = await startHubCommand();
+    // The build it runs (a build made in the background may become current later).
+    const { dir } = currentBuild();
     expect(hub.output()).toMatch(/GCM Hub ready in \d+\.\d s \(cold start: database created, migrated and seeded, pglite\)/);
     expect(hub.gatewayPid).toBe(hub.command.pid);
     expect(hub.subgraphsPid).not.toBe(hub.gatewayPid);
@@ -127,20 +134,29 @@ describe("npm start", () => {
     expect(isRunning(hub.subgraphsPid)).toBe(false);
     for (const port of hub.ports) expect(await portIsFree(port)).toBe(true);
     // Node's compile cache, for the next start, in the folder of the build it ran.
-    const { dir } = JSON.parse(fs.readFileSync(path.join(ROOT, "runtime/.build/current.json"), "utf8")) as { dir: string };
     expect(fs.readdirSync(path.join(ROOT, "runtime/.build", dir, "compile-cache"), { recursive: true }).length).toBeGreaterThan(0);
   }, 200_000);
 
-  it("rebuilds its JavaScript after a source changes, reports a crash of the subgraphs' process and exits with code 1", async () => {
+  it("rebuilds its JavaScript after a source changes, makes the next start's with its packages inlined in the background, reports a crash of the subgraphs' process and exits with code 1", async () => {
     const edited = path.join(ROOT, "runtime/src/startSubgraphs.ts");
     const now = new Date();
     fs.utimesSync(edited, now, now);
     const hub = await startHubCommand();
     expect(hub.output()).toMatch(/building the hub's JavaScript .*\.\.\. done \(\d+\.\d s\)/);
     expect(hub.output()).toMatch(/GCM Hub ready in \d+\.\d s \(warm start, pglite\)/);
+    // Quick, with the npm packages in node_modules; the next start's, inlined, is made in the background.
+    const quick = currentBuild();
+    expect(quick.inlinePackages).toBe(false);
+    const deadline = Date.now() + 120_000;
+    while (!currentBuild().inlinePackages && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 500));
+    const inlined = currentBuild();
+    expect(inlined.inlinePackages).toBe(true);
+    expect(inlined.dir).not.toBe(quick.dir);
+    expect(fs.existsSync(path.join(ROOT, "runtime/.build", inlined.dir, "start.mjs"))).toBe(true);
+
     process.kill(hub.subgraphsPid, "SIGKILL");
     expect(await hub.exited).toEqual({ code: 1, signal: null });
     expect(hub.errors()).toContain(`GCM Hub: the subgraphs process (pid ${hub.subgraphsPid}) was killed by SIGKILL; stopping the gateway.`);
     for (const port of hub.ports) expect(await portIsFree(port)).toBe(true);
-  }, 200_000);
+  }, 300_000);
 });

@@ -9,8 +9,9 @@ export interface BundleOptions {
   /** Rewrite import.meta.url to each source file's own location (see bundle.mjs). */
   keepSourceLocations: boolean;
   /**
-   * Bundle the npm packages too (all but native addons), so that Node loads one file
-   * instead of some 1,600 from node_modules; default false.
+   * Bundle the npm packages too (all but native addons, the packages that find files
+   * beside their modules and pg, see bundle.mjs), so that Node loads a few files instead
+   * of some 1,600 from node_modules; default false.
    */
   inlinePackages?: boolean;
 }

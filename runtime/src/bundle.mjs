@@ -1,8 +1,9 @@
 // Our TypeScript bundled into JavaScript that plain Node runs: the production gateway
 // (gateway/dist), the production subgraph process (runtime/dist/), and what `npm start` runs
 // (runtime/.build/). Our own code, the workspace packages and the Prisma clients are bundled; npm
-// packages stay external and load from node_modules, except in the gateway's bundle
-// (`inlinePackages`), whose start-up time a restarted replica under load waits for.
+// packages stay external and load from node_modules, except in the gateway's bundle and
+// npm start's (`inlinePackages`), whose start-up time a restarted replica under load, or
+// someone who typed `npm start`, waits for.
 //
 // Plain JavaScript so that `npm start` can build before anything compiles TypeScript;
 // bundle.d.mts gives TypeScript callers its types.
@@ -37,6 +38,15 @@ function sourceLocations(root, outdir, entryPoints) {
  * which builds the web assets when no prebuilt ones are there).
  */
 const NATIVE_PACKAGES = ["@graphql-hive/router-query-planner", "esbuild"];
+
+/**
+ * And packages that find their own files beside their modules: PGlite its WebAssembly
+ * PostgreSQL and file system image (`new URL("./pglite.wasm", import.meta.url)`), Prisma's
+ * runtime its query compiler; and pg, whose Pool Prisma's adapter (in node_modules with the
+ * rest of Prisma) recognises with `instanceof`: the kit must hand it one from the same copy.
+ * Only the subgraphs' processes load them.
+ */
+const PACKAGES_LEFT_IN_NODE_MODULES = ["@electric-sql/pglite", "@prisma/*", "pg"];
 
 /**
  * Inlined packages that are CommonJS call `require` for Node's built-in modules: an ES
@@ -79,7 +89,7 @@ export async function bundle({ root, entryPoints, outdir, keepSourceLocations, i
     sourcemap: true,
     metafile: true,
     // Our own packages (@gcm-hub/*) ship TypeScript: bundled, never external.
-    external: inlinePackages ? NATIVE_PACKAGES : npmPackages.filter((name) => !name.startsWith("@gcm-hub/")),
+    external: inlinePackages ? [...NATIVE_PACKAGES, ...PACKAGES_LEFT_IN_NODE_MODULES] : npmPackages.filter((name) => !name.startsWith("@gcm-hub/")),
     banner: inlinePackages ? { js: REQUIRE_FOR_INLINED_PACKAGES } : undefined,
     plugins: keepSourceLocations ? [sourceLocations(root, outdir, entryPoints)] : [],
     logLevel: "warning",

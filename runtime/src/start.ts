@@ -12,6 +12,7 @@ import { publicHalf, readConfigOrExit } from "@gcm-hub/platform";
 import { readGatewayConfig } from "../../gateway/src/config.js";
 import type { Gateway } from "../../gateway/src/gateway.js";
 import type { SubgraphsProcessMessage } from "./startSubgraphs.js";
+import type { SubgraphAddress } from "./subgraphs.js";
 
 type Ready = Extract<SubgraphsProcessMessage, { kind: "ready" }>;
 
@@ -47,10 +48,18 @@ function whenReady(child: ChildProcess): Promise<Ready> {
     child.on("message", (message: SubgraphsProcessMessage) => {
       if (message.kind === "progress") console.log(`  ${message.message} ${since(message.at)}`);
       else if (message.kind === "ready") resolve(message);
-      else reject(new Error(`the subgraphs failed to start: ${message.message}`));
+      else if (message.kind === "failed") reject(new Error(`the subgraphs failed to start: ${message.message}`));
     });
     child.once("exit", (code, signal) => reject(new Error(`the subgraphs process (pid ${child.pid}) ${describeExit(code, signal)} before it was ready`)));
   });
+}
+
+/** Where the subgraphs will serve: told before they do, or at the latest with their readiness. */
+function whenAddressed(child: ChildProcess, ready: Promise<Ready>): Promise<SubgraphAddress[]> {
+  const told = new Promise<SubgraphAddress[]>((resolve) => {
+    child.on("message", (message: SubgraphsProcessMessage) => message.kind === "addresses" && resolve(message.subgraphs));
+  });
+  return Promise.race([told, ready.then(({ subgraphs }) => subgraphs)]);
 }
 
 const child = forkSubgraphs();
@@ -85,19 +94,27 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-// The gateway's modules load while the child opens the database and starts the subgraphs.
+// The gateway's modules load while the child opens the database and starts the subgraphs;
+// the gateway is made and reads its supergraph meanwhile too. It listens once every
+// subgraph is ready.
 const gatewayModules = import("../../gateway/src/gateway.js").then((modules) => {
   console.log(`  gateway modules loaded ${since()}`);
   return modules;
 });
-const [{ createGateway }, ready] = await Promise.all([gatewayModules, whenReady(child)]).catch((error: Error) => {
+const subgraphsReady = whenReady(child);
+const gatewayMade = Promise.all([gatewayModules, whenAddressed(child, subgraphsReady)]).then(async ([{ createGateway }, subgraphs]) => {
+  gateway = createGateway({ config: { ...gatewayConfig, subgraphUrls: Object.fromEntries(subgraphs.map(({ name, url }) => [name, url])) } });
+  await gateway.runtime.fetch("http://gateway/schema-loaded");
+  console.log(`  gateway made, supergraph loaded ${since()}`);
+  return gateway;
+});
+const [madeGateway, ready] = await Promise.all([gatewayMade, subgraphsReady]).catch((error: Error) => {
   console.error(`GCM Hub did not start: ${error.message}`);
   stopping = true;
   child.kill("SIGTERM");
   process.exit(1);
 });
-gateway = createGateway({ config: { ...gatewayConfig, subgraphUrls: Object.fromEntries(ready.subgraphs.map(({ name, url }) => [name, url])) } });
-const gatewayUrl = await gateway.listen(gatewayConfig.port, gatewayConfig.host);
+const gatewayUrl = await madeGateway.listen(gatewayConfig.port, gatewayConfig.host);
 console.log(`  gateway listening ${since()}`);
 
 // From the process's start (performance's time origin), module loading included.

@@ -1,17 +1,19 @@
 // The second process of `npm start`: the six subgraphs on the embedded database (or
 // DATABASE_URL), forked by start.ts, which serves the gateway in its own
 // process so the two use both cores. It talks to its parent over the IPC channel:
-// progress lines, then one "ready" message with the subgraphs' URLs. SIGTERM stops
+// progress lines, where the subgraphs will serve (before they do), then one "ready" message with the subgraphs' URLs. SIGTERM stops
 // it; Ctrl-C (SIGINT) is left to the parent, which drains the gateway first and then
 // sends SIGTERM; if the parent goes away, it stops too.
 import module from "node:module";
 import { createLogger, readConfigOrExit, readSubgraphConfig, ConfigError, parsePorts } from "@gcm-hub/kit";
-import { startSubgraphs } from "./subgraphs.js";
+import { startSubgraphs, type SubgraphAddress } from "./subgraphs.js";
 import { SUBGRAPH_NAMES } from "../../subgraphs/registry.js";
 
 export type SubgraphsProcessMessage =
   /** `at`: when it happened, in milliseconds since the epoch (the parent may read it later, busy loading the gateway). */
   | { kind: "progress"; message: string; at: number }
+  /** Where the subgraphs will serve, sent before they do: the gateway is made and loads its supergraph meanwhile. */
+  | { kind: "addresses"; subgraphs: SubgraphAddress[] }
   | { kind: "ready"; subgraphs: { name: string; url: string }[]; coldStart: boolean; databaseKind: "pglite" | "postgresql" }
   | { kind: "failed"; message: string };
 
@@ -54,6 +56,7 @@ running = await startSubgraphs({
   ports,
   log: createLogger("hub", config.logLevel),
   onProgress: (message) => void progress(message),
+  onAddresses: (subgraphs) => void send({ kind: "addresses", subgraphs }),
 }).catch(async (error: Error) => {
   await send({ kind: "failed", message: error.stack ?? error.message });
   process.exit(1);

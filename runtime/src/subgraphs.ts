@@ -1,7 +1,8 @@
 // Every subgraph of the registry listening on one database, without a gateway: what
 // npm start's subgraphs process runs, and half of the in-process hub (hub.ts). Apart from
 // hub.ts so that the subgraphs process never loads the gateway's modules.
-import { createLogger, openEmbeddedDatabase, openPostgresDatabase, startSubgraph, type Logger, type RunningSubgraph, type SubgraphDatabase } from "@gcm-hub/kit";
+import { createLogger, openEmbeddedDatabase, openPostgresDatabase, startSubgraph, subgraphUrl, type Logger, type RunningSubgraph, type SubgraphDatabase } from "@gcm-hub/kit";
+import { fileURLToPath } from "node:url";
 import type { JWK } from "jose";
 import { loadAllSubgraphs } from "../../subgraphs/registry.js";
 
@@ -15,7 +16,20 @@ export interface SubgraphsOptions {
   ports?: "contract" | "free" | Readonly<Record<string, number>>;
   log?: Logger;
   onProgress?: (message: string) => void;
+  /**
+   * Told where every subgraph will serve as soon as that is known, before the database
+   * opens; not called with `ports: "free"`, where the system picks them while listening.
+   */
+  onAddresses?: (subgraphs: SubgraphAddress[]) => void;
   onQuery?: (subgraph: string, sql: string, durationMs: number) => void;
+}
+
+/** Where a newly initialised PGlite cluster is kept for the next new data folder: beside npm start's builds. */
+const CLUSTER_TEMPLATE_DIR = fileURLToPath(new URL("../.build/", import.meta.url));
+
+export interface SubgraphAddress {
+  name: string;
+  url: string;
 }
 
 export interface RunningSubgraphs {
@@ -31,6 +45,9 @@ export async function startSubgraphs(options: SubgraphsOptions): Promise<Running
   const log = options.log ?? createLogger("hub", "warn");
   const progress = options.onProgress ?? (() => {});
   const definitions = await loadAllSubgraphs();
+  if (options.ports !== "free") {
+    options.onAddresses?.(definitions.map(({ name, port }) => ({ name, url: subgraphUrl(host, portOf(options.ports, name, port)) })));
+  }
 
   let coldStart = false;
   let openDatabase: () => SubgraphDatabase;
@@ -40,7 +57,7 @@ export async function startSubgraphs(options: SubgraphsOptions): Promise<Running
     openDatabase = () => openPostgresDatabase({ url, log });
   } else {
     progress(options.dataDir ? `opening the embedded database in ${options.dataDir}` : "opening an in-memory embedded database");
-    const embedded = await openEmbeddedDatabase(options.dataDir);
+    const embedded = await openEmbeddedDatabase(options.dataDir, { templateDir: CLUSTER_TEMPLATE_DIR });
     coldStart = embedded.created;
     openDatabase = () => embedded.forSubgraph();
     closeShared = () => embedded.close();

@@ -8,8 +8,8 @@ import path from "node:path";
 import { freePort, ROOT } from "@gcm-hub/test-support/processes";
 import type { StartTimes } from "./report.js";
 
-/** Runs `npm start` in its own process group until it says it is ready; seconds from the command. */
-async function timeOneStart(dataDir: string): Promise<number> {
+/** Runs `npm start` in its own process group until it says it is ready; seconds from the command. `whileRunning` runs before it is stopped. */
+async function timeOneStart(dataDir: string, whileRunning: () => Promise<void> = async () => {}): Promise<number> {
   const [gatewayPort, ...subgraphPorts] = await Promise.all(Array.from({ length: 7 }, () => freePort()));
   const startedAt = performance.now();
   const command = spawn("npm", ["start"], {
@@ -47,7 +47,9 @@ async function timeOneStart(dataDir: string): Promise<number> {
         reject(new Error(`npm start exited with code ${code} before it was ready:\n${output}`));
       });
     });
-    return Math.round(((performance.now() - startedAt) / 1000) * 10) / 10;
+    const seconds = Math.round(((performance.now() - startedAt) / 1000) * 10) / 10;
+    await whileRunning();
+    return seconds;
   } finally {
     await stopGroup(command, killGroup);
     process.off("exit", killGroup);
@@ -64,13 +66,26 @@ async function stopGroup(command: ChildProcess, killGroup: () => void): Promise<
   clearTimeout(timer);
 }
 
+/**
+ * After an edit, npm start runs a quick build and makes the one with its npm packages
+ * inlined in the background once ready (runtime/src/start-prebuilt.mjs): a hub in use keeps
+ * running that long, so the warm start is timed on the build every start after it runs.
+ */
+async function inlinedBuildMade(): Promise<void> {
+  const current = path.join(ROOT, "runtime/.build/current.json");
+  for (const deadline = Date.now() + 120_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 500))) {
+    if ((JSON.parse(fs.readFileSync(current, "utf8")) as { inlinePackages?: boolean }).inlinePackages) return;
+  }
+  throw new Error("npm start made no build with its packages inlined within 120 s of being ready");
+}
+
 export async function measureStartTimes(): Promise<StartTimes> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "gcm-hub-bench-start-"));
   try {
     // As after a pull or an edit: the next start rebuilds its JavaScript.
     const now = new Date();
     fs.utimesSync(path.join(ROOT, "runtime/src/start.ts"), now, now);
-    const coldSeconds = await timeOneStart(dataDir);
+    const coldSeconds = await timeOneStart(dataDir, inlinedBuildMade);
     const warmSeconds = await timeOneStart(dataDir);
     return { coldSeconds, warmSeconds };
   } catch (error) {

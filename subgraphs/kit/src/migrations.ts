@@ -57,11 +57,34 @@ export interface MigrateOptions {
   onWarning?: (message: string) => void;
 }
 
+/** The schema's name, checked before it is written into SQL. */
+export function assertSchemaName(schema: string): void {
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new MigrationError(`Invalid schema name "${schema}"`);
+}
+
+/** Each local migration's name, script and checksum, in the order Prisma applies them. */
+function readLocalMigrations(migrationsDir: string): { name: string; script: string; checksum: string }[] {
+  return listMigrations(migrationsDir).map((name) => {
+    const script = fs.readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8");
+    return { name, script, checksum: checksumOf(script) };
+  });
+}
+
+/**
+ * Whether migrateDeploy would find nothing to do and nothing to say in a schema with
+ * these `_prisma_migrations` rows: every local migration applied and unchanged, none failed.
+ */
+export function isUpToDate(rows: readonly MigrationRecord[], migrationsDir: string): boolean {
+  if (rows.some((row) => row.finished_at === null && row.rolled_back_at === null)) return false;
+  const applied = new Map(rows.filter((row) => row.finished_at !== null).map((row) => [row.migration_name, row.checksum]));
+  return readLocalMigrations(migrationsDir).every(({ name, checksum }) => applied.get(name) === checksum);
+}
+
 /** Applies pending migrations; returns the names applied, in order. */
 export async function migrateDeploy(session: SqlSession, options: MigrateOptions): Promise<string[]> {
   const { schema, migrationsDir } = options;
-  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new MigrationError(`Invalid schema name "${schema}"`);
-  const local = listMigrations(migrationsDir);
+  assertSchemaName(schema);
+  const local = readLocalMigrations(migrationsDir);
   await session.query(`SELECT pg_advisory_lock(${PRISMA_MIGRATE_LOCK})`);
   try {
     await session.exec(`CREATE SCHEMA IF NOT EXISTS "${schema}"; ${migrationsTableDdl(schema)}`);
@@ -77,9 +100,7 @@ export async function migrateDeploy(session: SqlSession, options: MigrateOptions
     }
     const applied = new Map(rows.filter((row) => row.finished_at !== null).map((row) => [row.migration_name, row.checksum]));
     const done: string[] = [];
-    for (const name of local) {
-      const script = fs.readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8");
-      const checksum = checksumOf(script);
+    for (const { name, script, checksum } of local) {
       if (applied.has(name)) {
         if (applied.get(name) !== checksum) options.onWarning?.(`migration ${name} was modified after it was applied`);
         continue;

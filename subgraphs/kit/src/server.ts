@@ -64,6 +64,11 @@ export interface SubgraphServer<Context extends BaseContext> {
   stop(): Promise<void>;
 }
 
+/** Where a subgraph listening on `host` and `port` serves GraphQL. */
+export function subgraphUrl(host: string, port: number): string {
+  return `http://${host}:${port}/graphql`;
+}
+
 const TRACEPARENT = /^[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/;
 
 /** The W3C trace id the gateway sends with tracing on, so a log line can be found from its trace. */
@@ -231,8 +236,7 @@ export async function createSubgraphServer<Context extends BaseContext>(
         httpServer!.once("error", reject);
         httpServer!.listen(port, host, () => resolve());
       });
-      const address = httpServer.address() as AddressInfo;
-      return `http://${host}:${address.port}/graphql`;
+      return subgraphUrl(host, (httpServer.address() as AddressInfo).port);
     },
     async stop() {
       if (httpServer) await drainHttpServer(httpServer, options.drainTimeoutMs ?? DEFAULT_DRAIN_TIMEOUT_MS);

@@ -7,7 +7,7 @@ import type { SubgraphDatabase } from "./database.js";
 import type { QueryObserver } from "./prismaSubgraph.js";
 import { isDatabaseUnavailable } from "./errors.js";
 import type { Logger } from "@gcm-hub/platform";
-import { migrateDeploy, PRISMA_MIGRATE_LOCK } from "./migrations.js";
+import { assertSchemaName, isUpToDate, migrateDeploy, PRISMA_MIGRATE_LOCK, type MigrationRecord } from "./migrations.js";
 import { lastSeedChecksum, recordSeed } from "./seeding.js";
 import type { BaseContext } from "./context.js";
 import type { Readiness, SubgraphServer } from "./server.js";
@@ -115,6 +115,33 @@ export async function startSubgraph(definition: SubgraphDefinition, database: Su
   };
 }
 
+/**
+ * A warm start's check, in one statement instead of the nine of the full preparation:
+ * whether every local migration is applied unchanged, none failed, the credential ledger
+ * exists and the seed is the current one. Read without the migration lock: from "prepared"
+ * the database only moves on when another process applies a newer migration or seed, which
+ * this process does not have. Anything else, an SQL error included (a schema or table
+ * missing), says no, and the full preparation decides under the lock as before.
+ */
+export async function isPrepared(definition: SubgraphDefinition, database: SubgraphDatabase, seedChecksum: string): Promise<boolean> {
+  assertSchemaName(definition.name);
+  try {
+    const { rows } = await database.withSession((session) =>
+      session.query<MigrationRecord & { seed: string | null; ledger: boolean }>(
+        `SELECT migration_name, checksum, finished_at, rolled_back_at,
+           (SELECT checksum FROM "hub"."seed_run" WHERE subgraph = $1) AS seed,
+           to_regclass('"hub"."credential_use"') IS NOT NULL AS ledger
+         FROM "${definition.name}"."_prisma_migrations"`,
+        [definition.name],
+      ),
+    );
+    return rows.length > 0 && rows[0]!.ledger && rows[0]!.seed === seedChecksum && isUpToDate(rows, definition.migrationsDir);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw error; // retried as before, not tried twice
+    return false;
+  }
+}
+
 /** Migrates, then seeds when the seed changed since the last run. */
 export async function prepareDatabase(
   definition: SubgraphDefinition,
@@ -122,6 +149,7 @@ export async function prepareDatabase(
   instance: SubgraphInstance,
   log: Logger,
 ): Promise<void> {
+  if (await isPrepared(definition, database, instance.seed.checksum)) return;
   const previousSeed = await database.withSession(async (session) => {
     // Held across migration and seed bookkeeping so that subgraphs sharing one
     // PostgreSQL database never race to create the same schema.

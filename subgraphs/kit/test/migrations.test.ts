@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { checksumOf, migrateDeploy, MigrationError, type SqlSession } from "../src/index.js";
+import { checksumOf, createLogger, isPrepared, migrateDeploy, MigrationError, prepareDatabase, type SqlSession, type SubgraphDatabase, type SubgraphDefinition, type SubgraphInstance } from "../src/index.js";
 import { openTestDatabase, type TestDatabase } from "../src/testing.js";
 
 let testDatabase: TestDatabase;
@@ -86,5 +86,71 @@ describe("migrateDeploy", () => {
 
   it("refuses a schema name that is not a plain identifier", async () => {
     await expect(onSession((session) => migrateDeploy(session, { schema: 'x"; DROP', migrationsDir }))).rejects.toThrow(/Invalid schema name/);
+  });
+});
+
+describe("prepareDatabase on a warm start", () => {
+  const log = createLogger("test", "silent");
+  const definition = (): SubgraphDefinition => ({ name: "lab", port: 0, migrationsDir, create: () => Promise.reject(new Error("not used")) });
+  const instance = (checksum: string, seeds: string[]): SubgraphInstance => ({
+    server: undefined as never,
+    seed: { checksum, run: async () => (seeds.push(checksum), "seeded") },
+    close: async () => {},
+  });
+  /** The database, with each statement its sessions run noted. */
+  function counted(statements: string[]): SubgraphDatabase {
+    const database = testDatabase.open();
+    return {
+      ...database,
+      withSession: (work) =>
+        database.withSession((session) =>
+          work({
+            query: (sql, params) => (statements.push(sql), session.query(sql, params)),
+            exec: (sql) => (statements.push(sql), session.exec(sql)),
+          }),
+        ),
+    };
+  }
+
+  it("checks a prepared schema in one statement, and neither migrates nor seeds it again", async () => {
+    writeMigration("20260101000000_first", 'CREATE TABLE "lab"."thing" ("id" INTEGER PRIMARY KEY);');
+    const seeds: string[] = [];
+    await prepareDatabase(definition(), testDatabase.open(), instance("seed-1", seeds), log);
+    const statements: string[] = [];
+    await prepareDatabase(definition(), counted(statements), instance("seed-1", seeds), log);
+    expect(statements).toHaveLength(1);
+    expect(seeds).toEqual(["seed-1"]);
+  });
+
+  it("still applies a new migration, warns about an edited one and seeds a changed seed", async () => {
+    writeMigration("20260101000000_first", 'CREATE TABLE "lab"."thing" ("id" INTEGER PRIMARY KEY);');
+    const seeds: string[] = [];
+    await prepareDatabase(definition(), testDatabase.open(), instance("seed-1", seeds), log);
+    writeMigration("20260102000000_second", 'ALTER TABLE "lab"."thing" ADD COLUMN "label" TEXT;');
+    await prepareDatabase(definition(), testDatabase.open(), instance("seed-2", seeds), log);
+    const { rows } = await onSession((session) => session.query<{ migration_name: string }>('SELECT migration_name FROM "lab"."_prisma_migrations" ORDER BY migration_name'));
+    expect(rows.map((row) => row.migration_name)).toEqual(["20260101000000_first", "20260102000000_second"]);
+    expect(seeds).toEqual(["seed-1", "seed-2"]);
+
+    writeMigration("20260101000000_first", 'CREATE TABLE "lab"."thing" ("id" BIGINT PRIMARY KEY);');
+    const warnings: string[] = [];
+    const listening = { ...log, warn: (message: unknown) => void warnings.push(String(message)) } as unknown as typeof log;
+    expect(await isPrepared(definition(), testDatabase.open(), "seed-2")).toBe(false);
+    await prepareDatabase(definition(), testDatabase.open(), instance("seed-2", seeds), listening);
+    expect(warnings).toEqual(["migration 20260101000000_first was modified after it was applied"]);
+  });
+
+  it("still refuses a schema with a failed migration (P3009)", async () => {
+    writeMigration("20260101000000_first", 'CREATE TABLE "lab"."thing" ("id" INTEGER PRIMARY KEY);');
+    await prepareDatabase(definition(), testDatabase.open(), instance("seed-1", []), log);
+    await onSession((session) =>
+      session.query(`INSERT INTO "lab"."_prisma_migrations" (id, checksum, migration_name) VALUES ('failed', 'x', '20260103000000_broken')`),
+    );
+    expect(await isPrepared(definition(), testDatabase.open(), "seed-1")).toBe(false);
+    await expect(prepareDatabase(definition(), testDatabase.open(), instance("seed-1", []), log)).rejects.toThrow(/P3009/);
+  });
+
+  it("says not prepared on a new database, without an error", async () => {
+    expect(await isPrepared(definition(), testDatabase.open(), "seed-1")).toBe(false);
   });
 });
