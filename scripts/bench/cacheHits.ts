@@ -11,7 +11,8 @@
 //   BENCH_CONNECTIONS (default 10,50), BENCH_DURATION_SECONDS (default 3), BENCH_ROUNDS (default 3),
 //   BENCH_ENV_<NAME>=K=V,K=V (extra env of variant NAME; REDIS_URL without REDIS_KEY_PREFIX gets a prefix of this run),
 //   BENCH_REPLICAS_<NAME>=2 (variant NAME runs as that many gateways, the load spread over them: the topology's replicas),
-//   BENCH_SEND_<NAME>=text (variant NAME is sent the document's text, not its hash: give it TRUSTED_OPERATIONS_ONLY=false)
+//   BENCH_SEND_<NAME>=text (variant NAME is sent the document's text, not its hash: give it TRUSTED_OPERATIONS_ONLY=false),
+//   BENCH_FLAGS_<NAME>="--flag ..." (Node flags of variant NAME after the production ones, e.g. --max-semi-space-size=2)
 //
 // The topology's replicas on the local Redis, against main's bundle:
 //   BENCH_OPERATIONS=all BENCH_ENV_BEFORE=REDIS_URL=redis://127.0.0.1:6379 BENCH_ENV_AFTER=REDIS_URL=redis://127.0.0.1:6379 \
@@ -24,7 +25,7 @@ import { goldenOperations } from "@gcm-hub/test-support/goldenOperations";
 import { startJwks } from "@gcm-hub/test-support/jwks";
 import { ROOT, startChild } from "@gcm-hub/test-support/processes";
 import { frameTable, topFramesBySelfTime } from "./cpuProfile.js";
-import { cacheHitsTable, measureCacheHits, type CacheHitVariant } from "./hitLoads.js";
+import { BARE_TARGET, cacheHitsTable, measureCacheHits, type CacheHitVariant } from "./hitLoads.js";
 import type { SubgraphsReady } from "./subgraphs.js";
 
 const profiling = process.argv.includes("--profile");
@@ -38,6 +39,7 @@ for (const variant of variants) {
   variant.env = Object.fromEntries((ofVariant("ENV", variant.name) ?? "").split(",").filter(Boolean).map((pair) => pair.split("=") as [string, string]));
   variant.replicas = Number(ofVariant("REPLICAS", variant.name) ?? 1);
   variant.sendText = ofVariant("SEND", variant.name) === "text";
+  variant.nodeFlags = (ofVariant("FLAGS", variant.name) ?? "").split(" ").filter(Boolean);
 }
 const names = (process.env.BENCH_OPERATIONS || "PlanOverview,ObjectiveDashboard").split(",");
 const operations = goldenOperations().filter((operation) => names.includes("all") || names.includes(operation.name));
@@ -68,6 +70,7 @@ try {
 }
 if (profileDir) {
   const processNames = variants.flatMap(({ name, replicas = 1 }) => (replicas > 1 ? Array.from({ length: replicas }, (_, index) => `${name}-${index + 1}`) : [name]));
+  processNames.push(BARE_TARGET);
   for (const name of processNames) {
     const dir = path.join(profileDir, name);
     for (const file of fs.readdirSync(dir).filter((entry) => entry.endsWith(".cpuprofile"))) {

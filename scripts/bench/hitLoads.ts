@@ -28,6 +28,8 @@ export interface CacheHitVariant {
   replicas?: number;
   /** Sent the document's text, not its hash (give it TRUSTED_OPERATIONS_ONLY=false); default false. */
   sendText?: boolean;
+  /** Node flags after the production ones (a V8 flag given twice takes the later), e.g. another heap setting. */
+  nodeFlags?: string[];
 }
 
 export interface CacheHitsOptions {
@@ -106,7 +108,7 @@ async function startVariant(variant: CacheHitVariant, options: CacheHitsOptions,
     const name = replicas > 1 ? `${variant.name}-${replica}` : variant.name;
     const profile = options.profileDir ? path.join(options.profileDir, name) : undefined;
     if (profile) fs.rmSync(profile, { recursive: true, force: true });
-    const nodeFlags = [...PRODUCTION_NODE_FLAGS, ...(profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : [])];
+    const nodeFlags = [...PRODUCTION_NODE_FLAGS, ...(variant.nodeFlags ?? []), ...(profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : [])];
     const child = await startChild(name, variant.bundle, env, { readyWhen: (line) => line.includes("http://"), nodeFlags });
     children.push(child);
     target.processes.push(child);
@@ -116,7 +118,7 @@ async function startVariant(variant: CacheHitVariant, options: CacheHitsOptions,
 }
 
 /** The bare server, answering each request body with the first variant's answer to it (bytes and headers), asked twice so the second is a hit. */
-async function startBare(first: Target, targets: Target[], operations: GoldenOperation[], children: Child[]): Promise<Target> {
+async function startBare(first: Target, targets: Target[], operations: GoldenOperation[], children: Child[], profileDir?: string): Promise<Target> {
   const recorded: RecordedAnswer[] = [];
   const senders = [...new Map(targets.map((target) => [target.sendText, target])).values()];
   for (const operation of operations) {
@@ -131,7 +133,11 @@ async function startBare(first: Target, targets: Target[], operations: GoldenOpe
   const answersFile = path.join(os.tmpdir(), `gcm-hub-bare-answers-${process.pid}.json`);
   fs.writeFileSync(answersFile, JSON.stringify(recorded));
   try {
-    const bare = await startChild(BARE_TARGET, "scripts/bench/bareServer.ts", { BENCH_BARE_ANSWERS: answersFile });
+    // Profiled beside the gateways: the limit's own frames (the socket write is most of them).
+    const profile = profileDir ? path.join(profileDir, BARE_TARGET) : undefined;
+    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+    const nodeFlags = profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : [];
+    const bare = await startChild(BARE_TARGET, "scripts/bench/bareServer.ts", { BENCH_BARE_ANSWERS: answersFile }, { nodeFlags });
     children.push(bare);
     return { name: BARE_TARGET, urls: [bare.readyLine], processes: [bare], sendText: false };
   } finally {
@@ -152,7 +158,7 @@ export async function measureCacheHits(options: CacheHitsOptions): Promise<Cache
     const targets: Target[] = [];
     for (const variant of options.variants) targets.push(await startVariant(variant, options, children));
     // Any answer of the bare server is the first variant's; a variant sent text needs that text's answer recorded too.
-    targets.push(await startBare(targets[0]!, targets, operations, children));
+    targets.push(await startBare(targets[0]!, targets, operations, children, options.profileDir));
     const rows: CacheHitRow[] = [];
     for (const operation of operations) {
       for (const connections of connectionLevels) {
