@@ -117,10 +117,16 @@ const [madeGateway, ready] = await Promise.all([gatewayMade, subgraphsReady]).ca
 const gatewayUrl = await madeGateway.listen(gatewayConfig.port, gatewayConfig.host);
 console.log(`  gateway listening ${since()}`);
 
+/** What this start had to do: create the embedded database, bring a database up to the code (a new PostgreSQL one, say), or nothing. */
+function startKind({ coldStart, migrated }: { coldStart: boolean; migrated: boolean }): string {
+  if (coldStart) return "cold start: database created, migrated and seeded";
+  return migrated ? "database migrated or seeded to this version" : "warm start";
+}
+
 // From the process's start (performance's time origin), module loading included.
 const seconds = (performance.now() / 1000).toFixed(1);
 console.log(
-  `\nGCM Hub ready in ${seconds} s (${ready.coldStart ? "cold start: database created, migrated and seeded" : "warm start"}, ${ready.databaseKind})`,
+  `\nGCM Hub ready in ${seconds} s (${startKind(ready)}, ${ready.databaseKind})`,
 );
 console.log(`  GraphiQL and GraphQL: ${gatewayUrl}`);
 console.log(`  Dashboard:            ${new URL("/", gatewayUrl).href}`);

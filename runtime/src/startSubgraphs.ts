@@ -14,7 +14,7 @@ export type SubgraphsProcessMessage =
   | { kind: "progress"; message: string; at: number }
   /** Where the subgraphs will serve, sent before they do: the gateway is made and loads its supergraph meanwhile. */
   | { kind: "addresses"; subgraphs: SubgraphAddress[] }
-  | { kind: "ready"; subgraphs: { name: string; url: string }[]; coldStart: boolean; databaseKind: "pglite" | "postgresql" }
+  | { kind: "ready"; subgraphs: { name: string; url: string }[]; coldStart: boolean; migrated: boolean; databaseKind: "pglite" | "postgresql" }
   | { kind: "failed"; message: string };
 
 if (!process.send) {
@@ -61,7 +61,7 @@ running = await startSubgraphs({
   await send({ kind: "failed", message: error.stack ?? error.message });
   process.exit(1);
 });
-await send({ kind: "ready", subgraphs: running.subgraphs.map(({ name, url }) => ({ name, url })), coldStart: running.coldStart, databaseKind: running.databaseKind });
+await send({ kind: "ready", subgraphs: running.subgraphs.map(({ name, url }) => ({ name, url })), coldStart: running.coldStart, migrated: running.migrated, databaseKind: running.databaseKind });
 // Node's compile cache (start-prebuilt.mjs turns it on here through NODE_COMPILE_CACHE) is
 // written now rather than at exit, which a closed terminal's SIGHUP never reaches. Node 22's
 // API, which @types/node 20 does not declare.

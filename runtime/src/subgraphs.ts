@@ -34,7 +34,10 @@ export interface SubgraphAddress {
 
 export interface RunningSubgraphs {
   readonly subgraphs: { name: string; url: string; running: RunningSubgraph; database: SubgraphDatabase }[];
+  /** A new embedded database was created. */
   readonly coldStart: boolean;
+  /** A migration or a seed was applied (a new database, or one older than the code). */
+  readonly migrated: boolean;
   readonly databaseKind: "pglite" | "postgresql";
   stop(): Promise<void>;
 }
@@ -50,6 +53,7 @@ export async function startSubgraphs(options: SubgraphsOptions): Promise<Running
   }
 
   let coldStart = false;
+  let migrated = false;
   let openDatabase: () => SubgraphDatabase;
   let closeShared = async () => {};
   if (options.databaseUrl) {
@@ -84,13 +88,13 @@ export async function startSubgraphs(options: SubgraphsOptions): Promise<Running
       subgraphs.push({ name: definition.name, url, running, database });
     }
     progress("migrating and seeding (first run only)");
-    await Promise.all(subgraphs.map((subgraph) => subgraph.running.prepared));
+    migrated = (await Promise.all(subgraphs.map((subgraph) => subgraph.running.prepared))).some(Boolean);
     progress("every subgraph migrated, seeded and serving");
   } catch (error) {
     await stop();
     throw error;
   }
-  return { subgraphs, coldStart, databaseKind: options.databaseUrl ? "postgresql" : "pglite", stop };
+  return { subgraphs, coldStart, migrated, databaseKind: options.databaseUrl ? "postgresql" : "pglite", stop };
 }
 
 function portOf(ports: SubgraphsOptions["ports"], name: string, contractPort: number): number {

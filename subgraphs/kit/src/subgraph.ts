@@ -58,8 +58,11 @@ export interface RunningSubgraph {
   /** The database it runs on (stop() leaves it open: its owner closes it). */
   readonly database: SubgraphDatabase;
   readonly instance: SubgraphInstance;
-  /** Resolves once migrated and seeded (or rejects on a non-transient failure). */
-  readonly prepared: Promise<void>;
+  /**
+   * Resolves once migrated and seeded, with whether this start applied a migration or the
+   * seed (a new database, or one older than the code); rejects on a non-transient failure.
+   */
+  readonly prepared: Promise<boolean>;
   stop(): Promise<void>;
 }
 
@@ -85,9 +88,9 @@ export async function startSubgraph(definition: SubgraphDefinition, database: Su
   const prepared = (async () => {
     for (let delay = RETRY_FIRST_DELAY_MS; !stopped; delay = Math.min(delay * 2, RETRY_MAX_DELAY_MS)) {
       try {
-        await prepareDatabase(definition, database, instance, log);
+        const changed = await prepareDatabase(definition, database, instance, log);
         state.ready = true;
-        return;
+        return changed;
       } catch (error) {
         if (!isDatabaseUnavailable(error)) {
           state.problem = `preparation failed: ${(error as Error).message}`;
@@ -99,6 +102,7 @@ export async function startSubgraph(definition: SubgraphDefinition, database: Su
         await new Promise((resolve) => setTimeout(resolve, delay).unref());
       }
     }
+    return false;
   })();
   prepared.catch(() => undefined); // reported through readiness and the log
 
@@ -142,33 +146,34 @@ export async function isPrepared(definition: SubgraphDefinition, database: Subgr
   }
 }
 
-/** Migrates, then seeds when the seed changed since the last run. */
+/** Migrates, then seeds when the seed changed since the last run; says whether it applied a migration or the seed. */
 export async function prepareDatabase(
   definition: SubgraphDefinition,
   database: SubgraphDatabase,
   instance: SubgraphInstance,
   log: Logger,
-): Promise<void> {
-  if (await isPrepared(definition, database, instance.seed.checksum)) return;
-  const previousSeed = await database.withSession(async (session) => {
+): Promise<boolean> {
+  if (await isPrepared(definition, database, instance.seed.checksum)) return false;
+  const { applied, previousSeed } = await database.withSession(async (session) => {
     // Held across migration and seed bookkeeping so that subgraphs sharing one
     // PostgreSQL database never race to create the same schema.
     await session.query(`SELECT pg_advisory_lock(${PRISMA_MIGRATE_LOCK})`);
     try {
-      await migrateDeploy(session, {
+      const applied = await migrateDeploy(session, {
         schema: definition.name,
         migrationsDir: definition.migrationsDir,
         onApplied: (name) => log.info({ migration: name }, "migration applied"),
         onWarning: (message) => log.warn(message),
       });
       await ensureCredentialLedger(session);
-      return await lastSeedChecksum(session, definition.name);
+      return { applied, previousSeed: await lastSeedChecksum(session, definition.name) };
     } finally {
       await session.query(`SELECT pg_advisory_unlock(${PRISMA_MIGRATE_LOCK})`);
     }
   });
-  if (previousSeed === instance.seed.checksum) return;
+  if (previousSeed === instance.seed.checksum) return applied.length > 0;
   const summary = await instance.seed.run();
   await database.withSession((session) => recordSeed(session, definition.name, instance.seed.checksum));
   log.info({ summary }, "seeded from the report");
+  return true;
 }

@@ -115,9 +115,9 @@ describe("prepareDatabase on a warm start", () => {
   it("checks a prepared schema in one statement, and neither migrates nor seeds it again", async () => {
     writeMigration("20260101000000_first", 'CREATE TABLE "lab"."thing" ("id" INTEGER PRIMARY KEY);');
     const seeds: string[] = [];
-    await prepareDatabase(definition(), testDatabase.open(), instance("seed-1", seeds), log);
+    expect(await prepareDatabase(definition(), testDatabase.open(), instance("seed-1", seeds), log)).toBe(true);
     const statements: string[] = [];
-    await prepareDatabase(definition(), counted(statements), instance("seed-1", seeds), log);
+    expect(await prepareDatabase(definition(), counted(statements), instance("seed-1", seeds), log)).toBe(false);
     expect(statements).toHaveLength(1);
     expect(seeds).toEqual(["seed-1"]);
   });
@@ -127,7 +127,7 @@ describe("prepareDatabase on a warm start", () => {
     const seeds: string[] = [];
     await prepareDatabase(definition(), testDatabase.open(), instance("seed-1", seeds), log);
     writeMigration("20260102000000_second", 'ALTER TABLE "lab"."thing" ADD COLUMN "label" TEXT;');
-    await prepareDatabase(definition(), testDatabase.open(), instance("seed-2", seeds), log);
+    expect(await prepareDatabase(definition(), testDatabase.open(), instance("seed-2", seeds), log)).toBe(true);
     const { rows } = await onSession((session) => session.query<{ migration_name: string }>('SELECT migration_name FROM "lab"."_prisma_migrations" ORDER BY migration_name'));
     expect(rows.map((row) => row.migration_name)).toEqual(["20260101000000_first", "20260102000000_second"]);
     expect(seeds).toEqual(["seed-1", "seed-2"]);
@@ -136,7 +136,8 @@ describe("prepareDatabase on a warm start", () => {
     const warnings: string[] = [];
     const listening = { ...log, warn: (message: unknown) => void warnings.push(String(message)) } as unknown as typeof log;
     expect(await isPrepared(definition(), testDatabase.open(), "seed-2")).toBe(false);
-    await prepareDatabase(definition(), testDatabase.open(), instance("seed-2", seeds), listening);
+    // Only a warning: nothing applied, nothing seeded.
+    expect(await prepareDatabase(definition(), testDatabase.open(), instance("seed-2", seeds), listening)).toBe(false);
     expect(warnings).toEqual(["migration 20260101000000_first was modified after it was applied"]);
   });
 
