@@ -122,15 +122,17 @@ export function createCachedAnswers({ caching, graphqlEndpoint, maxBodyBytes, tr
     return documentOf(read.hash) === read.document ? read : undefined;
   }
 
+  /**
+   * The answer's headers by Accept, one object each, filled in per answer: writeHead turns
+   * them into the response's head at once and keeps no reference, so a hit allocates none.
+   */
+  const heads = new Map([...CONTENT_TYPES].map(([accept, contentType]) => [accept, { ...SECURITY_HEADERS, "content-type": contentType, "content-length": 0, [REQUEST_ID_HEADER]: "" }]));
   function answer(request: IncomingMessage, response: ServerResponse, bytes: Buffer): void {
     const clientId = request.headers[REQUEST_ID_HEADER] as string | undefined;
-    response.writeHead(200, {
-      ...SECURITY_HEADERS,
-      "content-type": CONTENT_TYPES.get(request.headers.accept)!,
-      "content-length": bytes.length,
-      [REQUEST_ID_HEADER]: crypto.randomUUID(),
-      ...(clientId ? { [CLIENT_REQUEST_ID_HEADER]: clientId } : {}),
-    });
+    const head: Record<string, string | number> = heads.get(request.headers.accept)!;
+    head["content-length"] = bytes.length;
+    head[REQUEST_ID_HEADER] = crypto.randomUUID();
+    response.writeHead(200, clientId ? { ...head, [CLIENT_REQUEST_ID_HEADER]: clientId } : head);
     response.end(bytes);
   }
 
@@ -173,7 +175,7 @@ export function createCachedAnswers({ caching, graphqlEndpoint, maxBodyBytes, tr
         request.on("data", (chunk: Buffer) => chunks.push(chunk));
         request.once("error", () => response.destroy());
         request.once("end", () => {
-          const body = Buffer.concat(chunks).toString();
+          const body = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString();
           const goOn = () => {
             bodies.set(request, body);
             // Handed on already read: the server adapter takes a request's `body` as its body.
