@@ -14,7 +14,7 @@ export type SubgraphsProcessMessage =
   | { kind: "progress"; message: string; at: number }
   /** Where the subgraphs will serve, sent before they do: the gateway is made and loads its supergraph meanwhile. */
   | { kind: "addresses"; subgraphs: SubgraphAddress[] }
-  | { kind: "ready"; subgraphs: { name: string; url: string }[]; coldStart: boolean; migrated: boolean; databaseKind: "pglite" | "postgresql" }
+  | { kind: "ready"; subgraphs: SubgraphAddress[]; coldStart: boolean; migrated: boolean; databaseKind: "pglite" | "postgresql" }
   | { kind: "failed"; message: string };
 
 if (!process.send) {

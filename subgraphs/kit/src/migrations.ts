@@ -75,9 +75,19 @@ function readLocalMigrations(migrationsDir: string): { name: string; script: str
  * these `_prisma_migrations` rows: every local migration applied and unchanged, none failed.
  */
 export function isUpToDate(rows: readonly MigrationRecord[], migrationsDir: string): boolean {
-  if (rows.some((row) => row.finished_at === null && row.rolled_back_at === null)) return false;
-  const applied = new Map(rows.filter((row) => row.finished_at !== null).map((row) => [row.migration_name, row.checksum]));
+  if (failedMigrations(rows).length > 0) return false;
+  const applied = appliedChecksums(rows);
   return readLocalMigrations(migrationsDir).every(({ name, checksum }) => applied.get(name) === checksum);
+}
+
+/** Migrations started and neither finished nor rolled back (Prisma's P3009). */
+function failedMigrations(rows: readonly MigrationRecord[]): MigrationRecord[] {
+  return rows.filter((row) => row.finished_at === null && row.rolled_back_at === null);
+}
+
+/** Each finished migration's checksum, by name. */
+function appliedChecksums(rows: readonly MigrationRecord[]): Map<string, string> {
+  return new Map(rows.filter((row) => row.finished_at !== null).map((row) => [row.migration_name, row.checksum]));
 }
 
 /** Applies pending migrations; returns the names applied, in order. */
@@ -91,14 +101,14 @@ export async function migrateDeploy(session: SqlSession, options: MigrateOptions
     const { rows } = await session.query<MigrationRecord>(
       `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "${schema}"."_prisma_migrations" ORDER BY started_at`,
     );
-    const failed = rows.filter((row) => row.finished_at === null && row.rolled_back_at === null);
+    const failed = failedMigrations(rows);
     if (failed.length > 0) {
       throw new MigrationError(
         `P3009: the ${schema} schema has failed migrations: ${failed.map((row) => row.migration_name).join(", ")}. ` +
           "Resolve them (prisma migrate resolve) before starting.",
       );
     }
-    const applied = new Map(rows.filter((row) => row.finished_at !== null).map((row) => [row.migration_name, row.checksum]));
+    const applied = appliedChecksums(rows);
     const done: string[] = [];
     for (const { name, script, checksum } of local) {
       if (applied.has(name)) {
