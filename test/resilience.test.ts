@@ -6,7 +6,12 @@
 // it has and an error naming the subgraph, readiness says which one is missing, a slow
 // subgraph is cut off at its timeout, and all recovers by itself. Identical concurrent
 // reads cost a subgraph one request, unless deduplication is switched off.
+import { execFileSync } from "node:child_process";
+import dns, { type LookupOptions } from "node:dns";
 import fs from "node:fs";
+import type { LookupFunction } from "node:net";
+import os from "node:os";
+import path from "node:path";
 import { buildSchema, parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger, startSubgraph } from "@gcm-hub/kit";
@@ -43,17 +48,20 @@ async function answerWithout(gatewayUrl: string, document: string): Promise<{ st
   return { status: response.status, answer: (await response.json()) as Answer };
 }
 
+/** Every golden operation's answer with every subgraph up, once. */
+async function loadFullAnswers(): Promise<void> {
+  if (fullAnswers.size > 0) return;
+  const whole = await hub.startGateway({ RESPONSE_CACHE_TTL_MS: "0" });
+  try {
+    for (const operation of operations) fullAnswers.set(operation.name, (await answerWithout(whole.url, operation.document)).answer);
+  } finally {
+    await whole.stop();
+  }
+}
+
 // First in this file: the tests after it stop subgraphs of the hub.
 describe.each(["js", "rust"])("%s query planner, one subgraph down", (planner) => {
-  beforeAll(async () => {
-    if (fullAnswers.size > 0) return;
-    const whole = await hub.startGateway({ RESPONSE_CACHE_TTL_MS: "0" });
-    try {
-      for (const operation of operations) fullAnswers.set(operation.name, (await answerWithout(whole.url, operation.document)).answer);
-    } finally {
-      await whole.stop();
-    }
-  });
+  beforeAll(loadFullAnswers);
 
   it.each(["plan", "border", "integration", "diaspora", "labour", "social"])("%s down: every golden answer follows the spec and names the department", async (down) => {
     const gateway = await hub.startGateway({ QUERY_PLANNER: planner, RESPONSE_CACHE_TTL_MS: "0", SUBGRAPH_TIMEOUT_MS: "2000", [`SUBGRAPH_URL_${down.toUpperCase()}`]: DOWN });
@@ -71,6 +79,62 @@ describe.each(["js", "rust"])("%s query planner, one subgraph down", (planner) =
       }
       expect(found).toEqual([]);
     } finally {
+      await gateway.stop();
+    }
+  });
+});
+
+/**
+ * A lookup like getaddrinfo for a name that no longer resolves: it holds one of libuv's
+ * threads (here, opening a FIFO nobody writes to) until `release`, then fails ENOTFOUND.
+ * Every other name is looked up as usual.
+ */
+function hangingLookup(hostname: string) {
+  const fifo = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "gcm-lookup-")), "never");
+  execFileSync("mkfifo", [fifo]);
+  let started = 0;
+  const lookup = ((name: string, options: LookupOptions, callback: (error: NodeJS.ErrnoException | null, address?: unknown, family?: number) => void) => {
+    if (name !== hostname) return void dns.lookup(name, options, callback as never);
+    started += 1;
+    fs.open(fifo, "r", (_, fd) => {
+      if (fd !== undefined) fs.close(fd, () => {});
+      callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${name}`), { code: "ENOTFOUND" }));
+    });
+  }) as LookupFunction;
+  return {
+    lookup,
+    started: () => started,
+    // A writer opening the FIFO lets every reader's open return.
+    release: () => fs.closeSync(fs.openSync(fifo, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK)),
+  };
+}
+
+describe("a subgraph whose host name stops resolving", () => {
+  beforeAll(loadFullAnswers);
+
+  it("costs one lookup at a time, and no other department its answers", async () => {
+    const hanging = hangingLookup("social.gone.test");
+    const gateway = await hub.startGateway({ RESPONSE_CACHE_TTL_MS: "0", SUBGRAPH_TIMEOUT_MS: "1000", SUBGRAPH_URL_SOCIAL: "http://social.gone.test:4006/graphql" }, { hostLookup: hanging.lookup });
+    try {
+      // Readiness probes and reads, all at once, each wanting social's address: with a
+      // lookup each, they would hold all four of libuv's threads, and the credentials of
+      // every other department's requests (signed on those threads) would time out.
+      const probes = Array.from({ length: 4 }, () => fetch(new URL("/readyz", gateway.url)).then(async (response) => (await response.json()) as { unreachable: string[] }));
+      const reads = operations.map(async (operation) => ({ operation, ...(await answerWithout(gateway.url, operation.document)) }));
+      const found: string[] = [];
+      // A starved gateway answers nothing until the threads come back: bounded here, so that it fails as such.
+      const answered = await Promise.race([Promise.all(reads), new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no answers within 20 s: the gateway's threads are held")), 20_000))]);
+      for (const { operation, status, answer } of answered) {
+        expect(status, operation.name).toBe(200);
+        const full = fullAnswers.get(operation.name)!;
+        for (const violation of answerViolations(schema, parse(operation.document), answer, { full, outage: { subgraph: "social", ownersOf: ownership.ownersOf } })) found.push(`${operation.name}: ${violation.rule} at ${violation.path}`);
+        for (const error of answer.errors ?? []) if (error.extensions?.subgraph !== "social") found.push(`${operation.name}: ${JSON.stringify(error)}`);
+      }
+      expect(found).toEqual([]);
+      for (const readiness of await Promise.all(probes)) expect(readiness.unreachable).toEqual(["social"]);
+      expect(hanging.started()).toBe(1);
+    } finally {
+      hanging.release();
       await gateway.stop();
     }
   });

@@ -3,7 +3,7 @@
 // Built apart from listen so tests can run it on any port against any subgraphs.
 import fs from "node:fs";
 import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, LookupFunction } from "node:net";
 import { createGatewayRuntime, Logger as HiveLogger, type GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { PinoLogWriter } from "@graphql-hive/logger/writers/pino";
 import httpTransport from "@graphql-mesh/transport-http";
@@ -33,6 +33,7 @@ import { useVariableErrorStatus } from "./plugins/useVariableErrorStatus.js";
 import { useWebPages } from "./plugins/useWebPages.js";
 import { createTracing, type TracingOptions } from "./plugins/useTracing.js";
 import { TrustedOperations } from "./operationStore.js";
+import { createSubgraphAgents } from "./subgraphConnections.js";
 import { readSupergraph } from "./supergraph.js";
 import { loadTrustedDocuments, type TrustedDocuments } from "./trustedDocuments.js";
 import { createWebAssets } from "./webAssets.js";
@@ -57,6 +58,8 @@ export interface GatewayOptions {
   tracing?: Pick<TracingOptions, "exporter">;
   /** Open the METRICS_PORT listener in listen(); default true. A cluster worker leaves it to its primary, which sums the workers' metrics. */
   metricsListener?: boolean;
+  /** How subgraph host names are looked up (shared per name, see subgraphConnections.ts); default dns.lookup. */
+  hostLookup?: LookupFunction;
 }
 
 /** How long each part of prepare() took, in ms, and how the trusted reads went. */
@@ -113,7 +116,7 @@ function hiveLogger(log: Logger, config: GatewayConfig): HiveLogger {
   return new HiveLogger({ level: logLevel(config), writers: [new PinoLogWriter(log)] });
 }
 
-export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, plugins = [], tracing: tracingOptions, metricsListener = true }: GatewayOptions): Gateway {
+export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, plugins = [], tracing: tracingOptions, metricsListener = true, hostLookup }: GatewayOptions): Gateway {
   if (!fs.existsSync(config.supergraphPath)) {
     throw new Error(`No supergraph at ${config.supergraphPath}; run \`npm run compose\` first (or set SUPERGRAPH_PATH).`);
   }
@@ -121,6 +124,7 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
   const runtimeLog = hiveLogger(log, config);
   const supergraph = readSupergraph(config.supergraphPath, (reason) => log.error(reason));
   const subgraphUrls = () => ({ ...supergraph.subgraphUrls(), ...config.subgraphUrls });
+  const subgraphAgents = createSubgraphAgents(hostLookup);
   // The hub's own operations: exports, GraphiQL's downloads, metric labels and the warm-up
   // are theirs (their names are unique; two clients may share a name).
   const trusted = loadTrustedDocuments(config.trustedDocumentsPath);
@@ -198,6 +202,7 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
     cors: config.corsOrigins.length > 0 ? { origin: [...config.corsOrigins], credentials: true } : false,
     csrfPrevention: { requestHeaders: CSRF_HEADERS },
     upstreamTimeout: config.subgraphTimeoutMs,
+    customAgent: ({ url }) => subgraphAgents.agentFor(url),
     // A read can be retried once on a transport failure; a mutation never is.
     upstreamRetry: ({ executionRequest }) =>
       executionRequest.operationType === "query" ? { maxRetries: 1, retryDelay: 100 } : undefined,
@@ -219,7 +224,7 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
       // GET /export/<Operation>.csv|json runs a trusted operation through this same runtime.
       useExport({ trusted, run: (request: Request): Promise<Response> => Promise.resolve(runtime.fetch(request)), graphqlEndpoint: GRAPHQL_ENDPOINT, maxRows: config.exportMaxRows }),
       metrics,
-      useSubgraphReadiness({ subgraphs: subgraphUrls, dependencies: () => cacheDependency(caching) }),
+      useSubgraphReadiness({ subgraphs: subgraphUrls, dependencies: () => cacheDependency(caching), agentFor: subgraphAgents.agentFor }),
       useCallerIdentity({ verification: config.tokens, signingKey: config.signingKey }),
       useBodyLimit({ maxBytes: config.maxBodyBytes }),
       useOperationLimits(config.limits),

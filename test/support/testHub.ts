@@ -5,7 +5,7 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { publicHalf, type Logger } from "@gcm-hub/kit";
 import { openTestDatabase } from "@gcm-hub/kit/testing";
 import { readGatewayConfig } from "../../gateway/src/config.js";
-import { createGateway } from "../../gateway/src/gateway.js";
+import { createGateway, type GatewayOptions } from "../../gateway/src/gateway.js";
 import { startHub, type Hub } from "@gcm-hub/runtime/hub";
 
 export interface GraphQLResponse<Data = Record<string, any>> {
@@ -22,7 +22,7 @@ export interface TestHub {
   run<Data, Variables>(document: TypedDocumentNode<Data, Variables>, variables?: Variables): Promise<Data>;
   post(body: string, headers?: Record<string, string>): Promise<Response>;
   /** Another gateway, configured by `env`, in front of this hub's subgraphs. */
-  startGateway(env: Record<string, string>): Promise<{ url: string; metricsUrl?: string; stop(): Promise<void> }>;
+  startGateway(env: Record<string, string>, options?: Pick<GatewayOptions, "hostLookup">): Promise<{ url: string; metricsUrl?: string; stop(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -76,10 +76,10 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       if (body.errors?.length || !body.data) throw new Error(`operation failed (${response.status}): ${JSON.stringify(body.errors)}`);
       return body.data as never;
     },
-    async startGateway(env) {
+    async startGateway(env, options = {}) {
       const subgraphUrls = Object.fromEntries(hub.subgraphs.map(({ name, url }) => [name, url]));
       const config = readGatewayConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", ...plannerEnv, ...env });
-      const gateway = createGateway({ config: { ...config, subgraphUrls: { ...subgraphUrls, ...config.subgraphUrls } } });
+      const gateway = createGateway({ ...options, config: { ...config, subgraphUrls: { ...subgraphUrls, ...config.subgraphUrls } } });
       const url = await gateway.listen(0);
       return { url, metricsUrl: gateway.metricsUrl(), stop: () => gateway.stop() };
     },

@@ -1,6 +1,8 @@
 // /readyz for the gateway: probes every subgraph's own /readyz and says which are
 // unreachable. The gateway stays in rotation while at least one subgraph answers
 // (it serves partial data); it reports 503 only when none does.
+import http from "node:http";
+import https from "node:https";
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 
 export interface SubgraphReadinessOptions {
@@ -12,30 +14,56 @@ export interface SubgraphReadinessOptions {
   timeoutMs?: number;
   /** Other things the gateway uses but can serve without (the shared cache); one not ok makes it "degraded". Default none. */
   dependencies?: () => Record<string, { ok: boolean; state: string }>;
+  /** The agent a probe goes through: the one the gateway's subgraph requests use (its host-name lookups shared); default Node's global agents. */
+  agentFor?: (url: string) => http.Agent;
 }
 
 export const DEFAULT_READINESS_PATH = "/readyz";
 export const DEFAULT_PROBE_TIMEOUT_MS = 1000;
 
-async function probe(graphqlUrl: string, timeoutMs: number): Promise<string> {
-  const url = new URL(graphqlUrl);
-  url.pathname = url.pathname.replace(/\/graphql$/, "") + "/readyz";
+/** GET `url`: its status and body, or a rejection once `signal` aborts. */
+function get(url: URL, agent: http.Agent | undefined, signal: AbortSignal): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = (url.protocol === "https:" ? https : http).get(url, { agent, signal }, (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (body += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
+      response.on("error", reject);
+    });
+    request.on("error", reject);
+  });
+}
+
+/** The checks a subgraph's /readyz body names, if it is JSON that has them. */
+function checksOf(body: string): Record<string, string> | undefined {
   try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-    if (response.ok) return "ready";
-    const body = (await response.json().catch(() => ({}))) as { checks?: Record<string, string> };
-    return `not ready (${response.status}${body.checks ? `: ${Object.values(body.checks).join("; ")}` : ""})`;
-  } catch (error) {
-    return (error as Error).name === "TimeoutError" ? `no answer within ${timeoutMs} ms` : "unreachable";
+    return (JSON.parse(body) as { checks?: Record<string, string> }).checks;
+  } catch {
+    return undefined;
   }
 }
 
-export function useSubgraphReadiness({ path = DEFAULT_READINESS_PATH, subgraphs, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS, dependencies = () => ({}) }: SubgraphReadinessOptions): GatewayPlugin {
+async function probe(graphqlUrl: string, timeoutMs: number, agentFor?: (url: string) => http.Agent): Promise<string> {
+  const url = new URL(graphqlUrl);
+  url.pathname = url.pathname.replace(/\/graphql$/, "") + "/readyz";
+  const signal = AbortSignal.timeout(timeoutMs);
+  try {
+    const { status, body } = await get(url, agentFor?.(url.href), signal);
+    if (status >= 200 && status < 300) return "ready";
+    const checks = checksOf(body);
+    return `not ready (${status}${checks ? `: ${Object.values(checks).join("; ")}` : ""})`;
+  } catch {
+    return signal.aborted ? `no answer within ${timeoutMs} ms` : "unreachable";
+  }
+}
+
+export function useSubgraphReadiness({ path = DEFAULT_READINESS_PATH, subgraphs, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS, dependencies = () => ({}), agentFor }: SubgraphReadinessOptions): GatewayPlugin {
   return {
     async onRequest({ request, url, endResponse }) {
       if (url.pathname !== path || request.method !== "GET") return;
       const entries = Object.entries(subgraphs());
-      const results = await Promise.all(entries.map(async ([name, graphqlUrl]) => [name, await probe(graphqlUrl, timeoutMs)] as const));
+      const results = await Promise.all(entries.map(async ([name, graphqlUrl]) => [name, await probe(graphqlUrl, timeoutMs, agentFor)] as const));
       const checks = Object.fromEntries(results);
       const unreachable = results.filter(([, state]) => state !== "ready").map(([name]) => name);
       const others = Object.entries(dependencies());
