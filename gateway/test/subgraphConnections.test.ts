@@ -1,5 +1,6 @@
 // sharedLookup alone: one lookup in flight per host name and options, its answer (or its
-// error) given to every caller that asked meanwhile; a later call looks the name up again.
+// error) given to every caller that asked meanwhile, or the name's last address once the
+// lookup is slow; a later call looks the name up again.
 import type { LookupOptions } from "node:dns";
 import http from "node:http";
 import https from "node:https";
@@ -70,5 +71,39 @@ describe("createSubgraphAgents", () => {
     expect(agents.agentFor("http://labour:4005/readyz")).toBe(plain);
     expect(agents.agentFor("https://social.example.gov.pt/graphql")).toBeInstanceOf(https.Agent);
     expect((plain as http.Agent & { keepAlive: boolean }).keepAlive).toBe(true);
+  });
+});
+
+describe("sharedLookup, when a lookup is slow", () => {
+  it("gives callers the name's last address once the lookup has taken the stale delay, and keeps one lookup in flight", async () => {
+    const system = manualLookup();
+    const lookup = sharedLookup(system.lookup, 20);
+    const first = ask(lookup, "diaspora");
+    system.pending[0]!.answer(null, "10.89.0.4", 4);
+    await first;
+    // The next lookup of diaspora hangs (a lost DNS packet): its callers get the last address after 20 ms.
+    const started = performance.now();
+    const waiting = ask(lookup, "diaspora");
+    expect(await waiting).toEqual({ error: null, address: "10.89.0.4", family: 4 });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(15);
+    // Later callers get it at once, without another lookup; the lookup's own answer is kept for next time.
+    expect(await ask(lookup, "diaspora")).toEqual({ error: null, address: "10.89.0.4", family: 4 });
+    expect(system.pending).toHaveLength(2);
+    system.pending[1]!.answer(null, "10.89.0.14", 4);
+    const next = ask(lookup, "diaspora");
+    expect(system.pending).toHaveLength(3);
+    system.pending[2]!.answer(null, "10.89.0.14", 4);
+    expect((await next).address).toBe("10.89.0.14");
+  });
+
+  it("waits for a name's first lookup however long it takes: there is no address to fall back on", async () => {
+    const system = manualLookup();
+    const lookup = sharedLookup(system.lookup, 5);
+    let answered = false;
+    const waiting = ask(lookup, "social").then((answer) => ((answered = true), answer));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(answered).toBe(false);
+    system.pending[0]!.answer(Object.assign(new Error("getaddrinfo ENOTFOUND social"), { code: "ENOTFOUND" }));
+    expect((await waiting).error?.code).toBe("ENOTFOUND");
   });
 });
