@@ -294,6 +294,7 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
       if (metricsServer) await drainHttpServer(metricsServer, DEFAULT_DRAIN_TIMEOUT_MS);
       runnable.close();
       await runtime.dispose();
+      subgraphAgents.destroy();
       await caching?.close();
       await tracing?.shutdown();
     },

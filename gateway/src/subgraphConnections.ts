@@ -58,6 +58,8 @@ export function sharedLookup(lookup: LookupFunction = dns.lookup as LookupFuncti
 export interface SubgraphAgents {
   /** The agent for a subgraph URL: http or https. */
   agentFor(url: string): http.Agent;
+  /** Closes the idle connections (the gateway has stopped). */
+  destroy(): void;
 }
 
 /**
@@ -69,5 +71,11 @@ export function createSubgraphAgents(lookup: LookupFunction = dns.lookup as Look
   const options = { keepAlive: true, scheduling: "lifo" as const, timeout: 60_000, lookup: sharedLookup(lookup) };
   const plain = new http.Agent(options);
   const secure = new https.Agent(options);
-  return { agentFor: (url) => (url.startsWith("https:") ? secure : plain) };
+  return {
+    agentFor: (url) => (url.startsWith("https:") ? secure : plain),
+    destroy: () => {
+      plain.destroy();
+      secure.destroy();
+    },
+  };
 }

@@ -53,7 +53,12 @@ export interface PostgresOptions {
 }
 
 export function openPostgresDatabase({ url, log, maxConnections = 10 }: PostgresOptions): SubgraphDatabase {
-  const pool = new pg.Pool({ connectionString: url, max: maxConnections, connectionTimeoutMillis: 5000 });
+  // Idle connections are kept 5 minutes (pg's default: 10 s), with TCP keep-alive: a new one
+  // costs a host-name lookup, a TLS and SCRAM handshake and its prepared statements again,
+  // and the lookup can stall while the container network is reconfigured (the likely cause of
+  // a read that outlasted the gateway's 5 s timeout in the compose stack, right after another
+  // department's container was killed: the gateway's own connections and lookups were fine).
+  const pool = new pg.Pool({ connectionString: url, max: maxConnections, connectionTimeoutMillis: 5000, idleTimeoutMillis: 300_000, keepAlive: true });
   // An idle client losing its connection (database restart) must not crash the process.
   pool.on("error", (error) => log.warn({ err: error.message }, "idle database connection lost"));
   return {
