@@ -105,7 +105,10 @@ function hangingLookup(hostname: string) {
     lookup,
     started: () => started,
     // A writer opening the FIFO lets every reader's open return.
-    release: () => fs.closeSync(fs.openSync(fifo, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK)),
+    release: () => {
+      fs.closeSync(fs.openSync(fifo, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK));
+      fs.rmSync(path.dirname(fifo), { recursive: true, force: true });
+    },
   };
 }
 
@@ -117,13 +120,15 @@ describe("a subgraph whose host name stops resolving", () => {
     const gateway = await hub.startGateway({ RESPONSE_CACHE_TTL_MS: "0", SUBGRAPH_TIMEOUT_MS: "1000", SUBGRAPH_URL_SOCIAL: "http://social.gone.test:4006/graphql" }, { hostLookup: hanging.lookup });
     try {
       // Readiness probes and reads, all at once, each wanting social's address: with a
-      // lookup each, they would hold all four of libuv's threads, and the credentials of
-      // every other department's requests (signed on those threads) would time out.
+      // lookup each, they would hold all four of libuv's threads, and everything else the
+      // gateway and the subgraphs run there would wait behind them.
       const probes = Array.from({ length: 4 }, () => fetch(new URL("/readyz", gateway.url)).then(async (response) => (await response.json()) as { unreachable: string[] }));
       const reads = operations.map(async (operation) => ({ operation, ...(await answerWithout(gateway.url, operation.document)) }));
       const found: string[] = [];
       // A starved gateway answers nothing until the threads come back: bounded here, so that it fails as such.
-      const answered = await Promise.race([Promise.all(reads), new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no answers within 20 s: the gateway's threads are held")), 20_000))]);
+      let deadline: NodeJS.Timeout | undefined;
+      const starved = new Promise<never>((_, reject) => (deadline = setTimeout(() => reject(new Error("no answers within 20 s: the gateway's threads are held")), 20_000)));
+      const answered = await Promise.race([Promise.all(reads), starved]).finally(() => clearTimeout(deadline));
       for (const { operation, status, answer } of answered) {
         expect(status, operation.name).toBe(200);
         const full = fullAnswers.get(operation.name)!;
