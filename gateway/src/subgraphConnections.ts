@@ -67,7 +67,7 @@ export interface SubgraphAgents {
  * agent: 5 s), so a name is looked up seldom; the subgraphs keep theirs 65 s, so the gateway,
  * not the subgraph, closes an idle one and never writes to a connection being closed.
  */
-export function createSubgraphAgents(lookup: LookupFunction = dns.lookup as LookupFunction): SubgraphAgents {
+export function createSubgraphAgents(lookup?: LookupFunction): SubgraphAgents {
   const options = { keepAlive: true, scheduling: "lifo" as const, timeout: 60_000, lookup: sharedLookup(lookup) };
   const plain = new http.Agent(options);
   const secure = new https.Agent(options);
