@@ -32,10 +32,10 @@ import { createGateway } from "../gateway/src/gateway.js";
 import { goldenOperations, type GoldenOperation } from "@gcm-hub/test-support/goldenOperations";
 import { trustedHash } from "@gcm-hub/test-support/trustedHash";
 import { medianLoad, medianOfPairedRatios, rotated, runLoad, type LoadRequest, type LoadResult } from "./bench/load.js";
-import { RECORD_MUTATION, startDepartmentWriter } from "./bench/departmentWriter.js";
+import { combinedTally, RECORD_MUTATION, startDepartmentWriter, type WriterTally } from "./bench/departmentWriter.js";
 import { freePort, startChild, ROOT, type Child } from "@gcm-hub/test-support/processes";
 import { createFetchRecorder, type QueryPlanRecording } from "./bench/queryPlans.js";
-import { BARE, CACHED_TARGETS, markdown, UNCACHED_MIXED, uncachedLead, type BenchMode, type BenchResults, type UncachedBaseline, type LoadRow, type MixedWriter, type OperationProfile } from "./bench/report.js";
+import { BARE, CACHED_TARGETS, markdown, REFERENCE, UNCACHED_MIXED, uncachedLead, type BenchMode, type BenchResults, type UncachedBaseline, type LoadRow, type MixedWriter, type OperationProfile } from "./bench/report.js";
 import type { RecordedAnswer } from "./bench/bareServer.js";
 import { forgetKeys } from "./bench/hitLoads.js";
 import { measureStartTimes } from "./bench/startTimes.js";
@@ -86,10 +86,11 @@ const TOPOLOGY = "topology+cache";
 const topologyKeyPrefix = `gcm-hub-bench-${process.pid}-topology:`;
 /** Mixed: npm start with its cache off, under the same writes. */
 const UNCACHED_READER = "npm start, cache off";
-/** The comparison's cache-hit targets and the bare server: measured in interleaved rounds of half a load each. */
+/** The comparison's cache-hit targets and the bare server: measured together, apart from the uncached targets. */
 const HIT_TARGETS = new Set([...CACHED_TARGETS, BARE]);
-const HIT_ROUNDS = 3;
-const hitRoundSeconds = Math.max(1, Math.round(durationSeconds / 2));
+/** Every target is measured in interleaved rounds of half a load each. */
+const ROUNDS = 3;
+const roundSeconds = Math.max(1, Math.round(durationSeconds / 2));
 const outputDir = path.join(ROOT, "bench-results");
 // Production-like keys: the gateways sign with the private half, the subgraphs hold the public one.
 const keys = generateGatewayKeyPair();
@@ -400,64 +401,77 @@ async function main() {
           writers.push(await mixedLoads(targets[0]!, targets[1]!, operation, connections, report));
           continue;
         }
-        for (const running of targets.filter(({ target }) => !HIT_TARGETS.has(target.name))) {
-          const request = requestOf(running, operation);
-          await runLoad(request, processesOf(running), connections, 1); // warm-up: connections, JIT, plan and response caches
-          const result = await runLoad(request, processesOf(running), connections, durationSeconds);
-          report({ operation: operation.name, target: running.target.name, connections, ...result });
-        }
+        const uncached = targets.filter(({ target }) => !HIT_TARGETS.has(target.name));
+        for (const row of await interleavedLoads(uncached, operation, connections, REFERENCE[mode])) report(row);
         const hits = targets.filter(({ target }) => HIT_TARGETS.has(target.name));
-        for (const row of await interleavedLoads(hits, operation, connections)) report(row);
+        for (const row of await interleavedLoads(hits, operation, connections, BARE)) report(row);
       }
     }
 
     /**
-     * The cache-hit targets and the bare server, round by round (each warmed first), each
-     * row the median of its rounds: on a 2-core machine the drift between two loads a minute
-     * apart is as large as the gap being measured. Each round starts one target further on,
-     * so no target always follows the same one, and a target's share of the bare server is
-     * the median of its rounds' over the bare server's round beside it.
+     * Targets measured together, round by round (each warmed first: connections, JIT, plan
+     * and response caches), each row the median of its rounds: on a 2-core machine the drift
+     * between two loads a minute apart is as large as the gap being measured. Each round
+     * starts one target further on, so no target always follows the same one, and a
+     * target's ratio to the reference (the bare server for cache hits, @apollo/gateway for
+     * the uncached targets) is the median of its rounds' over the reference's round beside it.
      */
-    async function interleavedLoads(running: Running[], operation: GoldenOperation, connections: number): Promise<LoadRow[]> {
+    async function interleavedLoads(running: Running[], operation: GoldenOperation, connections: number, reference: string): Promise<LoadRow[]> {
       const requests = running.map((each) => requestOf(each, operation));
       for (const [index, each] of running.entries()) await runLoad(requests[index]!, processesOf(each), connections, 1);
       const rounds: LoadResult[][] = running.map(() => []);
-      for (let round = 0; round < HIT_ROUNDS; round++) {
-        for (const index of rotated(running.map((_, each) => each), round)) rounds[index]!.push(await runLoad(requests[index]!, processesOf(running[index]!), connections, hitRoundSeconds));
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const index of rotated(running.map((_, each) => each), round)) rounds[index]!.push(await runLoad(requests[index]!, processesOf(running[index]!), connections, roundSeconds));
       }
-      const bare = rounds[running.findIndex((each) => each.target.name === BARE)];
+      const referenceRounds = rounds[running.findIndex((each) => each.target.name === reference)];
       return running.map((each, index) => ({
         operation: operation.name,
         target: each.target.name,
         connections,
         ...medianLoad(rounds[index]!),
-        ...(bare && each.target.name !== BARE ? { ofBare: medianOfPairedRatios(rounds[index]!, bare) } : {}),
+        ...(referenceRounds && each.target.name !== reference ? { paired: { over: reference, ratio: medianOfPairedRatios(rounds[index]!, referenceRounds) } } : {}),
       }));
     }
 
-    /** One operation read-only, then with the department writing; the writer's tally. */
+    /**
+     * One operation read-only and with the department writing, in interleaved rounds (as
+     * the comparison's targets), the mixed row's share of read-only paired round by round;
+     * then once with the same writes on npm start with its cache off. The writers' tally.
+     */
     async function mixedLoads(cached: Running, uncached: Running, operation: GoldenOperation, connections: number, record: (row: LoadRow) => void): Promise<MixedWriter> {
       const request = requestFor(cached.target.protocol, urlOf(cached), operation);
       await runLoad(request, cached.child, connections, 1);
-      record({ operation: operation.name, target: "read-only", connections, ...(await runLoad(request, cached.child, connections, durationSeconds)) });
-      const tally = await whileWriting(cached, operation, connections, "mixed", record);
+      const readOnly: LoadResult[] = [];
+      const mixed: LoadResult[] = [];
+      const tallies: WriterTally[] = [];
+      const phases = [
+        async () => readOnly.push(await runLoad(request, cached.child, connections, roundSeconds)),
+        async () => {
+          const { result, tally } = await whileWriting(cached, operation, connections, "mixed", roundSeconds);
+          mixed.push(result);
+          tallies.push(tally);
+        },
+      ];
+      for (let round = 0; round < ROUNDS; round++) for (const phase of rotated(phases, round)) await phase();
+      record({ operation: operation.name, target: "read-only", connections, ...medianLoad(readOnly) });
+      record({ operation: operation.name, target: "mixed", connections, ...medianLoad(mixed), paired: { over: "read-only", ratio: medianOfPairedRatios(mixed, readOnly) } });
       // The same writes against npm start with its cache off: what an answer after a write costs without the cache.
-      await whileWriting(uncached, operation, connections, UNCACHED_MIXED, record);
-      return { operation: operation.name, connections, ...tally };
+      const { result } = await whileWriting(uncached, operation, connections, UNCACHED_MIXED, durationSeconds);
+      record({ operation: operation.name, target: UNCACHED_MIXED, connections, ...result });
+      return { operation: operation.name, connections, ...combinedTally(tallies) };
     }
 
-    /** One operation's load on `running` while the department records and publishes; the writer's tally. */
-    async function whileWriting(running: Running, operation: GoldenOperation, connections: number, target: string, record: (row: LoadRow) => void) {
+    /** One operation's load on `running` for `seconds` while the department records and publishes; the writer's tally. */
+    async function whileWriting(running: Running, operation: GoldenOperation, connections: number, target: string, seconds: number) {
       const url = urlOf(running);
       const request = requestFor(running.target.protocol, url, operation);
       const token = await jwks.sign({ subgraph: writerDepartment, scopes: ["write", "publish"] });
       const writer = startDepartmentWriter({ url, token, department: writerDepartment, perSecond: WRITES_PER_SECOND, trustedHash });
       await runLoad(request, running.child, connections, 1); // the writes under way before measuring
-      const result = await runLoad(request, running.child, connections, durationSeconds);
+      const result = await runLoad(request, running.child, connections, seconds);
       const tally = await writer.stop();
-      record({ operation: operation.name, target, connections, ...result });
       progress(`${operation.name.padEnd(32)} ${target} writer: ${tally.published} figures published (${tally.perSecond.toFixed(1)}/s), ${tally.failed} failed${tally.firstError ? `: ${tally.firstError}` : ""}`);
-      return tally;
+      return { result, tally };
     }
     await Promise.all(children.map((child) => child.stop()));
     fs.rmSync(plansFile, { force: true });

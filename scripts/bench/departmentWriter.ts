@@ -84,3 +84,14 @@ export function startDepartmentWriter(options: {
     },
   };
 }
+
+/** Several writers' runs as one: their figures and failures summed, the first error, the slowest rate. */
+export function combinedTally(tallies: WriterTally[]): WriterTally {
+  const firstError = tallies.find((tally) => tally.firstError)?.firstError;
+  return {
+    published: tallies.reduce((sum, tally) => sum + tally.published, 0),
+    failed: tallies.reduce((sum, tally) => sum + tally.failed, 0),
+    ...(firstError ? { firstError } : {}),
+    perSecond: Math.min(...tallies.map((tally) => tally.perSecond)),
+  };
+}

@@ -33,10 +33,12 @@ export interface LoadRow extends LoadResult {
   target: string;
   connections: number;
   /**
-   * A cache-hit target's share of the bare server's requests per second: the median over
-   * the interleaved rounds of this target's round over the bare server's round next to it.
+   * This target's requests per second over the reference's when the two were measured in
+   * interleaved rounds: the median over the rounds of this target's round over the
+   * reference's round next to it (a cache-hit target over the bare server; the uncached
+   * targets over the mode's reference, @apollo/gateway in the comparison).
    */
-  ofBare?: number;
+  paired?: { over: string; ratio: number };
 }
 
 export interface StartTimes {
@@ -81,20 +83,19 @@ function find(results: BenchResults, operation: string, target: string, connecti
   return results.loads.find((row) => row.operation === operation && row.target === target && row.connections === connections);
 }
 
-/** One target's requests per second over another's, for one operation and number of connections. */
+/**
+ * One target's requests per second over another's, for one operation and number of
+ * connections: its rounds paired with the other's where measured so, else its median over theirs.
+ */
 function ratio(results: BenchResults, operation: string, target: string, other: string, connections: number): number | null {
   const row = find(results, operation, target, connections);
+  if (row?.paired?.over === other) return row.paired.ratio;
   const baseline = find(results, operation, other, connections);
   return row && baseline && baseline.requestsPerSecond > 0 ? row.requestsPerSecond / baseline.requestsPerSecond : null;
 }
 
-/** A cached target over the bare server: its rounds paired with the bare server's where measured so, else its median over theirs. */
-function fractionOfBare(results: BenchResults, operation: string, target: string, connections: number): number | null {
-  return find(results, operation, target, connections)?.ofBare ?? ratio(results, operation, target, BARE, connections);
-}
-
 /** What each mode's rows are divided by. */
-const REFERENCE: Record<BenchMode, string> = { comparison: "apollo", tuning: "hub", workers: "hub", layout: "separate processes", mixed: "read-only", growth: "" };
+export const REFERENCE: Record<BenchMode, string> = { comparison: "apollo", tuning: "hub", workers: "hub", layout: "separate processes", mixed: "read-only", growth: "" };
 
 /** One row per operation and connections, one column per target: requests per second and p99. */
 export function summaryTable(results: BenchResults): string[] {
@@ -115,7 +116,7 @@ export function summaryTable(results: BenchResults): string[] {
       });
       const ratios = [
         ...compared.map((target) => `${fixed(ratio(results, operation, target, reference, connections) ?? NaN, 2)}x`),
-        ...ofBare.map((target) => fixed(fractionOfBare(results, operation, target, connections) ?? NaN, 2)),
+        ...ofBare.map((target) => fixed(ratio(results, operation, target, BARE, connections) ?? NaN, 2)),
       ];
       lines.push(`| ${operation} | ${connections} | ${cells.join(" | ")} | ${ratios.join(" | ")} |`);
     }
@@ -218,7 +219,7 @@ export function cacheHitChecks(results: BenchResults): string[] {
   const lines: string[] = [];
   const targets = new Set(results.loads.map((row) => row.target));
   for (const target of CACHED_TARGETS.filter((name) => targets.has(name))) {
-    const fraction = lowest(everyLoad(results, (operation, connections) => fractionOfBare(results, operation, target, connections)));
+    const fraction = lowest(everyLoad(results, (operation, connections) => ratio(results, operation, target, BARE, connections)));
     lines.push(
       targets.has(BARE) && fraction.value !== null
         ? `${verdictOf(fraction.value >= 0.5)}: ${target} at least 0.5 of the bare node:http server's requests per second on every operation (lowest ${fixed(fraction.value, 2)}, ${fraction.operation} at ${fraction.connections} connections)`
@@ -343,7 +344,7 @@ export function mixedChecks(results: BenchResults): string[] {
       const mixed = find(results, operation, "mixed", connections);
       const uncached = find(results, operation, UNCACHED_MIXED, connections);
       if (!readOnly || !mixed || (holds && !uncached)) return `NOT MEASURED: ${operation} at ${connections} connections`;
-      const kept = mixed.requestsPerSecond / readOnly.requestsPerSecond;
+      const kept = ratio(results, operation, "mixed", "read-only", connections)!;
       const cached = `keeps ${fixed(kept, 2)} of its cached read-only throughput at ${connections} connections: ${fixed(readOnly.requestsPerSecond)} -> ${fixed(mixed.requestsPerSecond)} req/s, p99 ${fixed(readOnly.p99Ms, 1)} -> ${fixed(mixed.p99Ms, 1)} ms`;
       if (!holds) return `${verdictOf(kept >= 0.7)}: ${operation} (holds no ${department} data) ${cached} (goal >= 0.7)`;
       const versusUncached = mixed.requestsPerSecond / uncached!.requestsPerSecond;

@@ -38,6 +38,17 @@ describe("no regression without the cache", () => {
     expect(noRegression({ ...comparison(300), uncachedBaseline: baseline })).toMatch(/^MISSED: .*lowest 0\.75, PlanOverview/);
   });
 
+  it("judges the hub's lead paired round by round with @apollo/gateway's where the run measured it so", () => {
+    const baseline = { recordedAt: "an accepted run", hubOverApollo: { PlanOverview: { "10": 4 } } };
+    // The medians alone give 300 / 100 = 3 (0.75 of the baseline); round by round the hub kept 3.6.
+    const run = results("comparison", [{ ...row("PlanOverview", "hub", 300), paired: { over: "apollo", ratio: 3.6 } }, row("PlanOverview", "apollo", 100)], { uncachedBaseline: baseline });
+    expect(noRegression(run)).toMatch(/^MET: .*lowest 0\.90, PlanOverview at 10 connections/);
+    // A pairing with another target is not a lead over @apollo/gateway.
+    const pairedElsewhere = results("comparison", [{ ...row("PlanOverview", "hub", 300), paired: { over: "fan-out", ratio: 3.6 } }, row("PlanOverview", "apollo", 100)], { uncachedBaseline: baseline });
+    expect(noRegression(pairedElsewhere)).toMatch(/^MISSED: .*lowest 0\.75, PlanOverview/);
+    expect(uncachedLead(run)).toEqual({ recordedAt: "2026-12-07T15:00:00.000Z", hubOverApollo: { PlanOverview: { "10": 3.6 } } });
+  });
+
   it("is not measured without a baseline for the database, or for operations the baseline does not hold", () => {
     expect(noRegression(comparison(300))).toMatch(/^NOT MEASURED: .*no recorded baseline for pglite/);
     expect(noRegression({ ...comparison(300), uncachedBaseline: { recordedAt: "x", hubOverApollo: { CountryProfile: { "10": 4 } } } })).toMatch(/^NOT MEASURED: .*has none of this run's operations/);
@@ -117,6 +128,6 @@ describe("a cached target against the bare server", () => {
     const fraction = (run: BenchResults) => cacheHitChecks(run).find((line) => line.includes("hub+cache at least 0.5 of the bare"));
     const hits = [row("PlanOverview", "hub+cache", 9000), row("PlanOverview", BARE, 20000)];
     expect(fraction(results("comparison", hits))).toMatch(/^MISSED: .*lowest 0\.45, PlanOverview at 10 connections/);
-    expect(fraction(results("comparison", [{ ...hits[0]!, ofBare: 0.55 }, hits[1]!]))).toMatch(/^MET: .*lowest 0\.55, PlanOverview/);
+    expect(fraction(results("comparison", [{ ...hits[0]!, paired: { over: BARE, ratio: 0.55 } }, hits[1]!]))).toMatch(/^MET: .*lowest 0\.55, PlanOverview/);
   });
 });
