@@ -21,7 +21,7 @@
 //                            (BENCH_WRITER_DEPARTMENT, default border) records and publishes 5 figures a second
 //   --growth                 first page, a deep page, totalCount, a dashboard and an export at
 //                            10,000, 100,000 and 1,000,000 synthetic observations (BENCH_GROWTH_SIZES)
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -99,6 +99,16 @@ const publicKeys = JSON.stringify({ keys: [keys.publicKey] });
 const benchStarted = performance.now();
 const startedAt = new Date().toISOString();
 const progress = (message: string) => console.log(`[${((performance.now() - benchStarted) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+
+/**
+ * What a run leaves outside its own processes (its Redis keys, its fresh database), undone
+ * when it ends, interrupted (Ctrl-C) or not.
+ */
+const leftBehind: { what: string; undo(): Promise<void> }[] = [];
+
+async function undoLeftBehind(): Promise<void> {
+  for (const { what, undo } of leftBehind.splice(0)) await undo().catch((error: Error) => progress(`could not ${what}: ${error.message}`));
+}
 
 /** With DATABASE_URL, a fresh database beside the others on that server. */
 async function freshBenchDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
@@ -272,10 +282,19 @@ function uncachedBaseline(database: string): UncachedBaseline | undefined {
  */
 function recordBaseline(results: BenchResults): void {
   const baselines = JSON.parse(fs.readFileSync(UNCACHED_BASELINE, "utf8")) as Record<string, UncachedBaseline>;
-  const recorded = uncachedLead(results, baselines[results.machine.database]);
+  const recorded = { ...uncachedLead(results, baselines[results.machine.database]), ...headCommit() };
   baselines[results.machine.database] = recorded;
   fs.writeFileSync(UNCACHED_BASELINE, `${JSON.stringify(baselines, null, 2)}\n`);
   progress(`recorded this run's uncached lead over @apollo/gateway into the ${results.machine.database} baseline in scripts/bench/uncached-baseline.json (recorded at: ${recorded.recordedAt})`);
+}
+
+/** The commit this run measured, for the baseline (nothing outside a git checkout). */
+function headCommit(): { commit?: string } {
+  try {
+    return { commit: execFileSync("git", ["rev-parse", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim() };
+  } catch {
+    return {};
+  }
 }
 
 function requestFor(protocol: Protocol, base: string, operation: GoldenOperation): LoadRequest {
@@ -319,10 +338,9 @@ async function main() {
       : `GCM Hub benchmark (${mode}): ${operations.length} operations x ${connectionLevels.join(" and ")} connections, ${durationSeconds} s each`,
   );
   const database = process.env.DATABASE_URL ? await freshBenchDatabase(process.env.DATABASE_URL) : undefined;
+  if (database) leftBehind.push({ what: "drop the bench's database", undo: () => database.drop() });
   const jwks = await startJwks();
   const children: Child[] = [];
-  /** The Redis key prefixes of this run's own that a started target may write under, deleted at the end however the run ends. */
-  const redisKeys: { url: string; prefix: string }[] = [];
   try {
     progress(`starting the subgraphs (production mode, ${database ? "PostgreSQL" : "PGlite"}) and loading the synthetic volume...`);
     const subgraphsChild = await startChild("subgraphs", "scripts/bench/subgraphs.ts", {
@@ -359,7 +377,8 @@ async function main() {
           : (line: string) => line.includes("http://");
       if (target.hubCommandPort) progress(`starting ${target.name} (production mode, cold start)...`);
       const count = target.replicas ?? 1;
-      if (target.env.REDIS_URL && target.env.REDIS_KEY_PREFIX) redisKeys.push({ url: target.env.REDIS_URL, prefix: target.env.REDIS_KEY_PREFIX });
+      const { REDIS_URL, REDIS_KEY_PREFIX } = target.env;
+      if (REDIS_URL && REDIS_KEY_PREFIX) leftBehind.push({ what: `delete the Redis keys under ${REDIS_KEY_PREFIX}`, undo: () => forgetKeys(REDIS_URL, REDIS_KEY_PREFIX) });
       const started: Child[] = [];
       for (let replica = 1; replica <= count; replica++) started.push(await startChild(count > 1 ? `${target.name}-${replica}` : target.name, target.script, target.env, { readyWhen, nodeFlags }));
       if (target.hubCommandPort) progress(`${target.name}: ${started[0]!.readyLine}`);
@@ -502,10 +521,9 @@ async function main() {
     progress(`done; results in bench-results/${file}.{json,md}`);
   } finally {
     await Promise.all(children.map((child) => child.stop()));
-    // Once every gateway is stopped, so none writes under them after.
-    for (const { url, prefix } of redisKeys) await forgetKeys(url, prefix).catch((error: Error) => progress(`could not delete the Redis keys under ${prefix}: ${error.message}`));
+    // Once every gateway is stopped, so none writes under this run's keys after.
+    await undoLeftBehind();
     await jwks.stop();
-    await database?.drop();
   }
 }
 
@@ -531,13 +549,15 @@ async function everyScenario(): Promise<void> {
   progress(`done; each scenario's figures in bench-results/bench-<scenario>-${databaseKind}.{json,md}`);
 }
 
-// Interrupted, exit through process.exit so that 'exit' listeners stop what runs in a
-// process group of its own (npm start while its start-up is timed); the other children
-// share the terminal's group and receive its Ctrl-C themselves.
+// Interrupted, undo what the run left outside its processes (at most 5 s), then exit through
+// process.exit so that 'exit' listeners stop what runs in a process group of its own (npm
+// start while its start-up is timed); the other children share the terminal's group and
+// receive its Ctrl-C themselves.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
     console.error(`\nnpm run bench: ${signal}, stopping.`);
-    process.exit(130);
+    const givenUp = new Promise<void>((resolve) => setTimeout(resolve, 5000).unref());
+    void Promise.race([undoLeftBehind(), givenUp]).finally(() => process.exit(130));
   });
 }
 

@@ -35,7 +35,13 @@ describe("no regression without the cache", () => {
   it("keeps the recorded lead over @apollo/gateway within 0.8, or says it missed", () => {
     const baseline = { recordedAt: "an accepted run", hubOverApollo: { PlanOverview: { "10": 4 } } };
     expect(noRegression({ ...comparison(360), uncachedBaseline: baseline })).toMatch(/^MET: .*lowest 0\.90, PlanOverview at 10 connections/);
-    expect(noRegression({ ...comparison(300), uncachedBaseline: baseline })).toMatch(/^MISSED: .*lowest 0\.75, PlanOverview/);
+    expect(noRegression({ ...comparison(300), uncachedBaseline: baseline })).toMatch(/^MISSED: .*lowest 0\.75, PlanOverview at 10 connections\)$/);
+  });
+
+  it("names the baseline's commit to A/B against when it misses", () => {
+    const baseline = { recordedAt: "an accepted run", commit: "c517febdb44b6fa9747047969eed7f9062cea9fe", hubOverApollo: { PlanOverview: { "10": 4 } } };
+    expect(noRegression({ ...comparison(300), uncachedBaseline: baseline })).toMatch(/^MISSED: .*lowest 0\.75, PlanOverview at 10 connections\); to tell a regression from another machine's balance, A\/B the hub's uncached path against c517febdb4 /);
+    expect(noRegression({ ...comparison(360), uncachedBaseline: baseline })).toMatch(/PlanOverview at 10 connections\)$/);
   });
 
   it("judges the hub's lead paired round by round with @apollo/gateway's where the run measured it so", () => {
