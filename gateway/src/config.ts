@@ -140,7 +140,7 @@ export interface OperationLimits {
   depth: number;
   /** Aliases in one operation; default 15. */
   aliases: number;
-  /** Estimated cost (1 per scalar, 2 per object, x1.5 per level); default 5000. */
+  /** The most objects an answer may hold, a page counted at its size (a variable one at the page cap); default 5000. */
   cost: number;
   /** Lexical tokens in the document; default 2000. */
   tokens: number;

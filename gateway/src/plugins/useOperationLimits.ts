@@ -1,15 +1,16 @@
-// Refuses abusive operations before any subgraph is called, with graphql-armor's
-// validation rules: depth, aliases, cost, tokens and directives. Each refusal names the
-// limit and what was found: GRAPHQL_PARSE_FAILED for tokens (counted while parsing),
-// GRAPHQL_VALIDATION_FAILED for the others.
+// Refuses abusive operations before any subgraph is called, with validation rules:
+// graphql-armor's for depth, aliases, tokens and directives, ours for cost (operationCost.ts:
+// graphql-armor's cost model counts a page size passed as a variable as 1). Each refusal
+// names the limit and what was found: GRAPHQL_PARSE_FAILED for tokens (counted while
+// parsing), GRAPHQL_VALIDATION_FAILED for the others.
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
-import type { DocumentNode, GraphQLError, ValidationContext, ValidationRule } from "graphql";
+import { GraphQLError, type DocumentNode, type ValidationContext, type ValidationRule } from "graphql";
 import { maxAliasesPlugin, maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
-import { costLimitPlugin, costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
 import { maxDepthPlugin, maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesPlugin, maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { MaxTokensParserWLexer, maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from "../config.js";
+import { operationCost } from "./operationCost.js";
 
 // Defined with the variables that set them (config.ts), so that reading the configuration
 // does not load graphql-armor: npm start forks the subgraphs' process only after it.
@@ -29,8 +30,21 @@ function armorOptions(limits: OperationLimits) {
     depth: { n: limits.depth, exposeLimits: true, flattenFragments: true, ignoreIntrospection: true, ...asValidationError },
     aliases: { n: limits.aliases, exposeLimits: true, ...asValidationError },
     directives: { n: limits.directives, exposeLimits: true, ...asValidationError },
-    cost: { maxCost: limits.cost, exposeLimits: true, ignoreIntrospection: true, ...asValidationError },
   };
+}
+
+/**
+ * Refuses an operation costlier than `limit` (see operationCost.ts), in the words of
+ * graphql-armor's other limits. It reads the document alone, never the variables: a
+ * validation rule runs once per document, whose result the gateway caches.
+ */
+function maxCostRule(limit: number): ValidationRule {
+  return (context) => ({
+    OperationDefinition(operation) {
+      const cost = operationCost(context.getSchema(), operation, (name) => context.getFragment(name));
+      if (cost > limit) context.reportError(new GraphQLError(`Syntax Error: Query Cost limit of ${limit} exceeded, found ${cost}.`));
+    },
+  });
 }
 
 export function useOperationLimits(limits: OperationLimits = DEFAULT_OPERATION_LIMITS): GatewayPlugin {
@@ -42,7 +56,8 @@ export function useOperationLimits(limits: OperationLimits = DEFAULT_OPERATION_L
       addPlugin(maxDepthPlugin(options.depth));
       addPlugin(maxAliasesPlugin(options.aliases));
       addPlugin(maxDirectivesPlugin(options.directives));
-      addPlugin(costLimitPlugin(options.cost));
+      const costRule = maxCostRule(limits.cost);
+      addPlugin({ onValidate: ({ addValidationRule }) => addValidationRule(costRule) });
     },
   };
 }
@@ -58,5 +73,5 @@ export function parseWithTokenLimit(text: string, limits: OperationLimits = DEFA
 
 export function operationLimitRules(limits: OperationLimits = DEFAULT_OPERATION_LIMITS): ValidationRule[] {
   const options = armorOptions(limits);
-  return [maxDepthRule(options.depth), maxAliasesRule(options.aliases), maxDirectivesRule(options.directives), costLimitRule(options.cost)] as ValidationRule[];
+  return [maxDepthRule(options.depth), maxAliasesRule(options.aliases), maxDirectivesRule(options.directives), maxCostRule(limits.cost)] as ValidationRule[];
 }

@@ -1,17 +1,34 @@
 // useOperationLimits alone: for each limit, the largest operation under the bound
 // passes and the next one up is refused before any subgraph is called, with an error
 // naming the limit (400; GRAPHQL_PARSE_FAILED for tokens, GRAPHQL_VALIDATION_FAILED otherwise).
-import { afterAll, describe, expect, it } from "vitest";
-import { DEFAULT_OPERATION_LIMITS, useOperationLimits } from "../../src/plugins/useOperationLimits.js";
+// Then the cost model on its own, and the cost of every operation the hub registers.
+import fs from "node:fs";
+import path from "node:path";
+import { MAX_PAGE_SIZE } from "@gcm-hub/platform";
+import { Kind, buildSchema, parse, specifiedRules, validate, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { ROOT } from "../../src/config.js";
+import { operationCost } from "../../src/plugins/operationCost.js";
+import { DEFAULT_OPERATION_LIMITS, operationLimitRules, useOperationLimits } from "../../src/plugins/useOperationLimits.js";
 import { createPluginHarness, type InlineSubgraph } from "./harness.js";
 
-/** A graph as deep as a query likes: a node has children, values and a list argument. */
+// Counted, to show the gateway costs a document once however many requests send it.
+vi.mock("../../src/plugins/operationCost.js", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../../src/plugins/operationCost.js")>();
+  return { ...original, operationCost: vi.fn(original.operationCost) };
+});
+const countCosts = vi.mocked(operationCost);
+
+/** A graph as deep as a query likes: a node has children, values and a list argument; nodes come in pages. */
 const TREE: InlineSubgraph = {
   name: "tree",
   typeDefs: `
-    type Query { node(ids: [Int!]): Node! }
+    type Query { node(ids: [Int!]): Node!  nodes(first: Int = 20): [Node!]! }
     type Node { id: Int!  title: String!  child: Node! }`,
-  resolvers: { Query: { node: () => ({ id: 1 }) }, Node: { title: ({ id }: { id: number }) => `Node ${id}`, child: ({ id }: { id: number }) => ({ id: id + 1 }) } },
+  resolvers: {
+    Query: { node: () => ({ id: 1 }), nodes: (_: unknown, { first }: { first: number }) => Array.from({ length: first }, (_, index) => ({ id: index + 1 })) },
+    Node: { title: ({ id }: { id: number }) => `Node ${id}`, child: ({ id }: { id: number }) => ({ id: id + 1 }) },
+  },
 };
 
 const gateway = createPluginHarness({ subgraphs: [TREE], plugins: () => [useOperationLimits({ depth: 6, aliases: 5, cost: 60, tokens: 80, directives: 4 })] });
@@ -43,12 +60,26 @@ describe("useOperationLimits", () => {
     expect(result.error).toEqual({ message: "Syntax Error: Aliases limit of 5 exceeded, found 6.", extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
   });
 
-  it("cost: the costliest allowed operation passes, one field more is refused", async () => {
-    const result = await boundary((fields) => `{ node { ${"title ".repeat(fields)} } }`);
-    expect(result.refusedAt).toBe(result.accepted + 1);
-    expect(result).toMatchObject({ status: 400, subgraphRequests: 0 });
-    expect(result.error.message).toMatch(/^Syntax Error: Query Cost limit of 60 exceeded, found [\d.]+\.$/);
-    expect(result.error.extensions).toEqual({ code: "GRAPHQL_VALIDATION_FAILED" });
+  it("cost: a page of 60 nodes passes, a page of 61 is refused", async () => {
+    const result = await boundary((size) => `{ nodes(first: ${size}) { id } }`);
+    expect(result).toMatchObject({ accepted: 60, refusedAt: 61, status: 400, subgraphRequests: 0 });
+    expect(result.error).toEqual({ message: "Syntax Error: Query Cost limit of 60 exceeded, found 61.", extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
+  });
+
+  it("cost: a page size passed as a variable counts as the page cap, whatever the request sends", async () => {
+    const literal = await gateway.query("{ nodes(first: 100) { id } }");
+    gateway.requests.length = 0;
+    const variable = await gateway.query("query Page($size: Int = 1) { nodes(first: $size) { id } }", { size: 1 });
+    expect(variable).toMatchObject({ status: 400, body: { errors: literal.body.errors } });
+    expect(variable.body.errors![0]!.message).toBe(`Syntax Error: Query Cost limit of 60 exceeded, found ${MAX_PAGE_SIZE}.`);
+    expect(gateway.requests).toHaveLength(0);
+  });
+
+  it("cost: counted once per document, not per request (the variables do not change it)", async () => {
+    countCosts.mockClear();
+    const document = "query Branch($ids: [Int!]) { node(ids: $ids) { child { id } } }";
+    for (const ids of [[1], [2, 3], [4]]) expect((await gateway.query(document, { ids })).body.errors).toBeUndefined();
+    expect(countCosts).toHaveBeenCalledTimes(1);
   });
 
   it("tokens: the longest allowed document passes, one token more is refused while parsing", async () => {
@@ -72,5 +103,94 @@ describe("useOperationLimits", () => {
 
   it("defaults to depth 10, 15 aliases, cost 5000, 2000 tokens and 20 directives", () => {
     expect(DEFAULT_OPERATION_LIMITS).toEqual({ depth: 10, aliases: 15, cost: 5000, tokens: 2000, directives: 20 });
+  });
+});
+
+/** The cost of the document's one operation in `schema`. */
+function costOf(schema: GraphQLSchema, text: string): number {
+  const document = parse(text);
+  const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)!;
+  const fragments = document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION);
+  return operationCost(schema, operation, (name) => fragments.find((fragment) => fragment.name.value === name));
+}
+
+describe("operationCost: the most objects the answer can hold", () => {
+  const tree = buildSchema(TREE.typeDefs);
+  const cost = (text: string) => costOf(tree, text);
+
+  it("counts each object once and scalars not at all", () => {
+    expect(cost("{ node { id title child { id title child { id } } } }")).toBe(3);
+  });
+
+  it("multiplies a page by a literal page size: first: 5 is five times one item", () => {
+    const oneItem = cost("{ nodes(first: 1) { child { child { id } } } }");
+    expect(oneItem).toBe(3);
+    expect(cost("{ nodes(first: 5) { child { child { id } } } }")).toBe(5 * oneItem);
+  });
+
+  it("counts the schema's default page size when the argument is absent", () => {
+    expect(cost("{ nodes { id } }")).toBe(20);
+    expect(cost("{ nodes { id } }")).toBe(cost("{ nodes(first: 20) { id } }"));
+  });
+
+  it("counts a page size passed as a variable as the page cap, whatever its default", () => {
+    expect(cost("query Page($size: Int = 5) { nodes(first: $size) { id } }")).toBe(MAX_PAGE_SIZE);
+    expect(cost("query Page($size: Int!) { nodes(first: $size) { child { id } } }")).toBe(cost("{ nodes(first: 100) { child { id } } }"));
+  });
+
+  it("follows fragments and inline fragments, and counts a branch a variable may turn off", () => {
+    expect(cost("{ ...Page } fragment Page on Query { nodes(first: 4) { ... on Node { child { id } } } }")).toBe(8);
+    expect(cost("query Maybe($on: Boolean = false) { nodes(first: 3) @include(if: $on) { id } }")).toBe(3);
+  });
+
+  it("does not count introspection, and a negative page size lowers nothing", () => {
+    expect(cost("{ __schema { types { fields { type { name } } } } }")).toBe(0);
+    expect(cost("{ refused: nodes(first: -50) { id } page: nodes(first: 10) { id } }")).toBe(10);
+  });
+});
+
+/**
+ * What each query the hub registers costs, for choosing LIMIT_COST's default (5000): the
+ * hub's own trusted documents and the example front-end app's manifest. A new query adds
+ * its line here. Every registered mutation answers one object: cost 1.
+ */
+const REGISTERED_QUERY_COSTS: Record<string, number> = {
+  FigureSheet: 3504, // five departments' pages of 100 figures (7 objects each), and the plan's list
+  ObjectiveDashboard: 3001, // five pages of 100 figures (6 objects each), and the objectives
+  InitiativesByObjective: 901,
+  LabourMobilityAndSocialSecurity: 700,
+  CountryProfile: 482, // six pages at the schema's default size, 20
+  InitiativesPage: 400,
+  DiasporaInvestmentAndReturn: 345,
+  PandemicResponse: 322,
+  IntegrationNetwork: 166,
+  DashboardObjectives: 19, // lists without a page size count as one object each
+  PlanOverview: 7,
+  ObjectiveFigures: 3,
+  DashboardCountries: 1,
+};
+
+describe("the hub's registered operations under the default limits", () => {
+  const api = buildSchema(fs.readFileSync(path.join(ROOT, "schema", "api.graphql"), "utf8"));
+  const manifests = ["schema/generated/persisted-documents.json", "examples/front-end-app/src/gql/persisted-documents.json"];
+  const documents = manifests.flatMap((manifest) => Object.values(JSON.parse(fs.readFileSync(path.join(ROOT, manifest), "utf8")) as Record<string, string>));
+  const nameOf = (text: string) => /\b(?:query|mutation) (\w+)/.exec(text)![1]!;
+
+  it("every one passes every limit", () => {
+    const rules = [...specifiedRules, ...operationLimitRules(DEFAULT_OPERATION_LIMITS)];
+    expect(documents.flatMap((text) => validate(api, parse(text), rules).map((error) => `${nameOf(text)}: ${error.message}`))).toEqual([]);
+  });
+
+  it("cost what REGISTERED_QUERY_COSTS records, the costliest under three quarters of the limit", () => {
+    const costs = documents.map((text) => ({ name: nameOf(text), mutation: /\bmutation \w+/.test(text), cost: costOf(api, text) }));
+    expect(Object.fromEntries(costs.filter((operation) => !operation.mutation).map(({ name, cost }) => [name, cost]))).toEqual(REGISTERED_QUERY_COSTS);
+    expect(costs.filter((operation) => operation.mutation && operation.cost !== 1)).toEqual([]);
+    expect(Math.max(...costs.map(({ cost }) => cost))).toBeLessThanOrEqual(0.75 * DEFAULT_OPERATION_LIMITS.cost);
+  });
+
+  it("refuses 15 aliased pages of 100 figures, each with its objective", () => {
+    const pages = Array.from({ length: 15 }, (_, index) => `page${index}: borderFigures(first: 100) { edges { node { objective { number } } } }`);
+    const errors = validate(api, parse(`query Pages { ${pages.join(" ")} }`), operationLimitRules(DEFAULT_OPERATION_LIMITS));
+    expect(errors.map((error) => error.message)).toEqual([`Syntax Error: Query Cost limit of ${DEFAULT_OPERATION_LIMITS.cost} exceeded, found 6000.`]);
   });
 });

@@ -1,9 +1,9 @@
 // Relay cursor pagination by a unique sort key (keyset, not offset): the cursor is
 // the opaque encoding of the last key on the page.
+import { MAX_PAGE_SIZE } from "@gcm-hub/platform";
 import { badUserInput } from "./errors.js";
 
 export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
 
 export interface PageRequest {
   /** Rows to return. */
