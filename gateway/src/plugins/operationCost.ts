@@ -8,10 +8,11 @@
 // decided once per document, by validation (cached per document) or when a trusted
 // document is registered, never per request.
 //
-// A list without a page size counts as if it held one object: what bounds it is the data (the 23
-// objectives, one objective's figures, a country's initiatives), not the caller. Every
-// branch counts, a fragment on one member of a union as much as @include(if: $flag):
-// this is a bound, not an estimate of what a request will get.
+// Every branch counts, a fragment on one member of a union as much as @include(if: $flag):
+// a bound, not an estimate of what a request will get, but for one known gap: a list
+// without a page size counts as if it held one object, and such lists form cycles
+// (objectives -> initiatives -> objectives) bounded only by the depth limit and the data
+// (docs/security.md, "Known gap").
 import { MAX_PAGE_SIZE } from "@gcm-hub/platform";
 import {
   Kind,
