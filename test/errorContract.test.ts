@@ -180,7 +180,7 @@ const cases: Record<string, Provoke[]> = {
   'GraphQL introspection has been disabled, but the requested query contained the field "__schema".': [post(gatewayUrl, { query: "{ __schema { queryType { name } } }" })],
   "Syntax Error: Query depth limit of 10 exceeded, found 11.": [post(gatewayUrl, { query: nested(10, "code") })],
   "Syntax Error: Aliases limit of 15 exceeded, found 16.": [post(gatewayUrl, { query: `{ ${Array.from({ length: 16 }, (_, index) => `p${index}: pillars { numeral }`).join(" ")} }` })],
-  "Syntax Error: Query Cost limit of 5000 exceeded, found ….": [post(gatewayUrl, { query: `{ ${Array.from({ length: 15 }, (_, index) => `p${index}: borderFigures(first: 100) { edges { node { objective { number } } } }`).join(" ")} }` })],
+  "Syntax Error: Query Cost limit of 25000 exceeded, found ….": [post(gatewayUrl, { query: `{ ${"objectives { initiatives { ".repeat(3)}name${" } }".repeat(3)} }` })],
   "Syntax Error: Directives limit of 20 exceeded, found 21.": [post(gatewayUrl, { query: `{ pillars { ${"numeral @include(if: true) ".repeat(21)}} }` })],
   'Variable "$numbers" got invalid value "five"; Int cannot represent non-integer value: "five"': [
     post(gatewayUrl, { query: "query($numbers: [Int!]!) { objectives(numbers: $numbers) { number } }", variables: { numbers: "five" } }),

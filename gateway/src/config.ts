@@ -140,7 +140,7 @@ export interface OperationLimits {
   depth: number;
   /** Aliases in one operation; default 15. */
   aliases: number;
-  /** The most objects an answer may hold, a page counted at its size (a variable one at the page cap); default 5000. */
+  /** The most objects an answer may hold, a page counted at its size (a variable one at the page cap, another list at ASSUMED_LIST_SIZE, 10); default 25000. */
   cost: number;
   /** Lexical tokens in the document; default 2000. */
   tokens: number;
@@ -151,7 +151,7 @@ export interface OperationLimits {
 export const DEFAULT_OPERATION_LIMITS: OperationLimits = Object.freeze({
   depth: 10,
   aliases: 15,
-  cost: 5000,
+  cost: 25000,
   tokens: 2000,
   directives: 20,
 });

@@ -77,7 +77,7 @@ describe("operations:publish", () => {
   const refusals: [string, unknown, string, Record<string, string>?][] = [
     ["an unknown field", manifest(PILLARS, "query Broken { pillars { numeral colour } }"), 'operation Broken: Cannot query field "colour" on type "Pillar".'],
     ["an operation deeper than LIMIT_DEPTH", manifest(MOBILE_FIGURES), "operation ObjectiveFigures: Syntax Error: Query depth limit of 2 exceeded, found 3.", { LIMIT_DEPTH: "2" }],
-    ["an operation costlier than LIMIT_COST", manifest(MOBILE_FIGURES), "operation ObjectiveFigures: Syntax Error: Query Cost limit of 1 exceeded, found 2.", { LIMIT_COST: "1" }],
+    ["an operation costlier than LIMIT_COST", manifest(MOBILE_FIGURES), "operation ObjectiveFigures: Syntax Error: Query Cost limit of 1 exceeded, found 110.", { LIMIT_COST: "1" }],
     ["more tokens than LIMIT_TOKENS", manifest(MOBILE_FIGURES), "operation ObjectiveFigures: Syntax Error: Token limit of 10 exceeded.", { LIMIT_TOKENS: "10" }],
     ["a syntax error", manifest("query Unfinished { pillars { numeral }"), "operation Unfinished: Syntax Error: Expected Name, found <EOF>."],
     ["more aliases than LIMIT_ALIASES", manifest("query Aliased { a: pillars { numeral } b: pillars { numeral } }"), "operation Aliased: Syntax Error: Aliases limit of 1 exceeded, found 2.", { LIMIT_ALIASES: "1" }],
