@@ -41,16 +41,22 @@ function inside(service: string, script: string, ...args: string[]): string {
 
 /** Opens a TCP connection from inside a container: CONNECTED, or why not. */
 const TCP_PROBE = `const net = require("node:net"); const [host, port] = process.argv.slice(1);
-const socket = net.connect({ host, port: Number(port), timeout: 3000 });
+const socket = net.connect({ host, port: Number(port), timeout: 8000 });
 socket.on("connect", () => { console.log("CONNECTED"); process.exit(0); });
 socket.on("timeout", () => { console.log("TIMEOUT"); process.exit(0); });
 socket.on("error", (error) => { console.log(error.code); process.exit(0); });`;
 
-/** Sends RESP commands to Redis from inside a container; Redis's replies. */
+/**
+ * Sends RESP commands to Redis from inside a container; Redis's replies, once there is one
+ * per command (or what came within 15 s: the network's DNS can take seconds to name redis).
+ */
 const REDIS_PROBE = `const net = require("node:net"); const [host, ...commands] = process.argv.slice(1);
-const socket = net.connect({ host, port: 6379, timeout: 3000 }, () => socket.write(commands.map((c) => c + "\\r\\n").join("")));
-let replies = ""; socket.on("data", (chunk) => { replies += chunk; });
-setTimeout(() => { console.log(replies.trim().split("\\r\\n").join(" | ")); process.exit(0); }, 3000);
+const socket = net.connect({ host, port: 6379 }, () => socket.write(commands.map((c) => c + "\\r\\n").join("")));
+const done = () => { console.log(replies.trim().split("\\r\\n").join(" | ") || "NO REPLY"); process.exit(0); };
+const replyCount = (text) => { let count = 0; const lines = text.split("\\r\\n").slice(0, -1);
+  for (let line = 0; line < lines.length; line++) { count++; if (/^\\$[0-9]/.test(lines[line])) line++; } return count; };
+let replies = ""; socket.on("data", (chunk) => { replies += chunk; if (replyCount(replies) >= commands.length) done(); });
+setTimeout(done, 15000);
 socket.on("error", (error) => { console.log(error.code); process.exit(0); });`;
 
 function ipOf(service: string): string {
