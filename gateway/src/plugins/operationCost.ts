@@ -22,6 +22,7 @@ import {
   isObjectType,
   type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLArgument,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
@@ -97,16 +98,15 @@ function costCounter(schema: GraphQLSchema, fragmentNamed: FragmentLookup) {
  * ASSUMED_LIST_SIZE for any other list.
  */
 function itemCount(field: GraphQLField<unknown, unknown>, node: FieldNode, parent: GraphQLNamedType): number {
-  if (field.args.some((argument) => PAGE_SIZE_ARGUMENTS.has(argument.name))) return pageSize(field, node);
+  const declared = field.args.filter((argument) => PAGE_SIZE_ARGUMENTS.has(argument.name));
+  if (declared.length > 0) return pageSize(declared, node);
   if (!isListType(getNullableType(field.type))) return 1;
   if (isObjectType(parent) && "pageInfo" in parent.getFields()) return 1;
   return ASSUMED_LIST_SIZE;
 }
 
-/** The page size a field with `first`/`last` is asked for: the literal, the cap for a variable, else the schema's default. */
-function pageSize(field: GraphQLField<unknown, unknown>, node: FieldNode): number {
-  const declared = field.args.filter((argument) => PAGE_SIZE_ARGUMENTS.has(argument.name));
-  if (declared.length === 0) return 1;
+/** The page size a field with `first`/`last` (`declared`) is asked for: the literal, the cap for a variable, else the schema's default. */
+function pageSize(declared: readonly GraphQLArgument[], node: FieldNode): number {
   const given = node.arguments?.filter((argument) => PAGE_SIZE_ARGUMENTS.has(argument.name.value)) ?? [];
   // A negative literal is refused by the subgraph, and must not lower the cost of the rest.
   if (given.length > 0) return Math.max(...given.map(({ value }) => (value.kind === Kind.INT ? Math.max(0, Number(value.value)) : MAX_PAGE_SIZE)));
