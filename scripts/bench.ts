@@ -110,6 +110,18 @@ async function undoLeftBehind(): Promise<void> {
   for (const { what, undo } of leftBehind.splice(0)) await undo().catch((error: Error) => progress(`could not ${what}: ${error.message}`));
 }
 
+/**
+ * Loads measured together in ROUNDS rounds, each round starting one load further on (so
+ * none always follows the same one); each load's results, round by round.
+ */
+async function inRounds(loads: (() => Promise<LoadResult>)[]): Promise<LoadResult[][]> {
+  const rounds: LoadResult[][] = loads.map(() => []);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const index of rotated(loads.map((_, each) => each), round)) rounds[index]!.push(await loads[index]!());
+  }
+  return rounds;
+}
+
 /** With DATABASE_URL, a fresh database beside the others on that server. */
 async function freshBenchDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = "gcm_hub_bench";
@@ -438,10 +450,7 @@ async function main() {
     async function interleavedLoads(running: Running[], operation: GoldenOperation, connections: number, reference: string): Promise<LoadRow[]> {
       const requests = running.map((each) => requestOf(each, operation));
       for (const [index, each] of running.entries()) await runLoad(requests[index]!, processesOf(each), connections, 1);
-      const rounds: LoadResult[][] = running.map(() => []);
-      for (let round = 0; round < ROUNDS; round++) {
-        for (const index of rotated(running.map((_, each) => each), round)) rounds[index]!.push(await runLoad(requests[index]!, processesOf(running[index]!), connections, roundSeconds));
-      }
+      const rounds = await inRounds(running.map((each, index) => () => runLoad(requests[index]!, processesOf(each), connections, roundSeconds)));
       const referenceRounds = rounds[running.findIndex((each) => each.target.name === reference)];
       return running.map((each, index) => ({
         operation: operation.name,
@@ -460,18 +469,15 @@ async function main() {
     async function mixedLoads(cached: Running, uncached: Running, operation: GoldenOperation, connections: number, record: (row: LoadRow) => void): Promise<MixedWriter> {
       const request = requestFor(cached.target.protocol, urlOf(cached), operation);
       await runLoad(request, cached.child, connections, 1);
-      const readOnly: LoadResult[] = [];
-      const mixed: LoadResult[] = [];
       const tallies: WriterTally[] = [];
-      const phases = [
-        async () => readOnly.push(await runLoad(request, cached.child, connections, roundSeconds)),
+      const [readOnly, mixed] = (await inRounds([
+        () => runLoad(request, cached.child, connections, roundSeconds),
         async () => {
           const { result, tally } = await whileWriting(cached, operation, connections, "mixed", roundSeconds);
-          mixed.push(result);
           tallies.push(tally);
+          return result;
         },
-      ];
-      for (let round = 0; round < ROUNDS; round++) for (const phase of rotated(phases, round)) await phase();
+      ])) as [LoadResult[], LoadResult[]];
       record({ operation: operation.name, target: "read-only", connections, ...medianLoad(readOnly) });
       record({ operation: operation.name, target: "mixed", connections, ...medianLoad(mixed), paired: { over: "read-only", ratio: medianOfPairedRatios(mixed, readOnly) } });
       // The same writes against npm start with its cache off: what an answer after a write costs without the cache.
