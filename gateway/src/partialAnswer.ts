@@ -287,7 +287,11 @@ export function completeAnswer(result: ExecutionResult, operation: ExecutedOpera
       stated.add(sameness(stray.error));
     }
   }
-  return { ...result, data, errors: completion.errors };
+  // A failure said without a path (a timed-out fetch's, as Hive's executor gives it) is not
+  // said again once errors at the fields it nulled name the same subgraph.
+  const failedAtPaths = new Set(completion.errors.flatMap((error) => (error.path ? (failedSubgraph(error, operation.supergraph) ?? []) : [])));
+  const errors = completion.errors.filter((error) => error.path || !failedAtPaths.has(failedSubgraph(error, operation.supergraph) ?? ""));
+  return { ...result, data, errors };
 }
 
 /** What makes two errors the same but for their path. */

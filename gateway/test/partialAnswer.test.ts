@@ -77,6 +77,18 @@ describe("completing a partial answer", () => {
     ]);
   });
 
+  it("says a failure given without a path (a timed-out fetch's) only where it nulled fields", () => {
+    const timedOut = (path?: (string | number)[]) => new GraphQLError("The operation was aborted due to timeout", { path, extensions: { code: "GATEWAY_TIMEOUT", serviceName: "labour" } });
+    const answer = complete("{ countries { iso agreements { code } } }", {
+      data: { countries: [{ iso: "IN", agreements: null }] },
+      errors: [timedOut(), timedOut(["countries"])],
+    });
+    expect(answer.errors).toEqual([{ path: ["countries", 0, "agreements"], subgraph: "labour" }]);
+    // Alone, it stays: it is all the client hears of that failure.
+    const alone = complete("{ countries { iso } }", { data: { countries: [{ iso: "IN" }] }, errors: [timedOut()] });
+    expect(alone.errors).toEqual([{ path: undefined, subgraph: "labour" }]);
+  });
+
   it("moves an error that names a fetch's parent to the fields that fetch nulled", () => {
     const answer = complete("{ countries { iso agreements { code } } }", {
       data: { countries: [{ iso: "IN", agreements: null }, { iso: "MA", agreements: null }] },
