@@ -17,6 +17,7 @@ import {
 } from "@gcm-hub/platform";
 import { DEFAULT_MAX_BODY_BYTES } from "./plugins/useBodyLimit.js";
 import type { TokenVerification } from "./plugins/useCallerIdentity.js";
+import { DEFAULT_FAILURES_TO_OPEN, DEFAULT_PROBE_EVERY_MS } from "./subgraphBreakers.js";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const DEFAULT_GATEWAY_PORT = 4000;
@@ -48,6 +49,12 @@ export interface GatewayConfig {
   readonly exportMaxRows: number;
   /** SUBGRAPH_TIMEOUT_MS: per subgraph request; default 5000. */
   readonly subgraphTimeoutMs: number;
+  /**
+   * SUBGRAPH_BREAKER_FAILURES: transport failures in a row that open a subgraph's circuit
+   * (its fetches refused at once until its /readyz answers); default 3, 0 never opens one.
+   * SUBGRAPH_BREAKER_PROBE_MS: how often an open circuit probes; default 1000.
+   */
+  readonly subgraphBreaker: Readonly<{ failuresToOpen: number; probeEveryMs: number }>;
   /**
    * SUBGRAPH_DEDUPLICATION=true|false: identical subgraph queries in flight at the same
    * time (same body, same caller) share one request; default on. Mutations never are.
@@ -343,6 +350,10 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     maxBatchSize: parseInteger(env, "LIMIT_BATCH", 5, 1, 100),
     exportMaxRows: parseInteger(env, "EXPORT_MAX_ROWS", 10_000, 1, 1_000_000),
     subgraphTimeoutMs: parseInteger(env, "SUBGRAPH_TIMEOUT_MS", 5000, 10, 120_000),
+    subgraphBreaker: Object.freeze({
+      failuresToOpen: parseInteger(env, "SUBGRAPH_BREAKER_FAILURES", DEFAULT_FAILURES_TO_OPEN, 0, 1000),
+      probeEveryMs: parseInteger(env, "SUBGRAPH_BREAKER_PROBE_MS", DEFAULT_PROBE_EVERY_MS, 100, 60_000),
+    }),
     subgraphDeduplication: parseBoolean(env, "SUBGRAPH_DEDUPLICATION", true),
     introspection: parseBoolean(env, "INTROSPECTION", !production),
     trustedOperationsOnly: parseBoolean(env, "TRUSTED_OPERATIONS_ONLY", production),

@@ -21,8 +21,13 @@ import {
 
 export const SUBGRAPH_UNAVAILABLE = "SUBGRAPH_UNAVAILABLE";
 
-/** Codes Hive's executor gives transport failures towards a subgraph. */
-const TRANSPORT_FAILURES = new Set(["SUBREQUEST_HTTP_ERROR", "DOWNSTREAM_SERVICE_ERROR", "GATEWAY_TIMEOUT", "TIMEOUT_ERROR"]);
+/** Codes Hive's executor gives transport failures towards a subgraph, and ours for a fetch its open circuit refused. */
+const TRANSPORT_FAILURES = new Set(["SUBREQUEST_HTTP_ERROR", "DOWNSTREAM_SERVICE_ERROR", "GATEWAY_TIMEOUT", "TIMEOUT_ERROR", SUBGRAPH_UNAVAILABLE]);
+
+/** What a client is told of a subgraph that could not answer. */
+export function unavailableMessage(subgraph: string): string {
+  return `The ${subgraph} subgraph is unavailable; its fields are null in this response`;
+}
 
 function codeOf(error: GraphQLError): string {
   return String(error.extensions?.code ?? (error.originalError as GraphQLError | undefined)?.extensions?.code ?? "");
@@ -100,7 +105,7 @@ export function createErrorMasker(currentSupergraph: () => string) {
     if (isTransportFailure(error)) {
       const subgraph = namedSubgraph(error) ?? (error.path ? ownerOfPath(schema(), error.path) : undefined);
       if (subgraph) {
-        return new GraphQLError(`The ${subgraph} subgraph is unavailable; its fields are null in this response`, {
+        return new GraphQLError(unavailableMessage(subgraph), {
           path: error.path,
           extensions: { code: SUBGRAPH_UNAVAILABLE, subgraph },
         });

@@ -27,12 +27,14 @@ import { useOperationLimits } from "./plugins/useOperationLimits.js";
 import { usePartialAnswers } from "./plugins/usePartialAnswers.js";
 import { useRequestRefusals } from "./plugins/useRequestRefusals.js";
 import { useRequestIds } from "./plugins/useRequestIds.js";
-import { DEFAULT_READINESS_PATH, useSubgraphReadiness } from "./plugins/useSubgraphReadiness.js";
+import { useSubgraphBreakers } from "./plugins/useSubgraphBreakers.js";
+import { DEFAULT_PROBE_TIMEOUT_MS, DEFAULT_READINESS_PATH, probeSubgraph, useSubgraphReadiness } from "./plugins/useSubgraphReadiness.js";
 import { useTrustedDocuments } from "./plugins/useTrustedDocuments.js";
 import { useVariableErrorStatus } from "./plugins/useVariableErrorStatus.js";
 import { useWebPages } from "./plugins/useWebPages.js";
 import { createTracing, type TracingOptions } from "./plugins/useTracing.js";
 import { TrustedOperations } from "./operationStore.js";
+import { createSubgraphBreakers } from "./subgraphBreakers.js";
 import { createSubgraphAgents } from "./subgraphConnections.js";
 import { readSupergraph } from "./supergraph.js";
 import { loadTrustedDocuments, type TrustedDocuments } from "./trustedDocuments.js";
@@ -139,6 +141,16 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
   const cacheLookups = new Counter({ name: "gateway_response_cache_lookups_total", help: "Response cache lookups, by result", labelNames: ["result"], registers: [registry] });
   const [lookupHits, lookupMisses] = [cacheLookups.labels({ result: "hit" }), cacheLookups.labels({ result: "miss" })];
   const metrics = useMetrics({ registry, operationLabel, path: config.metrics.port === null ? "/metrics" : null, ignore: isWarmUp });
+  // A subgraph that has stopped answering is refused at once, not waited for by every read.
+  const breakers = createSubgraphBreakers({
+    ...config.subgraphBreaker,
+    probe: async (subgraph) => {
+      const url = subgraphUrls()[subgraph];
+      return url !== undefined && (await probeSubgraph(url, DEFAULT_PROBE_TIMEOUT_MS, subgraphAgents.agentFor)) === "ready";
+    },
+    log,
+    registry,
+  });
   // Outside production: the operations APQ registered, which run by hash like the trusted ones.
   const registered = new PersistedQueryStore(DEFAULT_APQ_STORE_BYTES);
   let cachedAnswers: CachedAnswers | undefined;
@@ -224,7 +236,13 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
       // GET /export/<Operation>.csv|json runs a trusted operation through this same runtime.
       useExport({ trusted, run: (request: Request): Promise<Response> => Promise.resolve(runtime.fetch(request)), graphqlEndpoint: GRAPHQL_ENDPOINT, maxRows: config.exportMaxRows }),
       metrics,
-      useSubgraphReadiness({ subgraphs: subgraphUrls, dependencies: () => cacheDependency(caching), agentFor: subgraphAgents.agentFor }),
+      useSubgraphReadiness({
+        subgraphs: subgraphUrls,
+        dependencies: () => cacheDependency(caching),
+        agentFor: subgraphAgents.agentFor,
+        onProbed: (subgraph, state) => state === "ready" && breakers.answered(subgraph),
+      }),
+      useSubgraphBreakers(breakers),
       useCallerIdentity({ verification: config.tokens, signingKey: config.signingKey }),
       useBodyLimit({ maxBytes: config.maxBodyBytes }),
       useOperationLimits(config.limits),
@@ -293,6 +311,7 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
       if (server) await drainHttpServer(server, DEFAULT_DRAIN_TIMEOUT_MS);
       if (metricsServer) await drainHttpServer(metricsServer, DEFAULT_DRAIN_TIMEOUT_MS);
       runnable.close();
+      breakers.stop();
       await runtime.dispose();
       subgraphAgents.destroy();
       await caching?.close();

@@ -56,6 +56,13 @@ describe("readGatewayConfig", () => {
     }
   });
 
+  it("opens a subgraph's circuit after 3 failures in a row, probing every second, unless told otherwise (0 never opens one)", () => {
+    expect(readGatewayConfig({ NODE_ENV: "test" }).subgraphBreaker).toEqual({ failuresToOpen: 3, probeEveryMs: 1000 });
+    expect(readGatewayConfig({ NODE_ENV: "test", SUBGRAPH_BREAKER_FAILURES: "0", SUBGRAPH_BREAKER_PROBE_MS: "250" }).subgraphBreaker).toEqual({ failuresToOpen: 0, probeEveryMs: 250 });
+    expect(() => readGatewayConfig({ NODE_ENV: "test", SUBGRAPH_BREAKER_FAILURES: "-1" })).toThrow('Invalid configuration: SUBGRAPH_BREAKER_FAILURES must be an integer from 0 to 1000, got "-1"');
+    expect(() => readGatewayConfig({ NODE_ENV: "test", SUBGRAPH_BREAKER_PROBE_MS: "fast" })).toThrow('Invalid configuration: SUBGRAPH_BREAKER_PROBE_MS must be an integer from 100 to 60000, got "fast"');
+  });
+
   it("bounds token age and clock tolerance", () => {
     expect(readGatewayConfig({ HUB_DATA_DIR: dataDir }).tokens).toMatchObject({ maxAgeSeconds: 8 * 3600, clockToleranceSeconds: 30 });
     expect(() => readGatewayConfig({ HUB_DATA_DIR: dataDir, JWT_MAX_AGE_SECONDS: "10" })).toThrow(/JWT_MAX_AGE_SECONDS must be an integer from 60/);

@@ -16,6 +16,8 @@ export interface SubgraphReadinessOptions {
   dependencies?: () => Record<string, { ok: boolean; state: string }>;
   /** The agent a probe goes through: the one the gateway's subgraph requests use (its host-name lookups shared); default Node's global agents. */
   agentFor?: (url: string) => http.Agent;
+  /** Told each probe's outcome ("ready", or why not): the circuit breakers close on "ready". */
+  onProbed?: (subgraph: string, state: string) => void;
 }
 
 export const DEFAULT_READINESS_PATH = "/readyz";
@@ -44,7 +46,8 @@ function checksOf(body: string): Record<string, string> | undefined {
   }
 }
 
-async function probe(graphqlUrl: string, timeoutMs: number, agentFor?: (url: string) => http.Agent): Promise<string> {
+/** Probes the /readyz beside a subgraph's GraphQL URL: "ready", or why not. */
+export async function probeSubgraph(graphqlUrl: string, timeoutMs: number, agentFor?: (url: string) => http.Agent): Promise<string> {
   const url = new URL(graphqlUrl);
   url.pathname = url.pathname.replace(/\/graphql$/, "") + "/readyz";
   const signal = AbortSignal.timeout(timeoutMs);
@@ -58,12 +61,13 @@ async function probe(graphqlUrl: string, timeoutMs: number, agentFor?: (url: str
   }
 }
 
-export function useSubgraphReadiness({ path = DEFAULT_READINESS_PATH, subgraphs, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS, dependencies = () => ({}), agentFor }: SubgraphReadinessOptions): GatewayPlugin {
+export function useSubgraphReadiness({ path = DEFAULT_READINESS_PATH, subgraphs, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS, dependencies = () => ({}), agentFor, onProbed }: SubgraphReadinessOptions): GatewayPlugin {
   return {
     async onRequest({ request, url, endResponse }) {
       if (url.pathname !== path || request.method !== "GET") return;
       const entries = Object.entries(subgraphs());
-      const results = await Promise.all(entries.map(async ([name, graphqlUrl]) => [name, await probe(graphqlUrl, timeoutMs, agentFor)] as const));
+      const results = await Promise.all(entries.map(async ([name, graphqlUrl]) => [name, await probeSubgraph(graphqlUrl, timeoutMs, agentFor)] as const));
+      for (const [name, state] of results) onProbed?.(name, state);
       const checks = Object.fromEntries(results);
       const unreachable = results.filter(([, state]) => state !== "ready").map(([name]) => name);
       const others = Object.entries(dependencies());

@@ -1,0 +1,42 @@
+// The subgraph circuit breakers (../subgraphBreakers.ts) around every subgraph fetch: a
+// fetch to a subgraph whose circuit is open answers at once with the outage's error; every
+// other fetch's outcome, after its timeout and retry, is told to the breakers. Registered
+// after the runtime's own timeout and retry, so it wraps them.
+import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
+import { GraphQLError, type ExecutionResult } from "graphql";
+import { isTransportFailure, SUBGRAPH_UNAVAILABLE, unavailableMessage } from "../errors.js";
+import type { SubgraphBreakers } from "../subgraphBreakers.js";
+
+/** What a fetch refused by an open circuit answers: what the subgraph's outage answers. */
+function refusal(subgraph: string): { errors: GraphQLError[] } {
+  return { errors: [new GraphQLError(unavailableMessage(subgraph), { extensions: { code: SUBGRAPH_UNAVAILABLE, subgraph } })] };
+}
+
+function failedInTransport(result: unknown): boolean {
+  const errors = (result as ExecutionResult | undefined)?.errors;
+  return Array.isArray(errors) && errors.some((error) => error instanceof GraphQLError && isTransportFailure(error));
+}
+
+export function useSubgraphBreakers(breakers: SubgraphBreakers): GatewayPlugin {
+  return {
+    onSubgraphExecute({ subgraphName, executor, setExecutor }) {
+      setExecutor((request) => {
+        if (!breakers.admits(subgraphName)) return refusal(subgraphName);
+        return Promise.resolve(executor(request)).then(
+          (result) => {
+            if (request.signal?.aborted) return result;
+            if (failedInTransport(result)) breakers.failed(subgraphName);
+            else breakers.answered(subgraphName);
+            return result;
+          },
+          (error: unknown) => {
+            // A client that went away is no failure of the subgraph's.
+            if (request.signal?.aborted) throw error;
+            if (!(error instanceof GraphQLError) || isTransportFailure(error)) breakers.failed(subgraphName);
+            throw error;
+          },
+        );
+      });
+    },
+  };
+}
