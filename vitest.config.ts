@@ -17,7 +17,7 @@ export default defineConfig({
     // Two cores: more workers only contend for the CPU (PGlite is CPU-bound).
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: "unit", include: ["subgraphs/**/test/**/*.test.ts", "gateway/**/test/**/*.test.ts", "scripts/test/**/*.test.ts", ...REPOSITORY_CHECKS] } },
+      { extends: true, test: { name: "unit", include: ["subgraphs/**/test/**/*.test.ts", "gateway/**/test/**/*.test.ts", "platform/test/**/*.test.ts", "scripts/test/**/*.test.ts", ...REPOSITORY_CHECKS] } },
       { extends: true, test: { name: "e2e", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, "test/browser/**", "test/topology/**", "test/containers/**", ...REPOSITORY_CHECKS] } },
       // Chromium against the hub (test/browser): run once by CI (`--project browser`), not in
       // the two database runs; what it checks (pages, scripts, charts) is the same on either database.

@@ -3,7 +3,7 @@
 // module); the primary then serves /metrics, summed over the workers.
 import cluster from "node:cluster";
 import { createServer } from "node:http";
-import { createLogger, logProcessWarnings, readConfigOrExit, runWorkers } from "@gcm-hub/platform";
+import { afterLastHandoff, createLogger, logProcessWarnings, readConfigOrExit, runWorkers } from "@gcm-hub/platform";
 import { AggregatorRegistry, type PrometheusContentType } from "prom-client";
 import { readGatewayConfig, type GatewayConfig } from "./config.js";
 import { createGateway, serveMetrics } from "./gateway.js";
@@ -49,6 +49,7 @@ async function serveGateway(config: GatewayConfig, clustered: boolean): Promise<
       if (stopping) return;
       stopping = true;
       await gateway.stop();
+      await afterLastHandoff();
       process.exit(0);
     });
   }

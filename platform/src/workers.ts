@@ -24,9 +24,41 @@ export interface WorkersOptions {
   readyTimeoutMs?: number;
 }
 
+/** A worker whose servers are closed asks its primary for the last connection; the primary's answer. */
+const WORKER_CLOSED_MESSAGE = "gcm-hub:worker-closed";
+const LAST_HANDOFF_MESSAGE = "gcm-hub:last-handoff";
+/** How long a stopping worker waits for that answer before it exits anyway. */
+const LAST_HANDOFF_TIMEOUT_MS = 2000;
+
 /** Tells a primary (or any parent that forked this process) that the service is ready. */
 export function announceReady(): void {
   process.send?.(WORKER_READY_MESSAGE);
+}
+
+/**
+ * In a worker whose servers are closed: resolves once every connection the primary handed
+ * it before hearing of the close has arrived here, so that exiting drops none. A connection
+ * that arrives after the close is sent back, and the primary gives it to another worker; but
+ * one still on its way when the worker exits is lost, and its client waits (a request hung
+ * for 30 s in a rolling restart under load, once in CI). The primary answers the question
+ * after whatever it sent before, over the same channel (node keeps that order). Anywhere
+ * but in a worker, it resolves at once.
+ */
+export function afterLastHandoff(): Promise<void> {
+  if (!cluster.isWorker || !process.send) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      process.off("message", onMessage);
+      resolve();
+    };
+    const onMessage = (message: unknown) => {
+      if (message === LAST_HANDOFF_MESSAGE) done();
+    };
+    const timer = setTimeout(done, LAST_HANDOFF_TIMEOUT_MS);
+    process.on("message", onMessage);
+    process.send!(WORKER_CLOSED_MESSAGE);
+  });
 }
 
 export async function runWorkers(options: WorkersOptions): Promise<void> {
@@ -61,7 +93,8 @@ function stopWorker(worker: Worker): Promise<void> {
   if (worker.isDead()) return Promise.resolve();
   return new Promise((resolve) => {
     worker.once("exit", () => resolve());
-    // SIGTERM: the worker drains its requests and closes its database itself.
+    // SIGTERM: the worker drains its requests and closes its database itself, then waits for
+    // afterLastHandoff before it exits.
     worker.process.kill("SIGTERM");
   });
 }
@@ -74,6 +107,9 @@ async function runPrimary(options: WorkersOptions, count: number): Promise<void>
   const fork = (): Worker => {
     const worker = cluster.fork();
     current.add(worker);
+    worker.on("message", (message: unknown) => {
+      if (message === WORKER_CLOSED_MESSAGE && worker.isConnected()) worker.send(LAST_HANDOFF_MESSAGE);
+    });
     worker.once("exit", (code, signal) => {
       current.delete(worker);
       // A clean exit is a stop someone asked for (Ctrl-C reaches the workers too); only a crash is replaced.

@@ -3,7 +3,7 @@
 // With SUBGRAPH_WORKERS it serves from that many workers behind one port, and SIGHUP
 // rolls them (platform's runWorkers).
 import path from "node:path";
-import { createLogger, logProcessWarnings, readConfigOrExit, runWorkers, type Logger } from "@gcm-hub/platform";
+import { afterLastHandoff, createLogger, logProcessWarnings, readConfigOrExit, runWorkers, type Logger } from "@gcm-hub/platform";
 import { readSubgraphConfig, type SubgraphConfig } from "./config.js";
 import { openEmbeddedDatabase, openPostgresDatabase, type SubgraphDatabase } from "./database.js";
 import { startSubgraph, type SubgraphDefinition } from "./subgraph.js";
@@ -72,6 +72,7 @@ async function serveSubgraph(definition: SubgraphDefinition, config: SubgraphCon
     log.info({ signal }, "draining and stopping");
     await running.stop();
     await closeDatabase();
+    await afterLastHandoff();
     process.exit(0);
   };
   process.on("SIGINT", () => void stop("SIGINT"));
