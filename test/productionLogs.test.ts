@@ -1,7 +1,7 @@
 // What production writes is for a log pipeline: the production gateway bundle and a
 // production subgraph process, taken through faults (a slow subgraph timed out and
-// retried, the subgraph killed while reads run, answers with errors the response cache
-// refuses), write nothing but JSON lines on stdout and stderr: their own logs, the
+// retried, its circuit opened and closed again, the subgraph killed while reads run,
+// answers with errors the response cache refuses), write nothing but JSON lines on stdout and stderr: their own logs, the
 // libraries' messages and Node's warnings alike. No abort listener piles up meanwhile.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -135,18 +135,21 @@ describe("production logs through faults", () => {
     // answer within 30 s is what is asked of the healthy path (answers with errors are not cached).
     await expect.poll(async () => (await dashboardOf(21)).errors, { timeout: 30_000, interval: 250 }).toBeUndefined();
 
-    // Slower than the timeout: each read times out, is retried once, and answers without social's fields.
+    // Slower than the timeout: each read times out, is retried once, and answers without social's
+    // fields; that many failures in a row open social's circuit.
     proxy.delayMs = TIMEOUT_MS * 3;
     const slow = await Promise.all([1, 2, 3, 4, 5, 6].map(dashboardOf));
     for (const answer of slow) expect(answer.errors?.length).toBeGreaterThan(0);
+    // In time again: the circuit's probe of social's /readyz closes it, and reads are whole.
+    proxy.delayMs = TIMEOUT_MS / 2;
+    await expect.poll(async () => (await dashboardOf(3)).errors, { timeout: 30_000, interval: 250 }).toBeUndefined();
 
     // The subgraph killed while reads wait at the proxy: hung-up and refused connections, retries,
     // and answers with errors that the response cache does not keep.
-    proxy.delayMs = TIMEOUT_MS / 2;
     const reads = Promise.all([7, 8, 9, 10, 11, 12, 13, 14, 15].map(dashboardOf));
     await social.stop("SIGKILL");
     for (const answer of await reads) expect(answer.errors?.length).toBeGreaterThan(0);
-    // And a burst while it is down: each read's attempt and retry refused at once.
+    // And a burst while it is down: refused at once (its circuit open again, or the connection).
     proxy.delayMs = 0;
     const burst = await Promise.all([16, 17, 18, 19, 20, 22, 23, 1, 2].map(dashboardOf));
     for (const answer of burst) expect(answer.errors?.length).toBeGreaterThan(0);
@@ -161,5 +164,8 @@ describe("production logs through faults", () => {
     const gatewayErrors = records.filter((record) => record.component === "gateway" && Number(record.level) >= 50).map((record) => JSON.stringify(record));
     expect(gatewayErrors.filter((record) => record.includes("social") && record.includes("GATEWAY_TIMEOUT")).length).toBeGreaterThan(0);
     expect(gatewayErrors.filter((record) => record.includes("social") && /socket hang up|ECONNREFUSED|fetch failed/.test(record)).length).toBeGreaterThan(0);
+    // Its circuit opening (a warning) and closing, each naming it.
+    const circuit = records.filter((record) => record.component === "gateway" && record.subgraph === "social" && /its circuit is (open|closed)/.test(String(record.msg)));
+    expect(circuit.map((record) => [record.level, /open,/.test(String(record.msg)) ? "open" : "closed"]).slice(0, 2)).toEqual([[40, "open"], [30, "closed"]]);
   }, 180_000);
 });
