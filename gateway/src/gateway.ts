@@ -146,7 +146,9 @@ export function createGateway({ config, operationsDir = DEFAULT_OPERATIONS_DIR, 
     ...config.subgraphBreaker,
     probe: async (subgraph) => {
       const url = subgraphUrls()[subgraph];
-      return url !== undefined && (await probeSubgraph(url, DEFAULT_PROBE_TIMEOUT_MS, subgraphAgents.agentFor)) === "ready";
+      // Gone from the supergraph: nothing is sent to it, so nothing is left to refuse.
+      if (url === undefined) return true;
+      return (await probeSubgraph(url, DEFAULT_PROBE_TIMEOUT_MS, subgraphAgents.agentFor)) === "ready";
     },
     log,
     registry,

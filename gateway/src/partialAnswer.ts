@@ -288,9 +288,9 @@ export function completeAnswer(result: ExecutionResult, operation: ExecutedOpera
     }
   }
   // A failure said without a path (a timed-out fetch's, as Hive's executor gives it) is not
-  // said again once errors at the fields it nulled name the same subgraph.
-  const failedAtPaths = new Set(completion.errors.flatMap((error) => (error.path ? (failedSubgraph(error, operation.supergraph) ?? []) : [])));
-  const errors = completion.errors.filter((error) => error.path || !failedAtPaths.has(failedSubgraph(error, operation.supergraph) ?? ""));
+  // said again once the same error is given at the fields it nulled.
+  const placed = new Set(completion.errors.filter((error) => error.path).map(sameness));
+  const errors = completion.errors.filter((error) => error.path || !failedSubgraph(error, operation.supergraph) || !placed.has(sameness(error)));
   return { ...result, data, errors };
 }
 

@@ -1,11 +1,12 @@
-// A circuit breaker per subgraph. A department that does not answer (its container killed,
-// its node gone, its name no longer resolving) costs every read that needs it the subgraph
-// timeout, and the retry's, before its fields come back null: seen in the compose stack as
-// 8-10 s per operation while social was down. After `failuresToOpen` transport failures in a
-// row, its circuit opens: its fetches are refused at once, with the outage's own error, and
-// no request waits. While open, the gateway probes the subgraph's /readyz every `probeEveryMs`
-// (no client's request is the trial); the first ready answer closes the circuit. A readiness
-// check of the gateway that finds the subgraph ready closes it too.
+// A circuit breaker per subgraph. A department that does not answer (its node gone, its
+// connections hanging) costs every read that needs it the subgraph timeout, and the retry's,
+// before its fields come back null: up to twice SUBGRAPH_TIMEOUT_MS a read. After
+// `failuresToOpen` transport failures in a row (fetches, each after its retry), its circuit
+// opens: its fetches are refused at once, with the outage's own error, and no request waits.
+// While open, the gateway probes the subgraph's /readyz, at once and then `probeEveryMs` after
+// each probe (no client's request is the trial); the first ready answer closes the circuit,
+// as does a readiness check of the gateway that finds the subgraph ready, or a fetch that
+// started before the opening and was answered.
 import { Counter, Gauge, type Registry } from "prom-client";
 import type { Logger } from "@gcm-hub/platform";
 
@@ -38,22 +39,28 @@ export interface SubgraphBreakers {
 
 interface Circuit {
   failures: number;
+  /** When its circuit opened; undefined while closed. */
   openedAt?: number;
+  /** Counts the openings, so that a probe of an earlier one stops instead of probing beside the next. */
+  opening: number;
   probe?: NodeJS.Timeout;
 }
 
 export function createSubgraphBreakers({ failuresToOpen, probeEveryMs, probe, log, registry }: SubgraphBreakersOptions): SubgraphBreakers {
   const circuits = new Map<string, Circuit>();
+  let stopped = false;
   const registers = registry ? [registry] : [];
-  const openGauge = new Gauge({ name: "gateway_subgraph_circuit_open", help: "1 while a subgraph's circuit is open (its fetches refused at once), else 0", labelNames: ["subgraph"], registers });
+  // "max": a primary summing its workers' metrics shows 1 while any worker's circuit is open.
+  const openGauge = new Gauge({ name: "gateway_subgraph_circuit_open", help: "1 while a subgraph's circuit is open (its fetches refused at once), else 0", labelNames: ["subgraph"], registers, aggregator: "max" });
   const refused = new Counter({ name: "gateway_subgraph_fetches_refused_total", help: "Subgraph fetches refused because the subgraph's circuit was open", labelNames: ["subgraph"], registers });
   const circuitOf = (subgraph: string) => {
     let circuit = circuits.get(subgraph);
-    if (!circuit) circuits.set(subgraph, (circuit = { failures: 0 }));
+    if (!circuit) circuits.set(subgraph, (circuit = { failures: 0, opening: 0 }));
     return circuit;
   };
 
   const close = (subgraph: string, circuit: Circuit) => {
+    circuit.failures = 0;
     if (circuit.openedAt === undefined) return;
     clearTimeout(circuit.probe);
     log.info({ subgraph, openForMs: Date.now() - circuit.openedAt }, "subgraph answers again: its circuit is closed");
@@ -62,21 +69,25 @@ export function createSubgraphBreakers({ failuresToOpen, probeEveryMs, probe, lo
     openGauge.set({ subgraph }, 0);
   };
 
-  const probeLater = (subgraph: string, circuit: Circuit) => {
+  /** Probes after `delayMs`, then every probeEveryMs after each probe, until this opening ends. */
+  const probeAfter = (delayMs: number, subgraph: string, circuit: Circuit, opening: number) => {
+    const current = () => !stopped && circuit.openedAt !== undefined && circuit.opening === opening;
     circuit.probe = setTimeout(async () => {
       const ready = await probe(subgraph).catch(() => false);
-      if (circuit.openedAt === undefined) return;
+      if (!current()) return;
       if (ready) close(subgraph, circuit);
-      else probeLater(subgraph, circuit);
-    }, probeEveryMs);
+      else probeAfter(probeEveryMs, subgraph, circuit, opening);
+    }, delayMs);
     circuit.probe.unref();
   };
 
   const open = (subgraph: string, circuit: Circuit) => {
     circuit.openedAt = Date.now();
+    circuit.opening += 1;
     log.warn({ subgraph, failures: circuit.failures, probeEveryMs }, "subgraph failed in a row: its circuit is open, its fetches refused until its /readyz answers");
     openGauge.set({ subgraph }, 1);
-    probeLater(subgraph, circuit);
+    // At once first: a subgraph that was only slow for a moment is back in a few milliseconds.
+    probeAfter(0, subgraph, circuit, circuit.opening);
   };
 
   return {
@@ -86,17 +97,16 @@ export function createSubgraphBreakers({ failuresToOpen, probeEveryMs, probe, lo
       return false;
     },
     answered(subgraph) {
-      const circuit = circuitOf(subgraph);
-      circuit.failures = 0;
-      close(subgraph, circuit);
+      close(subgraph, circuitOf(subgraph));
     },
     failed(subgraph) {
       const circuit = circuitOf(subgraph);
       circuit.failures += 1;
-      if (failuresToOpen > 0 && circuit.openedAt === undefined && circuit.failures >= failuresToOpen) open(subgraph, circuit);
+      if (!stopped && failuresToOpen > 0 && circuit.openedAt === undefined && circuit.failures >= failuresToOpen) open(subgraph, circuit);
     },
     open: () => [...circuits].filter(([, circuit]) => circuit.openedAt !== undefined).map(([subgraph]) => subgraph),
     stop() {
+      stopped = true;
       for (const circuit of circuits.values()) clearTimeout(circuit.probe);
     },
   };

@@ -1,7 +1,8 @@
 // The circuit breakers alone: a subgraph's circuit opens after the configured transport
 // failures in a row (an answer in between starts the count again), refuses while open,
-// probes on its own until the subgraph is ready, and closes on the first ready probe or
-// when the gateway's readiness check finds it answering. The metrics say which are open.
+// probes on its own (at once, then after each probe) until the subgraph is ready, and
+// closes on the first ready probe or when the gateway's readiness check finds it
+// answering. One probe at a time, none after stop(). The metrics say which are open.
 import { Registry } from "prom-client";
 import { describe, expect, it } from "vitest";
 import { createSubgraphBreakers } from "../src/subgraphBreakers.js";
@@ -75,6 +76,71 @@ describe("subgraph circuit breakers", () => {
       const probes = probed.length;
       await new Promise((resolve) => setTimeout(resolve, PROBE_EVERY_MS * 4));
       expect(probed.length).toBe(probes);
+    } finally {
+      breakers.stop();
+    }
+  });
+
+  it("probe at once on opening, and count failures afresh once closed", async () => {
+    let ready = false;
+    let probes = 0;
+    const { breakers } = breakersWith(async () => {
+      probes += 1;
+      return ready;
+    });
+    try {
+      for (let failure = 0; failure < 3; failure++) breakers.failed("border");
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      expect(probes).toBe(1);
+      ready = true;
+      await until(() => breakers.open().length === 0);
+      // Closed by its probe: one more failure is one, not the fourth in a row.
+      breakers.failed("border");
+      expect(breakers.admits("border")).toBe(true);
+    } finally {
+      breakers.stop();
+    }
+  });
+
+  it("stop probing once stopped, even with a probe under way, and open no more", async () => {
+    let inFlight = 0;
+    let probes = 0;
+    const { breakers } = breakersWith(async () => {
+      probes += 1;
+      inFlight += 1;
+      await new Promise((resolve) => setTimeout(resolve, PROBE_EVERY_MS));
+      inFlight -= 1;
+      return false;
+    }, 1);
+    breakers.failed("social");
+    await until(() => inFlight === 1);
+    breakers.stop();
+    await new Promise((resolve) => setTimeout(resolve, PROBE_EVERY_MS * 5));
+    expect(probes).toBe(1);
+    breakers.failed("labour");
+    expect(breakers.open()).toEqual(["social"]);
+  });
+
+  it("keep one probe at a time when a circuit closes and opens again while a probe is under way", async () => {
+    let inFlight = 0;
+    let most = 0;
+    const { breakers } = breakersWith(async () => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, PROBE_EVERY_MS));
+      inFlight -= 1;
+      return false;
+    }, 1);
+    try {
+      breakers.failed("diaspora");
+      await until(() => inFlight === 1);
+      breakers.answered("diaspora"); // a fetch from before the opening was answered
+      breakers.failed("diaspora"); // and the next one failed: open again, probed at once
+      await new Promise((resolve) => setTimeout(resolve, PROBE_EVERY_MS * 3));
+      expect(most).toBe(2); // the earlier probe ran out beside the new one, once
+      most = inFlight;
+      await new Promise((resolve) => setTimeout(resolve, PROBE_EVERY_MS * 10));
+      expect(most).toBeLessThanOrEqual(1); // then one loop, not two
     } finally {
       breakers.stop();
     }

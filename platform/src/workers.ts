@@ -45,7 +45,7 @@ export function announceReady(): void {
  * but in a worker, it resolves at once.
  */
 export function afterLastHandoff(): Promise<void> {
-  if (!cluster.isWorker || !process.send) return Promise.resolve();
+  if (!cluster.isWorker || !process.send || !process.connected) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
       clearTimeout(timer);
@@ -57,7 +57,8 @@ export function afterLastHandoff(): Promise<void> {
     };
     const timer = setTimeout(done, LAST_HANDOFF_TIMEOUT_MS);
     process.on("message", onMessage);
-    process.send!(WORKER_CLOSED_MESSAGE);
+    // A channel that closes meanwhile is no error here: the timer lets the worker go.
+    process.send!(WORKER_CLOSED_MESSAGE, undefined, {}, () => {});
   });
 }
 

@@ -74,12 +74,15 @@ describe("runWorkers' rolling restart", () => {
     const readers = Array.from({ length: READERS }, async () => {
       while (reading) await once();
     });
-    for (let roll = 0; roll < ROLLS; roll++) {
-      service.kill("SIGHUP");
-      await printed("rolling restart done", roll);
+    try {
+      for (let roll = 0; roll < ROLLS; roll++) {
+        service.kill("SIGHUP");
+        await printed("rolling restart done", roll);
+      }
+    } finally {
+      reading = false;
+      await Promise.all(readers);
     }
-    reading = false;
-    await Promise.all(readers);
     expect(lines.filter((line) => line.includes("worker replaced"))).toHaveLength(ROLLS * 2);
     expect({ hung: outcomes.hung, failed: outcomes.failed }).toEqual({ hung: 0, failed: [] });
     expect(outcomes.answered).toBeGreaterThan(ROLLS * READERS);

@@ -6,6 +6,7 @@ import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { getOperationAST } from "graphql";
 import { Counter, Histogram, Registry } from "prom-client";
 import { createOperationLabels } from "@gcm-hub/platform";
+import { SUBGRAPH_UNAVAILABLE } from "../errors.js";
 
 export interface MetricsOptions {
   /** Path served on the gateway's own listener; default "/metrics"; null serves nothing there (a separate listener does). */
@@ -70,8 +71,11 @@ export function useMetrics({ path = "/metrics", registry = new Registry(), opera
       if (ignored(executionRequest.context)) return;
       const started = performance.now();
       return ({ result }) => {
-        fetches.observe({ subgraph: subgraphName }, (performance.now() - started) / 1000);
-        if ("errors" in result && result.errors?.length) fetchErrors.inc({ subgraph: subgraphName });
+        const errors = "errors" in result ? (result.errors ?? []) : [];
+        // A fetch its open circuit refused never left the gateway: an error, but no fetch time.
+        const refused = errors.length > 0 && errors.every((error) => error.extensions?.code === SUBGRAPH_UNAVAILABLE);
+        if (!refused) fetches.observe({ subgraph: subgraphName }, (performance.now() - started) / 1000);
+        if (errors.length) fetchErrors.inc({ subgraph: subgraphName });
       };
     },
   };

@@ -22,20 +22,26 @@ export function useSubgraphBreakers(breakers: SubgraphBreakers): GatewayPlugin {
     onSubgraphExecute({ subgraphName, executor, setExecutor }) {
       setExecutor((request) => {
         if (!breakers.admits(subgraphName)) return refusal(subgraphName);
-        return Promise.resolve(executor(request)).then(
-          (result) => {
-            if (request.signal?.aborted) return result;
-            if (failedInTransport(result)) breakers.failed(subgraphName);
-            else breakers.answered(subgraphName);
-            return result;
-          },
-          (error: unknown) => {
-            // A client that went away is no failure of the subgraph's.
-            if (request.signal?.aborted) throw error;
-            if (!(error instanceof GraphQLError) || isTransportFailure(error)) breakers.failed(subgraphName);
-            throw error;
-          },
-        );
+        // A client that went away is no failure of the subgraph's.
+        const asked = () => !request.signal?.aborted;
+        const answered = <T>(result: T) => {
+          if (asked()) (failedInTransport(result) ? breakers.failed : breakers.answered)(subgraphName);
+          return result;
+        };
+        const failed = (error: unknown): never => {
+          if (asked() && (!(error instanceof GraphQLError) || isTransportFailure(error))) breakers.failed(subgraphName);
+          throw error;
+        };
+        // Called now, not on a later tick: Hive's fetch reads this request back from the
+        // operation's shared `info`, which the next subgraph's request overwrites (deferred,
+        // plan's fetch went out with a credential made for social).
+        let pending;
+        try {
+          pending = executor(request);
+        } catch (error) {
+          return failed(error);
+        }
+        return Promise.resolve(pending).then(answered, failed);
       });
     },
   };
